@@ -1,0 +1,118 @@
+/**
+ * The one canonical symbol table. Every other module (training data, classifier, decoder,
+ * exports) refers to symbols by `name`, the class name used by the shared data sets.
+ */
+
+export type SymbolKind =
+  | 'quantifier'
+  | 'connective'
+  | 'constant'
+  | 'relation'
+  | 'punctuation'
+  | 'lower'
+  | 'upper'
+  | 'digit';
+
+export interface SymbolInfo {
+  /** Class id: the index of the symbol in `SYMBOLS` and in the default model's output. */
+  readonly id: number;
+  /** Canonical class name, as in the shared data and in ImageFolder trees. */
+  readonly name: string;
+  readonly char: string;
+  readonly latex: string;
+  /** TPTP spelling of the symbol itself; letters are mapped by role (variable/functor) on export. */
+  readonly tptp: string;
+  readonly prover9: string;
+  readonly ascii: string;
+  readonly kind: SymbolKind;
+}
+
+type Row = readonly [name: string, char: string, latex: string, tptp: string, prover9: string, ascii: string, kind: SymbolKind];
+
+const LOGIC_ROWS: readonly Row[] = [
+  ['forall', '∀', '\\forall', '!', 'all', 'forall', 'quantifier'],
+  ['exists', '∃', '\\exists', '?', 'exists', 'exists', 'quantifier'],
+  ['neg', '¬', '\\neg', '~', '-', '~', 'connective'],
+  ['wedge', '∧', '\\wedge', '&', '&', '&', 'connective'],
+  ['vee', '∨', '\\vee', '|', '|', '|', 'connective'],
+  ['rightarrow', '→', '\\to', '=>', '->', '->', 'connective'],
+  ['leftrightarrow', '↔', '\\leftrightarrow', '<=>', '<->', '<->', 'connective'],
+  ['top', '⊤', '\\top', '$true', '$T', 'T', 'constant'],
+  ['bot', '⊥', '\\bot', '$false', '$F', 'F', 'constant'],
+  ['Rightarrow', '⇒', '\\Rightarrow', '=>', '->', '=>', 'connective'],
+  ['Leftrightarrow', '⇔', '\\Leftrightarrow', '<=>', '<->', '<=>', 'connective'],
+  ['neq', '≠', '\\neq', '!=', '!=', '!=', 'relation'],
+  ['eq', '=', '=', '=', '=', '=', 'relation'],
+  ['lparen', '(', '(', '(', '(', '(', 'punctuation'],
+  ['rparen', ')', ')', ')', ')', ')', 'punctuation'],
+  ['comma', ',', ',', ',', ',', ',', 'punctuation'],
+];
+
+function letterRows(): Row[] {
+  const rows: Row[] = [];
+  for (const [from, kind] of [
+    ['a', 'lower'],
+    ['A', 'upper'],
+  ] as const) {
+    for (let i = 0; i < 26; i++) {
+      const c = String.fromCharCode(from.charCodeAt(0) + i);
+      rows.push([c, c, c, c, c, c, kind]);
+    }
+  }
+  for (let d = 0; d <= 9; d++) rows.push([`${d}`, `${d}`, `${d}`, `${d}`, `${d}`, `${d}`, 'digit']);
+  return rows;
+}
+
+export const SYMBOLS: readonly SymbolInfo[] = [...LOGIC_ROWS, ...letterRows()].map(
+  ([name, char, latex, tptp, prover9, ascii, kind], id) =>
+    Object.freeze({ id, name, char, latex, tptp, prover9, ascii, kind }),
+);
+
+export const SYMBOL_NAMES: readonly string[] = SYMBOLS.map((s) => s.name);
+
+/**
+ * Classes that look alike once each glyph is scaled to the same size. Only context (size relative
+ * to the line, grammatical role) can tell them apart, so evaluation also reports accuracy with each
+ * group merged into one class.
+ */
+export const LOOKALIKE_GROUPS: readonly (readonly string[])[] = [
+  ['c', 'C'],
+  ['k', 'K'],
+  ['o', 'O', '0'],
+  ['p', 'P'],
+  ['s', 'S'],
+  ['v', 'V', 'vee'],
+  ['w', 'W'],
+  ['x', 'X'],
+  ['z', 'Z'],
+  ['1', 'l', 'I'],
+];
+
+/**
+ * Variant labels of the shared data that are drawn differently but mean a class of ours.
+ * The remaining `alt:` labels (minus, bar, sim, equiv) are not formula symbols.
+ */
+export const VARIANT_ALIASES: Readonly<Record<string, string>> = {
+  'alt:longrightarrow': 'rightarrow',
+  'alt:shortrightarrow': 'rightarrow',
+  'alt:Longrightarrow': 'Rightarrow',
+  'alt:Longleftrightarrow': 'Leftrightarrow',
+};
+
+const byName = new Map(SYMBOLS.map((s) => [s.name, s]));
+const byChar = new Map(SYMBOLS.map((s) => [s.char, s]));
+const groupOf = new Map<string, string>();
+for (const group of LOOKALIKE_GROUPS) for (const name of group) groupOf.set(name, group[0]);
+
+export function symbolByName(name: string): SymbolInfo | undefined {
+  return byName.get(name);
+}
+
+export function symbolByChar(char: string): SymbolInfo | undefined {
+  return byChar.get(char);
+}
+
+/** The representative of the look-alike group of a class, or the class itself. */
+export function lookalikeRepresentative(name: string): string {
+  return groupOf.get(name) ?? name;
+}
