@@ -53,7 +53,9 @@ function parseMeta(tsv: string): MetaRow[] {
 
 export async function isPackedDir(dir: string): Promise<boolean> {
   try {
-    await Promise.all(['images.u8.gz', 'meta.tsv.gz'].map((f) => readFile(join(dir, f)).then(() => undefined)));
+    await Promise.all(
+      ['images.u8.gz', 'meta.tsv.gz'].map((f) => readFile(join(dir, f)).then(() => undefined)),
+    );
     return true;
   } catch {
     return false;
@@ -90,7 +92,10 @@ export async function loadPacked(dir: string): Promise<PackedSplits> {
     const images = new Uint8Array(items.length * GLYPH_PIXELS);
     const labels = new Uint16Array(items.length);
     items.forEach(({ row, label }, j) => {
-      images.set(pixels.subarray(row.index * GLYPH_PIXELS, (row.index + 1) * GLYPH_PIXELS), j * GLYPH_PIXELS);
+      images.set(
+        pixels.subarray(row.index * GLYPH_PIXELS, (row.index + 1) * GLYPH_PIXELS),
+        j * GLYPH_PIXELS,
+      );
       labels[j] = label;
     });
     return {
