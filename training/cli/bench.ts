@@ -1,0 +1,154 @@
+import { GlyphClassifier } from '../../recognition/classifier.js';
+import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
+import { mulberry32 } from '../../recognition/imaging/random.js';
+import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
+import { SYMBOL_NAMES } from '../../recognition/symbols.js';
+import { initTensorflow, tf, useKernelFixes } from '../../recognition/tf/backend.js';
+import { subset, type GlyphDataset } from '../data/dataset.js';
+import { loadPacked } from '../data/packed.js';
+import { findSharedData } from '../data/shared-data.js';
+import { MODEL_FORMAT_VERSION } from '../model/model-card.js';
+import { buildNetwork } from '../model/network.js';
+import type { Algorithm } from '../optimisers/optimiser.js';
+import { withDefaults } from '../trainer/config.js';
+import { train } from '../trainer/train.js';
+import { runCli } from './cli-util.js';
+
+/**
+ * `npm run bench`: training throughput of the 784-512-256-78 network with each algorithm and
+ * inference latency, each next to a baseline measured in the same run (the stock tfjs kernels and
+ * the stock `model.predict` path), so the ratios mean something on any machine.
+ */
+
+const HIDDEN = [512, 256];
+
+async function benchData(): Promise<{ data: GlyphDataset; source: string }> {
+  const dir = findSharedData();
+  if (dir) {
+    const { train: all } = await loadPacked(`${dir}/symbols`);
+    const rng = mulberry32(7);
+    const picks = Array.from({ length: 24_000 }, () => Math.floor(rng() * all.count));
+    return { data: subset(all, picks), source: 'shared train split (24,000 samples)' };
+  }
+  const rng = mulberry32(7);
+  const count = 24_000;
+  const images = new Uint8Array(count * GLYPH_PIXELS).map(() => (rng() < 0.2 ? 255 : 0));
+  const labels = new Uint16Array(count).map(() => Math.floor(rng() * SYMBOL_NAMES.length));
+  return {
+    data: { classes: SYMBOL_NAMES, images, labels, count },
+    source: 'random pixels (shared data not found)',
+  };
+}
+
+async function samplesPerSecond(
+  algorithm: Algorithm,
+  data: GlyphDataset,
+  epochs: number,
+): Promise<number> {
+  const config = withDefaults(algorithm, {
+    hidden: HIDDEN,
+    epochs,
+    validationSplit: 0,
+    patience: 0,
+    ...(algorithm === 'rprop' ? {} : { batchSize: 128 }),
+  });
+  const result = await train(data, config);
+  result.model.dispose();
+  // The first epoch includes warm-up (wasm compilation of kernels, allocations).
+  const last = result.history[result.history.length - 1];
+  return last.samplesPerSecond;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeMs(f: () => void, runs: number): number {
+  for (let i = 0; i < 10; i++) f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function row(label: string, value: string, baseline: string, ratio: number): void {
+  process.stdout.write(
+    `${label.padEnd(34)}${value.padStart(14)}${baseline.padStart(16)}${`${ratio.toFixed(1)}×`.padStart(9)}\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  await initTensorflow();
+  const { data, source } = await benchData();
+  process.stdout.write(
+    `data: ${source}; network 784-${HIDDEN.join('-')}-${data.classes.length}; 1 thread\n\n`,
+  );
+  process.stdout.write(
+    `${'training (samples/s)'.padEnd(34)}${'ours'.padStart(14)}${'stock kernels'.padStart(16)}${'ratio'.padStart(9)}\n`,
+  );
+  const small = subset(
+    data,
+    Array.from({ length: 1536 }, (_, i) => i),
+  );
+  for (const algorithm of ['adam', 'backprop', 'rprop'] as const) {
+    const label = algorithm === 'rprop' ? 'rprop (full batch)' : `${algorithm} (batch 128)`;
+    const ours = await samplesPerSecond(algorithm, data, 2);
+    useKernelFixes(false);
+    const stock = await samplesPerSecond(algorithm, small, 2);
+    useKernelFixes(true);
+    row(label, ours.toFixed(0), stock.toFixed(0), ours / stock);
+  }
+
+  const model = buildNetwork(
+    {
+      hidden: HIDDEN,
+      activation: 'relu',
+      dropout: 0,
+      inputSize: GLYPH_PIXELS,
+      classes: SYMBOL_NAMES.length,
+    },
+    1,
+  );
+  const classifier = GlyphClassifier.fromModel(model, {
+    format: 'inkform-model',
+    formatVersion: MODEL_FORMAT_VERSION,
+    name: 'bench',
+    classes: [...SYMBOL_NAMES],
+    normaliserVersion: NORMALISER_VERSION,
+    inputSize: 784,
+    network: { hidden: HIDDEN, activation: 'relu', dropout: 0 },
+    algorithm: 'adam',
+    hyperparameters: {},
+    data: { sources: [], trainSamples: 0, validationSamples: 0 },
+    metrics: {},
+    epochs: 0,
+    trainingSeconds: 0,
+    createdAt: new Date(0).toISOString(),
+  });
+  process.stdout.write(
+    `\n${'inference (median ms)'.padEnd(34)}${'ours'.padStart(14)}${'model.predict'.padStart(16)}${'ratio'.padStart(9)}\n`,
+  );
+  for (const n of [1, 30]) {
+    const glyphs = data.images.subarray(0, n * GLYPH_PIXELS);
+    const ours = timeMs(() => classifier.predictProbabilities(glyphs), 300);
+    const stock = timeMs(
+      () =>
+        tf.tidy(() => {
+          const x = tf.tensor2d(
+            Float32Array.from(glyphs, (v) => v / 255),
+            [n, GLYPH_PIXELS],
+          );
+          (model.predict(x) as tf.Tensor).dataSync();
+        }),
+      300,
+    );
+    row(`${n} glyph${n > 1 ? 's' : ''}`, ours.toFixed(3), stock.toFixed(3), stock / ours);
+  }
+  classifier.dispose();
+}
+
+void runCli(main);

@@ -1,0 +1,205 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { GLYPH_PIXELS, GLYPH_SIZE } from '../../recognition/imaging/gray-image.js';
+import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
+import { initTensorflow } from '../../recognition/tf/backend.js';
+import type { GlyphDataset } from '../data/dataset.js';
+import { writeImageFolder } from '../data/write-image-folder.js';
+import { MODEL_FORMAT_VERSION } from '../model/model-card.js';
+import { saveModel } from '../model/model-io.js';
+import { buildNetwork } from '../model/network.js';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const CLASSES = ['a', 'b', 'o', 'O', 'forall'];
+const run = promisify(execFile);
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function evaluate(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'training/cli/evaluate.ts', ...args], {
+      cwd: REPO,
+      env: { ...process.env, INKFORM_DEBUG: '', ...env },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+/** Glyphs with a filled box whose size and place vary, so that every image has ink to find. */
+function makeData(classes: readonly string[], count: number): GlyphDataset {
+  const images = new Uint8Array(count * GLYPH_PIXELS);
+  const labels = new Uint16Array(count);
+  for (let i = 0; i < count; i++) {
+    labels[i] = i % classes.length;
+    const size = 6 + (i % 5) * 3;
+    const left = 4 + (i % 3);
+    const top = 4 + ((i * 7) % 5);
+    for (let y = top; y < top + size; y++)
+      for (let x = left; x < left + size - (i % 4); x++)
+        images[i * GLYPH_PIXELS + y * GLYPH_SIZE + x] = 255;
+  }
+  return { classes, images, labels, count };
+}
+
+function expectCleanError(result: CliResult, code: number, pattern: RegExp): void {
+  expect(result.code).toBe(code);
+  expect(result.stdout).toBe('');
+  // Progress lines may come first; the error itself is one line.
+  const errors = result.stderr.split('\n').filter((line) => line.startsWith('error: '));
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+async function saveTinyModel(dir: string, name: string): Promise<void> {
+  const model = buildNetwork(
+    { hidden: [16], activation: 'relu', dropout: 0, inputSize: 784, classes: CLASSES.length },
+    5,
+  );
+  await saveModel(dir, model, {
+    format: 'inkform-model',
+    formatVersion: MODEL_FORMAT_VERSION,
+    name,
+    classes: CLASSES,
+    normaliserVersion: NORMALISER_VERSION,
+    inputSize: 784,
+    network: { hidden: [16], activation: 'relu', dropout: 0 },
+    algorithm: 'adam',
+    hyperparameters: {},
+    data: { sources: [], trainSamples: 0, validationSamples: 0 },
+    metrics: {},
+    epochs: 0,
+    trainingSeconds: 0,
+    createdAt: new Date().toISOString(),
+  });
+  model.dispose();
+}
+
+let root: string;
+let modelDir: string;
+
+beforeAll(async () => {
+  await initTensorflow();
+  root = await mkdtemp(path.join(tmpdir(), 'inkform-evaluate-cli-'));
+  modelDir = path.join(root, 'model');
+  await saveTinyModel(modelDir, 'tiny-cli');
+
+  await writeImageFolder(path.join(root, 'split'), makeData(CLASSES, 15), { split: 'train' });
+  await writeImageFolder(path.join(root, 'split'), makeData(CLASSES, 10), { split: 'test' });
+  // 'x' is a class the model never learned.
+  await writeImageFolder(path.join(root, 'flat'), makeData([...CLASSES, 'x'], 12));
+  await mkdir(path.join(root, 'empty'));
+
+  const corrupt = path.join(root, 'corrupt');
+  await saveTinyModel(corrupt, 'corrupt');
+  await writeFile(path.join(corrupt, 'model.json'), '{"modelTopology": [oops');
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('evaluate CLI', () => {
+  it('prints one JSON object for the test split', async () => {
+    const result = await evaluate([
+      '--model',
+      modelDir,
+      '--data',
+      path.join(root, 'split'),
+      '--json',
+    ]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      model: 'tiny-cli',
+      data: path.join(root, 'split'),
+      split: 'test',
+      n: 10,
+      byTestKind: {},
+      unknownClasses: {},
+    });
+    expect(report.accuracy).toBeGreaterThanOrEqual(0);
+    expect(report.accuracy).toBeLessThanOrEqual(report.mergedAccuracy as number);
+    expect(report.classes).toEqual(CLASSES);
+    expect(Object.keys(report.perClass as object).sort()).toEqual([...CLASSES].sort());
+    expect(report.confusion).toHaveLength(CLASSES.length);
+  });
+
+  it('falls back to the train split with a note, and honours --split', async () => {
+    const flat = path.join(root, 'flat');
+    const text = await evaluate(['--model', modelDir, '--data', flat]);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toMatch(/no test split; evaluating on the train split/);
+    expect(text.stdout).toMatch(/Evaluated 12 glyphs/);
+    expect(text.stdout).toMatch(/does not know \(2 samples, all counted wrong\): x \(2\)/);
+
+    const train = await evaluate([
+      '--model',
+      modelDir,
+      '--data',
+      path.join(root, 'split'),
+      '--json',
+      '--split',
+      'train',
+    ]);
+    expect(train.code).toBe(0);
+    expect(JSON.parse(train.stdout)).toMatchObject({ split: 'train', n: 15 });
+
+    expectCleanError(
+      await evaluate(['--model', modelDir, '--data', flat, '--split', 'test']),
+      1,
+      /has no test split/,
+    );
+  });
+
+  it('reports a corrupt model in one line, without a stack trace', async () => {
+    const result = await evaluate([
+      '--model',
+      path.join(root, 'corrupt'),
+      '--data',
+      path.join(root, 'split'),
+    ]);
+    expectCleanError(result, 1, /model\.json: not valid JSON/);
+    const debug = await evaluate(
+      ['--model', path.join(root, 'corrupt'), '--data', path.join(root, 'split')],
+      { INKFORM_DEBUG: '1' },
+    );
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('reports a missing model, an empty data folder and absent test kinds', async () => {
+    const [missing, empty, noKinds] = await Promise.all([
+      evaluate(['--model', path.join(root, 'nope'), '--data', path.join(root, 'split')]),
+      evaluate(['--model', modelDir, '--data', path.join(root, 'empty'), '--json']),
+      evaluate(['--model', modelDir, '--data', path.join(root, 'flat'), '--test-kind', 'writer']),
+    ]);
+    expectCleanError(missing, 1, /nope does not exist/);
+    expectCleanError(empty, 1, /no images found/);
+    expectCleanError(noKinds, 1, /records no test kinds/);
+  });
+
+  it('exits with 2 on usage errors', async () => {
+    const [noData, badSplit, typo] = await Promise.all([
+      evaluate(['--model', modelDir]),
+      evaluate(['--model', modelDir, '--data', root, '--split', 'val']),
+      evaluate(['--modle', modelDir]),
+    ]);
+    expectCleanError(noData, 2, /--data DIR is required/);
+    expectCleanError(badSplit, 2, /--split must be one of test, train, got "val"/);
+    expectCleanError(typo, 2, /--modle/);
+  });
+});

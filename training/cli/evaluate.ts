@@ -1,0 +1,110 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { GlyphClassifier } from '../../recognition/classifier.js';
+import type { GlyphDataset } from '../data/dataset.js';
+import { subset } from '../data/dataset.js';
+import { summariseReport } from '../data/image-folder.js';
+import { loadTrainingData } from '../data/load-data.js';
+import { evaluateClassifier } from '../eval/evaluate-model.js';
+import { formatReport } from '../eval/metrics.js';
+import { parseChoice, runCli, UsageError } from './cli-util.js';
+
+const USAGE = `usage: npm run evaluate -- --model DIR --data DIR [--json] [--split test|train]
+                            [--test-kind writer|random]
+  --model DIR       a model saved by the train command (model.json, weights.bin, inkform.json)
+  --data DIR        packed shared data or an ImageFolder tree
+  --split S         evaluate on this split (default: test when the data has one, else train)
+  --test-kind K     only samples of this test kind of the shared data
+  --json            print one JSON object to stdout instead of the text report`;
+
+const SPLITS = ['test', 'train'] as const;
+const TEST_KINDS = ['writer', 'random'] as const;
+
+function selectTestKind(data: GlyphDataset, kind: string, dataPath: string): GlyphDataset {
+  if (!data.testKinds)
+    throw new Error(`${dataPath} records no test kinds, so --test-kind ${kind} cannot be applied`);
+  const indices: number[] = [];
+  data.testKinds.forEach((k, i) => {
+    if (k === kind) indices.push(i);
+  });
+  return subset(data, indices);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      model: { type: 'string' },
+      data: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      split: { type: 'string' },
+      'test-kind': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!values.model) throw new UsageError('--model DIR is required');
+  if (!values.data) throw new UsageError('--data DIR is required');
+  const split =
+    values.split === undefined ? undefined : parseChoice(values.split, '--split', SPLITS);
+  const testKind =
+    values['test-kind'] === undefined
+      ? undefined
+      : parseChoice(values['test-kind'], '--test-kind', TEST_KINDS);
+  const modelDir = path.resolve(values.model);
+  const dataPath = path.resolve(values.data);
+
+  // Load the model first: it fails fast, data loading may take a while.
+  const classifier = await GlyphClassifier.load(modelDir);
+  try {
+    const loaded = await loadTrainingData(dataPath);
+    process.stderr.write(`data: ${summariseReport(loaded.report)}\n`);
+    let chosen: 'test' | 'train';
+    if (split === 'test' && !loaded.test)
+      throw new Error(`${dataPath} has no test split (use --split train)`);
+    if (split) chosen = split;
+    else if (loaded.test) chosen = 'test';
+    else {
+      chosen = 'train';
+      process.stderr.write(
+        `note: ${dataPath} has no test split; evaluating on the train split ` +
+          `(scores are optimistic if the model was trained on it)\n`,
+      );
+    }
+    let data = chosen === 'test' ? loaded.test! : loaded.train;
+    if (testKind) data = selectTestKind(data, testKind, dataPath);
+    if (data.count === 0)
+      throw new Error(
+        `no samples to evaluate in the ${chosen} split of ${dataPath}` +
+          (testKind ? ` with test kind ${testKind}` : ''),
+      );
+
+    const report = evaluateClassifier(classifier, data);
+    if (values.json) {
+      const output = {
+        model: classifier.card.name,
+        modelDir,
+        data: dataPath,
+        dataKind: loaded.kind,
+        split: chosen,
+        testKind: testKind ?? null,
+        ...report,
+      };
+      process.stdout.write(`${JSON.stringify(output)}\n`);
+    } else {
+      process.stdout.write(
+        `Model ${classifier.card.name} (${modelDir}) on the ${chosen} split of ${dataPath}` +
+          `${testKind ? `, test kind ${testKind}` : ''}\n\n${formatReport(report)}\n`,
+      );
+    }
+  } finally {
+    classifier.dispose();
+  }
+}
+
+await runCli(main, USAGE);

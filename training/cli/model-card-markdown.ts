@@ -1,0 +1,96 @@
+import type { EvaluationReport } from '../eval/metrics.js';
+import type { ModelCard } from '../model/model-card.js';
+import type { TrainSummary } from '../worker/protocol.js';
+
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+export const DATA_CREDITS = `- **HASYv2**: Martin Thoma, "The HASYv2 dataset", arXiv:1701.08380, 2017. Open Database
+  License (ODbL) 1.0. Derived from the Detexify and write-math.com collections.
+- **CROHME 2013/2014**: H. Mouchère, C. Viard-Gaudin, R. Zanibbi, U. Garain et al., ICDAR/ICFHR
+  Competitions on Recognition of Online Handwritten Mathematical Expressions. Made available for
+  research purposes.
+- **EMNIST**: G. Cohen, S. Afshar, J. Tapson, A. van Schaik, "EMNIST: an extension of MNIST to
+  handwritten letters", IJCNN 2017 (NIST Special Database 19).`;
+
+function worstClasses(report: EvaluationReport, count: number): string {
+  const rows = Object.entries(report.perClass)
+    .filter(([, c]) => c.n >= 10)
+    .sort((a, b) => a[1].accuracy - b[1].accuracy)
+    .slice(0, count)
+    .map(([name, c]) => `| \`${name}\` | ${c.n} | ${pct(c.accuracy)} |`);
+  return ['| class | samples | accuracy |', '|---|---:|---:|', ...rows].join('\n');
+}
+
+function confusions(report: EvaluationReport, count: number): string {
+  return report.topConfusions
+    .slice(0, count)
+    .map((c) => `\`${c.trueClass}\`→\`${c.predicted}\` (${c.count})`)
+    .join(', ');
+}
+
+/** The model card shipped as `models/default/README.md`, generated from the run's own numbers. */
+export function renderModelCard(
+  card: ModelCard,
+  reports: Readonly<Record<string, EvaluationReport>>,
+  summary: TrainSummary,
+): string {
+  const hp = Object.entries(card.hyperparameters)
+    .map(([k, v]) => `| ${k} | ${v} |`)
+    .join('\n');
+  const kinds = Object.entries(reports)
+    .map(([kind, r]) => `| \`${kind}\` | ${r.n} | ${pct(r.accuracy)} | ${pct(r.mergedAccuracy)} |`)
+    .join('\n');
+  return `# ${card.name}: model card
+
+The classifier Inkform ships: a dense feedforward network that reads one normalised 28×28
+handwritten character and scores ${card.classes.length} classes (logic symbols, punctuation,
+a–z, A–Z, 0–9). Produced by \`npm run train:default\`; created ${card.createdAt}.
+
+## Results on the shared test split (never trained on)
+
+| test kind | samples | accuracy | look-alikes merged |
+|---|---:|---:|---:|
+${kinds}
+
+\`writer\` holds every sample of writers none of whose samples were trained on: the honest
+measure. \`random\` is a random part of HASYv2's anonymous pool and of EMNIST, not
+writer-disjoint, but the only test for ⊤ ⊥ ⇒ ⇔ ∨ and most of ∀ ∃ ¬ ∧ ↔. "Look-alikes merged" counts
+c/C, k/K, o/O/0, p/P, s/S, v/V/∨, w/W, x/X, z/Z and 1/l/I as one class each: once a glyph is
+scaled to 28×28 only its context in the formula can tell them apart, which is the decoder's job.
+
+Hardest classes on the writer-disjoint test (at least 10 samples):
+
+${reports.writer ? worstClasses(reports.writer, 12) : '(no writer test)'}
+
+Most frequent confusions (writer test): ${reports.writer ? confusions(reports.writer, 12) : '–'}.
+
+## Training
+
+- Network: 784-${card.network.hidden.join('-')}-${card.classes.length}, ${card.network.activation},
+  dropout ${card.network.dropout}, softmax output.
+- Algorithm: ${card.algorithm}; ${summary.epochs} epochs (weights of epoch ${summary.bestEpoch}, the best on
+  validation), stopped: ${summary.status}.
+- Data: ${card.data.trainSamples} training and ${card.data.validationSamples} validation samples from
+  the train split of the shared data; variants folded into their class (long/short arrows); the
+  non-formula variants (minus, bar, sim, equiv) left out. Augmentation: small random affine
+  jitter and stroke thickness changes.
+- Training time: ${(card.trainingSeconds / 60).toFixed(1)} minutes on a 2-core machine (one training thread,
+  tfjs wasm backend with SIMD).
+
+| hyperparameter | value |
+|---|---|
+${hp}
+
+## Data and credit
+
+Trained on handwriting from these data sets; keep these credits with the model.
+
+${DATA_CREDITS}
+
+## Limitations
+
+Characters are classified one at a time, without context: case pairs and look-alikes are left to
+the formula decoder. The writer-disjoint test is mostly letters, digits and \`( ) , = →\`;
+numbers for the rarer logic symbols come from the \`random\` test.
+`;
+}
