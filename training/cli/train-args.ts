@@ -35,6 +35,7 @@ export const TRAIN_USAGE = `usage: npm run train -- --data DIR --out DIR [option
   --no-augment          turn off data augmentation (on by default for backprop and adam)
   --seed N              random seed (runs are reproducible)
   --time-limit S        stop after S seconds, keeping the best weights
+  --threads N           threads that share the work (default: 2, or 1 on a 1-core machine)
   --name NAME           model name for the model card
 
 Ctrl+C once stops after the current batch and saves the best weights so far; twice quits.`;
@@ -83,6 +84,7 @@ export function configFromArgs(argv: readonly string[]): {
       'no-augment': { type: 'boolean' },
       seed: { type: 'string' },
       'time-limit': { type: 'string' },
+      threads: { type: 'string' },
       name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -131,6 +133,7 @@ export function configFromArgs(argv: readonly string[]): {
     augment,
     seed: num('seed'),
     timeLimitSeconds: num('time-limit'),
+    threads: num('threads'),
   });
   try {
     validateConfig(config);

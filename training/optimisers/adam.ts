@@ -1,5 +1,4 @@
-import { tf } from '../../recognition/tf/backend.js';
-import type { Optimiser } from './optimiser.js';
+import { stateLike, type Optimiser } from './optimiser.js';
 
 export interface AdamOptions {
   readonly learningRate: number;
@@ -13,41 +12,41 @@ export class Adam implements Optimiser {
   readonly name = 'adam';
   private lr: number;
   private t = 0;
-  private readonly m: tf.Variable[];
-  private readonly v: tf.Variable[];
+  private m: Float32Array[] | null = null;
+  private v: Float32Array[] | null = null;
 
-  constructor(
-    private readonly vars: readonly tf.Variable[],
-    private readonly options: AdamOptions,
-  ) {
+  constructor(private readonly options: AdamOptions) {
     this.lr = options.learningRate;
-    this.m = vars.map((w) => tf.variable(tf.zerosLike(w), false));
-    this.v = vars.map((w) => tf.variable(tf.zerosLike(w), false));
   }
 
   setLearningRate(lr: number): void {
     this.lr = lr;
   }
 
-  step(grads: readonly tf.Tensor[]): void {
+  step(params: readonly Float32Array[], grads: readonly Float32Array[]): void {
     const { beta1, beta2, epsilon } = this.options;
+    this.m ??= stateLike(params);
+    this.v ??= stateLike(params);
     this.t += 1;
-    // Folding both bias corrections into the step size saves two full-size ops per variable.
-    const stepSize = (this.lr * Math.sqrt(1 - beta2 ** this.t)) / (1 - beta1 ** this.t);
-    const epsHat = epsilon * Math.sqrt(1 - beta2 ** this.t);
-    tf.tidy(() => {
-      this.vars.forEach((w, i) => {
-        const g = grads[i];
-        const m = this.m[i].mul(beta1).add(g.mul(1 - beta1));
-        const v = this.v[i].mul(beta2).add(g.square().mul(1 - beta2));
-        this.m[i].assign(m);
-        this.v[i].assign(v);
-        w.assign(w.sub(m.mul(stepSize).div(v.sqrt().add(epsHat))));
-      });
+    // Both bias corrections folded into the step size and ε, leaving one sqrt and one division
+    // per weight: w −= η·m̂/(√v̂ + ε) = a·m/(√v + ε̂).
+    const c2Root = Math.sqrt(1 - beta2 ** this.t);
+    const a = (this.lr * c2Root) / (1 - beta1 ** this.t);
+    const epsHat = epsilon * c2Root;
+    params.forEach((w, k) => {
+      const g = grads[k];
+      const m = this.m![k];
+      const v = this.v![k];
+      const b1 = beta1;
+      const b2 = beta2;
+      for (let i = 0; i < w.length; i++) {
+        const gi = g[i];
+        const mi = b1 * m[i] + (1 - b1) * gi;
+        const vi = b2 * v[i] + (1 - b2) * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        w[i] -= (a * mi) / (Math.sqrt(vi) + epsHat);
+      }
     });
-  }
-
-  dispose(): void {
-    [...this.m, ...this.v].forEach((x) => x.dispose());
   }
 }

@@ -1,5 +1,4 @@
-import { tf } from '../../recognition/tf/backend.js';
-import type { Optimiser } from './optimiser.js';
+import { stateLike, type Optimiser } from './optimiser.js';
 
 export type RpropVariant = 'irprop-' | 'irprop+';
 
@@ -24,76 +23,62 @@ export const DEFAULT_RPROP: RpropOptions = {
 /**
  * Resilient propagation, iRprop− and iRprop+ (Igel & Hüsken 2000). Each weight has its own step
  * size Δ that grows by η+ while the gradient keeps its sign and shrinks by η− when it flips; only
- * the sign of the gradient is used. After a sign flip the stored gradient is zeroed so the next
- * step neither grows nor shrinks Δ. iRprop+ additionally takes back the previous step of a weight
- * whose gradient flipped, but only when the loss went up.
+ * the sign of the gradient is used. After a flip the stored gradient is zeroed, so the next step
+ * neither grows nor shrinks Δ. iRprop+ also takes back the previous step of a weight whose
+ * gradient flipped, but only when the loss went up.
  *
  * The gradient must be the full-batch gradient: the sign comparison between successive steps is
  * meaningless on noisy mini-batch gradients.
  */
 export class Rprop implements Optimiser {
   readonly name = 'rprop';
-  private readonly delta: tf.Variable[];
-  private readonly prevGrad: tf.Variable[];
-  private readonly prevStep: tf.Variable[];
+  private delta: Float32Array[] | null = null;
+  private prevGrad: Float32Array[] | null = null;
+  private prevStep: Float32Array[] | null = null;
   private prevLoss = Number.POSITIVE_INFINITY;
 
-  constructor(
-    private readonly vars: readonly tf.Variable[],
-    private readonly options: RpropOptions,
-  ) {
+  constructor(private readonly options: RpropOptions) {
     validateRprop(options);
-    this.delta = vars.map((w) => tf.variable(tf.fill(w.shape, options.delta0), false));
-    this.prevGrad = vars.map((w) => tf.variable(tf.zerosLike(w), false));
-    this.prevStep =
-      options.variant === 'irprop+' ? vars.map((w) => tf.variable(tf.zerosLike(w), false)) : [];
   }
 
   setLearningRate(): void {
     // Rprop adapts its own per-weight step sizes.
   }
 
-  step(grads: readonly tf.Tensor[], loss: number): void {
-    const { etaPlus, etaMinus, deltaMin, deltaMax, variant } = this.options;
-    const lossWentUp = loss > this.prevLoss;
-    tf.tidy(() => {
-      this.vars.forEach((w, i) => {
-        const g = grads[i];
-        const agreement = g.mul(this.prevGrad[i]).sign();
-        const grew = agreement.greater(0);
-        const flipped = agreement.less(0);
-        const delta = tf.where(
-          grew,
-          this.delta[i].mul(etaPlus).minimum(deltaMax),
-          tf.where(flipped, this.delta[i].mul(etaMinus).maximum(deltaMin), this.delta[i]),
-        );
-        const gEffective = tf.where(flipped, tf.zerosLike(g), g);
-        const step = gEffective.sign().neg().mul(delta);
-        if (variant === 'irprop+') {
-          const revert = lossWentUp
-            ? tf.where(flipped, this.prevStep[i].neg(), tf.zerosLike(g))
-            : tf.zerosLike(g);
-          const applied = step.add(revert);
-          w.assign(w.add(applied));
-          this.prevStep[i].assign(tf.where(flipped, revert, step));
-        } else {
-          w.assign(w.add(step));
+  step(params: readonly Float32Array[], grads: readonly Float32Array[], loss: number): void {
+    const { etaPlus, etaMinus, deltaMin, deltaMax, variant, delta0 } = this.options;
+    this.delta ??= stateLike(params, delta0);
+    this.prevGrad ??= stateLike(params);
+    this.prevStep ??= stateLike(params);
+    const backtrack = variant === 'irprop+' && loss > this.prevLoss;
+    params.forEach((w, k) => {
+      const g = grads[k];
+      const delta = this.delta![k];
+      const prevGrad = this.prevGrad![k];
+      const prevStep = this.prevStep![k];
+      for (let i = 0; i < w.length; i++) {
+        const agreement = g[i] * prevGrad[i];
+        if (agreement < 0) {
+          delta[i] = Math.max(delta[i] * etaMinus, deltaMin);
+          if (backtrack) w[i] -= prevStep[i];
+          prevGrad[i] = 0;
+          continue;
         }
-        this.delta[i].assign(delta);
-        this.prevGrad[i].assign(gEffective);
-      });
+        if (agreement > 0) delta[i] = Math.min(delta[i] * etaPlus, deltaMax);
+        const step = -Math.sign(g[i]) * delta[i];
+        w[i] += step;
+        prevStep[i] = step;
+        prevGrad[i] = g[i];
+      }
     });
     this.prevLoss = loss;
-  }
-
-  dispose(): void {
-    [...this.delta, ...this.prevGrad, ...this.prevStep].forEach((x) => x.dispose());
   }
 }
 
 export function validateRprop(o: RpropOptions): void {
   if (!(o.etaPlus > 1)) throw new Error(`Rprop η+ must be > 1, got ${o.etaPlus}`);
-  if (!(o.etaMinus > 0 && o.etaMinus < 1)) throw new Error(`Rprop η− must be in (0, 1), got ${o.etaMinus}`);
+  if (!(o.etaMinus > 0 && o.etaMinus < 1))
+    throw new Error(`Rprop η− must be in (0, 1), got ${o.etaMinus}`);
   if (!(o.deltaMin > 0 && o.deltaMin <= o.delta0 && o.delta0 <= o.deltaMax))
     throw new Error(
       `Rprop needs 0 < Δmin ≤ Δ0 ≤ Δmax, got Δmin=${o.deltaMin}, Δ0=${o.delta0}, Δmax=${o.deltaMax}`,

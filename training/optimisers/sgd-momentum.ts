@@ -1,5 +1,4 @@
-import { tf } from '../../recognition/tf/backend.js';
-import type { Optimiser } from './optimiser.js';
+import { stateLike, type Optimiser } from './optimiser.js';
 
 export interface SgdOptions {
   readonly learningRate: number;
@@ -11,36 +10,27 @@ export interface SgdOptions {
 export class SgdMomentum implements Optimiser {
   readonly name = 'backprop';
   private lr: number;
-  private readonly velocity: tf.Variable[];
+  private velocity: Float32Array[] | null = null;
 
-  constructor(
-    private readonly vars: readonly tf.Variable[],
-    private readonly options: SgdOptions,
-  ) {
+  constructor(private readonly options: SgdOptions) {
     this.lr = options.learningRate;
-    this.velocity = options.momentum > 0 ? vars.map((v) => tf.variable(tf.zerosLike(v), false)) : [];
   }
 
   setLearningRate(lr: number): void {
     this.lr = lr;
   }
 
-  step(grads: readonly tf.Tensor[]): void {
-    const { momentum } = this.options;
-    tf.tidy(() => {
-      this.vars.forEach((w, i) => {
-        if (momentum > 0) {
-          const v = this.velocity[i];
-          v.assign(v.mul(momentum).sub(grads[i].mul(this.lr)));
-          w.assign(w.add(v));
-        } else {
-          w.assign(w.sub(grads[i].mul(this.lr)));
-        }
-      });
+  step(params: readonly Float32Array[], grads: readonly Float32Array[]): void {
+    const mu = this.options.momentum;
+    const lr = this.lr;
+    this.velocity ??= stateLike(params);
+    params.forEach((w, t) => {
+      const g = grads[t];
+      const v = this.velocity![t];
+      for (let i = 0; i < w.length; i++) {
+        v[i] = mu * v[i] - lr * g[i];
+        w[i] += v[i];
+      }
     });
-  }
-
-  dispose(): void {
-    this.velocity.forEach((v) => v.dispose());
   }
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { DEFAULT_AUGMENT, type AugmentOptions } from '../../recognition/imaging/augment.js';
 import {
   ACTIVATIONS,
@@ -43,7 +44,15 @@ export interface TrainConfig {
   readonly seed: number;
   /** Stop after this many seconds of training, keeping the best weights so far (0 = no limit). */
   readonly timeLimitSeconds: number;
+  /**
+   * Threads that share each batch's gradient computation. Results are reproducible for a given
+   * seed and thread count.
+   */
+  readonly threads: number;
 }
+
+/** Both cores of the target machines; more threads than cores would only contend. */
+export const DEFAULT_THREADS = Math.max(1, Math.min(2, availableParallelism()));
 
 const COMMON = {
   hidden: DEFAULT_NETWORK.hidden,
@@ -64,7 +73,8 @@ const COMMON = {
   decayFactor: 0.5,
   seed: 1,
   timeLimitSeconds: 0,
-} as const;
+  threads: DEFAULT_THREADS,
+};
 
 /** Defaults per algorithm, chosen from the comparison runs in the README. */
 export const DEFAULTS: Readonly<Record<Algorithm, TrainConfig>> = {
@@ -132,6 +142,10 @@ export function validateConfig(c: TrainConfig): void {
     `patience must be a non-negative integer, got ${c.patience}`,
   );
   check(Number.isInteger(c.seed), `seed must be an integer, got ${c.seed}`);
+  check(
+    Number.isInteger(c.threads) && c.threads >= 1 && c.threads <= 16,
+    `threads must be an integer in 1..16, got ${c.threads}`,
+  );
   check(c.timeLimitSeconds >= 0, `time limit must be ≥ 0, got ${c.timeLimitSeconds}`);
   if (c.algorithm === 'rprop') {
     check(
@@ -177,6 +191,7 @@ export function relevantHyperparameters(c: TrainConfig): Record<string, number |
     patience: c.patience,
     seed: c.seed,
     augment: c.augment !== null,
+    threads: c.threads,
   };
   if (c.algorithm === 'rprop') {
     return {

@@ -33,7 +33,7 @@ function toyData(count: number, seed: number): GlyphDataset {
 }
 
 const data = toyData(800, 1);
-const small = { hidden: [32], validationSplit: 0.25, augment: null } as const;
+const small = { hidden: [32], validationSplit: 0.25, augment: null, threads: 1 } as const;
 
 describe('train', () => {
   it.each([
@@ -72,6 +72,19 @@ describe('train', () => {
     const [a, b, c] = [await run(3), await run(3), await run(4)];
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
+  });
+
+  it('gives the same training with two threads as with one when nothing is random', async () => {
+    // Batches big enough to be shared between the threads.
+    const config = withDefaults('adam', { ...small, epochs: 3, batchSize: 600, dropout: 0 });
+    const one = await train(data, config);
+    const two = await train(data, { ...config, threads: 2 });
+    two.history.forEach((h, i) => {
+      expect(h.loss).toBeCloseTo(one.history[i].loss, 4);
+      expect(h.validationAccuracy).toBeCloseTo(one.history[i].validationAccuracy!, 2);
+    });
+    one.model.dispose();
+    two.model.dispose();
   });
 
   it('returns the weights of the best validation epoch', async () => {

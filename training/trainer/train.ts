@@ -7,8 +7,9 @@ import { Adam } from '../optimisers/adam.js';
 import type { Optimiser } from '../optimisers/optimiser.js';
 import { Rprop } from '../optimisers/rprop.js';
 import { SgdMomentum } from '../optimisers/sgd-momentum.js';
-import { BatchAssembler, range, shuffleInPlace, splitValidation } from './batches.js';
+import { range, shuffleInPlace, splitValidation } from './batches.js';
 import { validateConfig, type TrainConfig } from './config.js';
+import { GradientPool } from './gradient-pool.js';
 import { LearningRateSchedule } from './schedule.js';
 
 export interface EpochProgress {
@@ -74,120 +75,40 @@ export interface TrainOptions {
   readonly signal?: AbortSignal;
 }
 
-interface DenseParams {
-  readonly kernel: tf.Variable;
-  readonly bias: tf.Variable;
-}
-
-function denseParams(model: tf.Sequential): DenseParams[] {
-  return model.layers
-    .filter((l) => l.getClassName() === 'Dense')
-    .map((l) => {
-      const [kernel, bias] = l.trainableWeights.map((w) => w.read() as tf.Variable);
-      return { kernel, bias };
-    });
-}
-
-const activations = {
-  relu: (x: tf.Tensor) => tf.relu(x),
-  sigmoid: (x: tf.Tensor) => tf.sigmoid(x),
-  tanh: (x: tf.Tensor) => tf.tanh(x),
-} as const;
-
-/**
- * The forward pass written out over the layers' own variables: it yields logits (so the loss can
- * use the stable fused softmax cross-entropy) and lets us seed dropout per step.
- */
-function logits(
-  params: readonly DenseParams[],
-  x: tf.Tensor2D,
-  config: TrainConfig,
-  dropoutSeed: number | null,
-): tf.Tensor2D {
-  let h: tf.Tensor2D = x;
-  params.forEach(({ kernel, bias }, i) => {
-    h = tf.add(tf.matMul(h, kernel), bias) as tf.Tensor2D;
-    if (i < params.length - 1) {
-      h = activations[config.activation](h) as tf.Tensor2D;
-      if (dropoutSeed !== null && config.dropout > 0) {
-        h = tf.dropout(h, config.dropout, undefined, dropoutSeed + i) as tf.Tensor2D;
-      }
-    }
-  });
-  return h;
-}
-
-function makeOptimiser(vars: tf.Variable[], c: TrainConfig): Optimiser {
+function makeOptimiser(c: TrainConfig): Optimiser {
   switch (c.algorithm) {
     case 'adam':
-      return new Adam(vars, c);
+      return new Adam(c);
     case 'backprop':
-      return new SgdMomentum(vars, c);
+      return new SgdMomentum(c);
     case 'rprop':
-      return new Rprop(vars, { ...c, variant: c.rpropVariant });
+      return new Rprop({ ...c, variant: c.rpropVariant });
   }
 }
 
-/** Sum of the cross-entropy and the count of correct predictions for one batch, plus its grads. */
-function lossAndGrads(
-  params: readonly DenseParams[],
-  vars: tf.Variable[],
-  batch: { x: Float32Array; labels: Int32Array; size: number },
-  classes: number,
-  config: TrainConfig,
-  dropoutSeed: number | null,
-): { lossSum: number; correct: number; grads: tf.Tensor[] } {
-  return tf.tidy(() => {
-    const x = tf.tensor2d(batch.x, [batch.size, GLYPH_PIXELS]);
-    const labels = tf.tensor1d(batch.labels, 'int32');
-    const oneHot = tf.oneHot(labels, classes);
-    let correct: tf.Tensor | undefined;
-    const { value, grads } = tf.variableGrads(() => {
-      const z = logits(params, x, config, dropoutSeed);
-      correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(z, 1), labels), 'int32')));
-      return tf.losses.softmaxCrossEntropy(
-        oneHot,
-        z,
-        undefined,
-        undefined,
-        tf.Reduction.SUM,
-      ) as tf.Scalar;
-    }, vars);
-    const lossSum = value.dataSync()[0];
-    const correctCount = correct!.dataSync()[0];
-    correct!.dispose();
-    const ordered = vars.map((v) => tf.keep(grads[v.name]));
-    return { lossSum, correct: correctCount, grads: ordered };
-  });
-}
+/** Samples per gradient job: a mini-batch, or one chunk of Rprop's full batch. */
+const FULL_BATCH_CHUNK = 8192;
+const EVAL_CHUNK = 8192;
 
-function evaluate(
-  params: readonly DenseParams[],
-  assembler: BatchAssembler,
+async function evaluate(
+  pool: GradientPool,
   indices: Uint32Array,
-  classes: number,
-  config: TrainConfig,
-): { loss: number; accuracy: number } {
+): Promise<{ loss: number; accuracy: number }> {
   let lossSum = 0;
   let correct = 0;
-  const chunk = 2048;
-  for (let start = 0; start < indices.length; start += chunk) {
-    const batch = assembler.assemble(indices, start, Math.min(indices.length, start + chunk));
-    tf.tidy(() => {
-      const x = tf.tensor2d(batch.x, [batch.size, GLYPH_PIXELS]);
-      const labels = tf.tensor1d(batch.labels, 'int32');
-      const z = logits(params, x, config, null);
-      lossSum += tf.losses
-        .softmaxCrossEntropy(tf.oneHot(labels, classes), z, undefined, undefined, tf.Reduction.SUM)
-        .dataSync()[0];
-      correct += tf.sum(tf.cast(tf.equal(tf.argMax(z, 1), labels), 'int32')).dataSync()[0];
-    });
+  for (let start = 0; start < indices.length; start += EVAL_CHUNK) {
+    const r = await pool.run(indices.subarray(start, start + EVAL_CHUNK), 0, false);
+    lossSum += r.lossSum;
+    correct += r.correct;
   }
   return { loss: lossSum / indices.length, accuracy: correct / indices.length };
 }
 
-function snapshot(vars: readonly tf.Variable[]): tf.Tensor[] {
-  return vars.map((v) => v.clone());
+function addInto(target: Float32Array[], source: readonly Float32Array[], scale = 1): void {
+  target.forEach((t, k) => {
+    const s = source[k];
+    for (let i = 0; i < t.length; i++) t[i] += scale * s[i];
+  });
 }
 
 /** Trains a dense network on `data` with the configured algorithm. */
@@ -218,17 +139,29 @@ export async function train(
     },
     config.seed,
   );
-  const params = denseParams(model);
-  const vars = params.flatMap((p) => [p.kernel, p.bias]);
-  const optimiser = makeOptimiser(vars, config);
+  const initial = model.getWeights();
+  const shapes = initial.map((w) => w.shape);
+  let pool: GradientPool;
+  try {
+    pool = await GradientPool.create(
+      data,
+      { shapes, activation: config.activation, dropout: config.dropout, augment: config.augment },
+      initial.map((w) => w.dataSync() as Float32Array),
+      config.threads,
+    );
+  } catch (err) {
+    model.dispose();
+    throw err;
+  }
+  const params = pool.params;
+  const optimiser = makeOptimiser(config);
   const schedule = new LearningRateSchedule(config);
-  const trainAssembler = new BatchAssembler(data, config.augment, rng);
-  const plainAssembler = new BatchAssembler(data, null, rng);
   const fullBatch = config.algorithm === 'rprop';
-  const batchSize = fullBatch ? 4096 : config.batchSize;
+  const batchSize = fullBatch ? FULL_BATCH_CHUNK : config.batchSize;
+  const fullGradient = fullBatch ? params.map((p) => new Float32Array(p.length)) : [];
 
   const history: EpochProgress[] = [];
-  let best: { epoch: number; accuracy: number; loss: number; weights: tf.Tensor[] } | null = null;
+  let best: { epoch: number; accuracy: number; loss: number; params: Float32Array[] } | null = null;
   let sinceBest = 0;
   let status: TrainStatus = 'completed';
   const started = performance.now();
@@ -243,67 +176,34 @@ export async function train(
       const batches = Math.ceil(indices.length / batchSize);
       let lossSum = 0;
       let correct = 0;
-      let accumulated: tf.Tensor[] | null = null;
-      let cancelled = false;
+      fullGradient.forEach((g) => g.fill(0));
       for (let b = 0; b < batches; b++) {
         if (options.signal?.aborted) {
-          cancelled = true;
+          status = 'cancelled';
           break;
         }
-        const start = b * batchSize;
-        const batch = trainAssembler.assemble(
-          indices,
-          start,
-          Math.min(indices.length, start + batchSize),
+        const batch = indices.subarray(
+          b * batchSize,
+          Math.min(indices.length, (b + 1) * batchSize),
         );
-        const dropoutSeed = config.dropout > 0 ? Math.floor(rng() * 2 ** 31) : null;
-        const step = lossAndGrads(params, vars, batch, classes, config, dropoutSeed);
+        const seed = Math.floor(rng() * 2 ** 31);
+        const step = await pool.run(batch, seed, true, fullBatch ? 1 : 1 / batch.length);
         lossSum += step.lossSum;
         correct += step.correct;
-        if (hasDiverged(step.lossSum / batch.size, classes)) {
-          step.grads.forEach((g) => g.dispose());
-          accumulated?.forEach((g) => g.dispose());
-          throw new TrainingDivergedError(epoch, step.lossSum / batch.size, config);
+        if (hasDiverged(step.lossSum / batch.length, classes)) {
+          throw new TrainingDivergedError(epoch, step.lossSum / batch.length, config);
         }
-        if (fullBatch) {
-          const prev: tf.Tensor[] | null = accumulated;
-          accumulated = prev ? step.grads.map((g, i) => tf.add(prev[i], g)) : step.grads;
-          if (prev) {
-            prev.forEach((t) => t.dispose());
-            step.grads.forEach((t) => t.dispose());
-          }
-        } else {
-          tf.tidy(() =>
-            optimiser.step(
-              step.grads.map((g) => g.div(batch.size)),
-              step.lossSum / batch.size,
-            ),
-          );
-          step.grads.forEach((g) => g.dispose());
-        }
+        if (fullBatch) addInto(fullGradient, pool.grads, 1 / indices.length);
+        else optimiser.step(params, pool.grads, step.lossSum / batch.length);
         options.onProgress?.({ type: 'batch', epoch, batch: b + 1, batches });
         // Let cancellation messages and progress reach the event loop.
         if (b % 16 === 15) await new Promise((r) => setImmediate(r));
       }
-      if (cancelled) {
-        accumulated?.forEach((t) => t.dispose());
-        status = 'cancelled';
-        break;
-      }
+      if (status === 'cancelled') break;
       const loss = lossSum / indices.length;
-      if (fullBatch && accumulated) {
-        const grads = accumulated;
-        tf.tidy(() =>
-          optimiser.step(
-            grads.map((g) => g.div(indices.length)),
-            loss,
-          ),
-        );
-        grads.forEach((t) => t.dispose());
-      }
+      if (fullBatch) optimiser.step(params, fullGradient, loss);
 
-      const val =
-        valIdx.length > 0 ? evaluate(params, plainAssembler, valIdx, classes, config) : null;
+      const val = valIdx.length > 0 ? await evaluate(pool, valIdx) : null;
       if (val && hasDiverged(val.loss, classes))
         throw new TrainingDivergedError(epoch, val.loss, config);
       const now = performance.now();
@@ -332,8 +232,12 @@ export async function train(
         monitoredAccuracy > best.accuracy ||
         (monitoredAccuracy === best.accuracy && monitoredLoss < best.loss);
       if (improved) {
-        best?.weights.forEach((w) => w.dispose());
-        best = { epoch, accuracy: monitoredAccuracy, loss: monitoredLoss, weights: snapshot(vars) };
+        best = {
+          epoch,
+          accuracy: monitoredAccuracy,
+          loss: monitoredLoss,
+          params: params.map((p) => p.slice()),
+        };
         sinceBest = 0;
       } else {
         sinceBest += 1;
@@ -348,13 +252,13 @@ export async function train(
         break;
       }
     }
-    if (best) vars.forEach((v, i) => v.assign(best!.weights[i]));
+    const final = best?.params ?? params;
+    model.setWeights(final.map((p, i) => tf.tensor(p, shapes[i])));
   } catch (err) {
     model.dispose();
     throw err;
   } finally {
-    best?.weights.forEach((w) => w.dispose());
-    optimiser.dispose();
+    await pool.dispose();
   }
 
   const bestProgress = history.find((h) => h.epoch === best?.epoch);

@@ -1,12 +1,30 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, workerData } from 'node:worker_threads';
+
+interface Envelope<T> {
+  readonly entry?: string;
+  readonly payload: T;
+}
 
 /**
- * Starts a worker module that sits beside this file. From source (`.ts`, run by tsx) it goes
- * through a tiny bootstrap that registers tsx in the worker; bundled builds run the `.js` directly.
+ * Starts a worker module that sits beside this file. From source (`.ts`, run by tsx or vitest)
+ * it goes through a tiny bootstrap that registers tsx in the worker, because Node does not hand
+ * the parent's loader to worker threads; bundled builds run the `.js` directly. `payload` reaches
+ * the worker through `workerPayload()` (shared memory in it stays shared).
  */
-export function spawnWorker(baseName: string): Worker {
+export function spawnWorker<T>(baseName: string, payload?: T): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  if (!fromSource) return new Worker(new URL(`./${baseName}.js`, import.meta.url));
+  if (!fromSource) {
+    return new Worker(new URL(`./${baseName}.js`, import.meta.url), {
+      workerData: { payload } satisfies Envelope<T | undefined>,
+    });
+  }
   const entry = new URL(`./${baseName}.ts`, import.meta.url).href;
-  return new Worker(new URL('./boot-tsx.mjs', import.meta.url), { workerData: { entry } });
+  return new Worker(new URL('./boot-tsx.mjs', import.meta.url), {
+    workerData: { entry, payload } satisfies Envelope<T | undefined>,
+  });
+}
+
+/** Inside a worker started by `spawnWorker`: the payload it was given. */
+export function workerPayload<T>(): T {
+  return (workerData as Envelope<T>).payload;
 }
