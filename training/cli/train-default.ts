@@ -23,13 +23,13 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const DEFAULT_MODEL_DIR = join(projectRoot, 'models', 'default');
 
 export const DEFAULT_MODEL_CONFIG: TrainConfig = withDefaults('adam', {
-  hidden: [1024, 512],
-  dropout: 0.3,
-  epochs: 40,
+  hidden: [512, 256],
+  dropout: 0.2,
+  epochs: 30,
   batchSize: 128,
   learningRate: 1e-3,
   validationSplit: 0.05,
-  patience: 6,
+  patience: 5,
   seed: 20211,
 });
 
