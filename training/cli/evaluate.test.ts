@@ -1,67 +1,24 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { GLYPH_PIXELS, GLYPH_SIZE } from '../../recognition/imaging/gray-image.js';
 import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import { initTensorflow } from '../../recognition/tf/backend.js';
-import type { GlyphDataset } from '../data/dataset.js';
 import { writeImageFolder } from '../data/write-image-folder.js';
 import { MODEL_FORMAT_VERSION } from '../model/model-card.js';
 import { saveModel } from '../model/model-io.js';
 import { buildNetwork } from '../model/network.js';
+import {
+  expectCleanError,
+  makeBoxData,
+  runCliProcess,
+  type CliResult,
+} from './cli-test-support.js';
 
-const REPO = path.resolve(import.meta.dirname, '../..');
 const CLASSES = ['a', 'b', 'o', 'O', 'forall'];
-const run = promisify(execFile);
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function evaluate(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'training/cli/evaluate.ts', ...args], {
-      cwd: REPO,
-      env: { ...process.env, INKFORM_DEBUG: '', ...env },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
-  }
-}
-
-/** Glyphs with a filled box whose size and place vary, so that every image has ink to find. */
-function makeData(classes: readonly string[], count: number): GlyphDataset {
-  const images = new Uint8Array(count * GLYPH_PIXELS);
-  const labels = new Uint16Array(count);
-  for (let i = 0; i < count; i++) {
-    labels[i] = i % classes.length;
-    const size = 6 + (i % 5) * 3;
-    const left = 4 + (i % 3);
-    const top = 4 + ((i * 7) % 5);
-    for (let y = top; y < top + size; y++)
-      for (let x = left; x < left + size - (i % 4); x++)
-        images[i * GLYPH_PIXELS + y * GLYPH_SIZE + x] = 255;
-  }
-  return { classes, images, labels, count };
-}
-
-function expectCleanError(result: CliResult, code: number, pattern: RegExp): void {
-  expect(result.code).toBe(code);
-  expect(result.stdout).toBe('');
-  // Progress lines may come first; the error itself is one line.
-  const errors = result.stderr.split('\n').filter((line) => line.startsWith('error: '));
-  expect(errors).toHaveLength(1);
-  expect(errors[0]).toMatch(pattern);
-  expect(result.stderr).not.toMatch(/\n\s+at /);
+function evaluate(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  return runCliProcess('training/cli/evaluate.ts', args, env);
 }
 
 async function saveTinyModel(dir: string, name: string): Promise<void> {
@@ -97,10 +54,10 @@ beforeAll(async () => {
   modelDir = path.join(root, 'model');
   await saveTinyModel(modelDir, 'tiny-cli');
 
-  await writeImageFolder(path.join(root, 'split'), makeData(CLASSES, 15), { split: 'train' });
-  await writeImageFolder(path.join(root, 'split'), makeData(CLASSES, 10), { split: 'test' });
+  await writeImageFolder(path.join(root, 'split'), makeBoxData(CLASSES, 15), { split: 'train' });
+  await writeImageFolder(path.join(root, 'split'), makeBoxData(CLASSES, 10), { split: 'test' });
   // 'x' is a class the model never learned.
-  await writeImageFolder(path.join(root, 'flat'), makeData([...CLASSES, 'x'], 12));
+  await writeImageFolder(path.join(root, 'flat'), makeBoxData([...CLASSES, 'x'], 12));
   await mkdir(path.join(root, 'empty'));
 
   const corrupt = path.join(root, 'corrupt');
