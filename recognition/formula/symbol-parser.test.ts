@@ -1,0 +1,311 @@
+import { describe, expect, it } from 'vitest';
+
+import { mulberry32 } from '../imaging/random.js';
+import { SYMBOL_NAMES, symbolByChar, symbolByName } from '../symbols.js';
+import type { Formula, Term } from './ast.js';
+import type { ParseResult, ParserState } from './symbol-parser.js';
+import { advance, canEnd, initialState, parseSymbols } from './symbol-parser.js';
+
+/** Class names of a formula written in Unicode, one character per glyph. */
+function labelsOf(text: string): string[] {
+  return [...text.replace(/\s+/g, '')].map((ch) => {
+    const info = symbolByChar(ch);
+    if (!info) throw new Error(`no symbol for ${ch}`);
+    return info.name;
+  });
+}
+
+const charOf = (label: string): string => symbolByName(label)?.char ?? label;
+
+function parse(text: string): ParseResult {
+  return parseSymbols(labelsOf(text));
+}
+
+function formulaOf(text: string): Formula {
+  const result = parse(text);
+  if (!result.ok) throw new Error(`${text}: ${result.error.message} at ${result.error.position}`);
+  return result.formula;
+}
+
+/** A compact fully-parenthesised rendering, so expected trees stay readable. */
+function show(f: Formula): string {
+  const term = (t: Term): string =>
+    t.kind === 'symbol' ? t.name : `${t.name}(${t.args.map(term).join(',')})`;
+  switch (f.kind) {
+    case 'predicate':
+      return f.args.length ? `${f.name}(${f.args.map(term).join(',')})` : f.name;
+    case 'equals':
+      return `${term(f.left)}=${term(f.right)}`;
+    case 'notEquals':
+      return `${term(f.left)}≠${term(f.right)}`;
+    case 'not':
+      return `¬${show(f.body)}`;
+    case 'binary':
+      return `(${show(f.left)}${f.symbol}${show(f.right)})`;
+    case 'quantifier':
+      return `${f.quantifier === 'forall' ? '∀' : '∃'}${f.variable}${show(f.body)}`;
+    case 'constant':
+      return f.value ? '⊤' : '⊥';
+  }
+}
+
+/** Runs the automaton: the index where it rejects, labels.length if it cannot end, or -1. */
+function automatonVerdict(labels: readonly string[]): number {
+  let state: ParserState = initialState();
+  for (let i = 0; i < labels.length; i++) {
+    const next = advance(state, labels[i]);
+    if (next === null) return i;
+    state = next;
+  }
+  return canEnd(state) ? -1 : labels.length;
+}
+
+describe('parseSymbols', () => {
+  it('parses the issue example into the expected tree', () => {
+    const f = formulaOf('∀x(P(x)→∃y(Q(x,y)∧¬R(y)))');
+    expect(f).toEqual({
+      kind: 'quantifier',
+      quantifier: 'forall',
+      variable: 'x',
+      body: {
+        kind: 'binary',
+        op: 'implies',
+        symbol: '→',
+        left: { kind: 'predicate', name: 'P', args: [{ kind: 'symbol', name: 'x' }] },
+        right: {
+          kind: 'quantifier',
+          quantifier: 'exists',
+          variable: 'y',
+          body: {
+            kind: 'binary',
+            op: 'and',
+            symbol: '∧',
+            left: {
+              kind: 'predicate',
+              name: 'Q',
+              args: [
+                { kind: 'symbol', name: 'x' },
+                { kind: 'symbol', name: 'y' },
+              ],
+            },
+            right: {
+              kind: 'not',
+              body: { kind: 'predicate', name: 'R', args: [{ kind: 'symbol', name: 'y' }] },
+            },
+          },
+        },
+      },
+    });
+  });
+
+  it('parses equations between terms, with digit strings as constants', () => {
+    expect(formulaOf('f(c)=0')).toEqual({
+      kind: 'equals',
+      left: { kind: 'apply', name: 'f', args: [{ kind: 'symbol', name: 'c' }] },
+      right: { kind: 'symbol', name: '0' },
+    });
+    expect(show(formulaOf('g(x,10)≠h(f(a))'))).toBe('g(x,10)≠h(f(a))');
+    expect(show(formulaOf('¬x=y'))).toBe('¬x=y');
+  });
+
+  it('applies precedence: prefix, ∧, ∨, →, ↔', () => {
+    expect(show(formulaOf('∀xP(x)→Q'))).toBe('(∀xP(x)→Q)');
+    expect(show(formulaOf('¬P∧Q'))).toBe('(¬P∧Q)');
+    expect(show(formulaOf('P∨Q∧R'))).toBe('(P∨(Q∧R))');
+    expect(show(formulaOf('P∧Q∨R→S↔T'))).toBe('((((P∧Q)∨R)→S)↔T)');
+    expect(show(formulaOf('∃y¬∀zz=y∨⊥'))).toBe('(∃y¬∀zz=y∨⊥)');
+  });
+
+  it('associates ∧ and ∨ to the left, → and ↔ to the right, and keeps the written arrow', () => {
+    expect(show(formulaOf('P∧Q∧R'))).toBe('((P∧Q)∧R)');
+    expect(show(formulaOf('P∨Q∨R'))).toBe('((P∨Q)∨R)');
+    expect(show(formulaOf('P→Q⇒R'))).toBe('(P→(Q⇒R))');
+    expect(show(formulaOf('P↔Q⇔R'))).toBe('(P↔(Q⇔R))');
+    expect(show(formulaOf('(P→Q)→R'))).toBe('((P→Q)→R)');
+  });
+
+  it('accepts constants and propositional letters', () => {
+    expect(show(formulaOf('⊤∨⊥'))).toBe('(⊤∨⊥)');
+    expect(formulaOf('P')).toEqual({ kind: 'predicate', name: 'P', args: [] });
+  });
+
+  it.each([
+    ['', 0, 'ends too early'],
+    ['∀X P(X)', 1, 'expected a variable after ∀'],
+    ['P(x))', 4, "unbalanced ')'"],
+    [')', 0, "unbalanced ')'"],
+    ['P(x', 3, "missing ')'"],
+    ['(P∧Q', 4, "missing ')'"],
+    ['P,Q', 1, 'comma may only separate arguments'],
+    ['P∧', 2, 'ends too early'],
+    ['P∧∨Q', 2, "expected a formula after '∧'"],
+    ['x', 1, "'=' or '≠'"],
+    ['x∧y', 1, "'=' or '≠'"],
+    ['P(Q)', 2, 'expected a term'],
+    ['f(x)', 4, "'=' or '≠'"],
+    ['1(x)=y', 1, "'=' or '≠'"],
+    ['P(x)Q', 4, 'expected a connective'],
+    ['P()', 2, 'expected a term'],
+    ['(P,Q)', 2, "expected a connective or ')'"],
+    ['x=y=z', 3, 'expected a connective'],
+  ])('rejects %j at %i (%s)', (text, position, message) => {
+    const result = parse(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.position).toBe(position);
+    expect(result.error.message).toContain(message);
+  });
+
+  it('reports unknown labels', () => {
+    const result = parseSymbols(['P', 'alt:minus', 'Q']);
+    expect(result).toEqual({
+      ok: false,
+      error: { position: 1, message: "unknown symbol 'alt:minus'" },
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const UPPER = LOWER.toUpperCase();
+
+function pick<T>(rand: () => number, items: readonly T[]): T {
+  return items[Math.floor(rand() * items.length)];
+}
+
+/** Random well-formed formulas written as fully parenthesised labels. */
+function randomTerm(rand: () => number, depth: number): string[] {
+  const r = rand();
+  if (r < 0.3) return [pick(rand, [...LOWER])];
+  if (r < 0.5 || depth <= 0)
+    return Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(rand, [...'0123456789']));
+  const args = Array.from({ length: 1 + Math.floor(rand() * 3) }, () =>
+    randomTerm(rand, depth - 1),
+  );
+  return [
+    pick(rand, [...LOWER]),
+    'lparen',
+    ...args.flatMap((a, i) => (i ? ['comma', ...a] : a)),
+    'rparen',
+  ];
+}
+
+function randomFormula(rand: () => number, depth: number): string[] {
+  const r = depth <= 0 ? rand() * 0.4 : rand();
+  if (r < 0.1) return [pick(rand, ['top', 'bot'])];
+  if (r < 0.2) return [pick(rand, [...UPPER])];
+  if (r < 0.3) {
+    const args = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => randomTerm(rand, 1));
+    return [
+      pick(rand, [...UPPER]),
+      'lparen',
+      ...args.flatMap((a, i) => (i ? ['comma', ...a] : a)),
+      'rparen',
+    ];
+  }
+  if (r < 0.4) return [...randomTerm(rand, 1), pick(rand, ['eq', 'neq']), ...randomTerm(rand, 1)];
+  if (r < 0.55) return ['neg', ...randomFormula(rand, depth - 1)];
+  if (r < 0.7)
+    return [
+      pick(rand, ['forall', 'exists']),
+      pick(rand, [...LOWER]),
+      ...randomFormula(rand, depth - 1),
+    ];
+  const op = pick(rand, [
+    'wedge',
+    'vee',
+    'rightarrow',
+    'Rightarrow',
+    'leftrightarrow',
+    'Leftrightarrow',
+  ]);
+  return [
+    'lparen',
+    ...randomFormula(rand, depth - 1),
+    op,
+    ...randomFormula(rand, depth - 1),
+    'rparen',
+  ];
+}
+
+const GRAMMAR_LABELS = [
+  'forall',
+  'exists',
+  'neg',
+  'wedge',
+  'vee',
+  'rightarrow',
+  'Leftrightarrow',
+  'top',
+  'eq',
+  'neq',
+  'lparen',
+  'lparen',
+  'rparen',
+  'rparen',
+  'comma',
+  'x',
+  'f',
+  'P',
+  'Q',
+  '0',
+  '1',
+];
+
+function mutate(rand: () => number, labels: string[]): string[] {
+  const out = [...labels];
+  const edits = 1 + Math.floor(rand() * 3);
+  for (let e = 0; e < edits; e++) {
+    const at = Math.floor(rand() * (out.length + 1));
+    const r = rand();
+    if (r < 0.33) out.splice(at, 1);
+    else if (r < 0.66) out.splice(at, 0, pick(rand, GRAMMAR_LABELS));
+    else out[Math.min(at, out.length - 1)] = pick(rand, SYMBOL_NAMES);
+  }
+  return out;
+}
+
+describe('parser automaton', () => {
+  it('accepts generated formulas, and the parser rebuilds their structure', () => {
+    const rand = mulberry32(7);
+    for (let i = 0; i < 500; i++) {
+      const labels = randomFormula(rand, 4);
+      const result = parseSymbols(labels);
+      expect(result.ok, labels.join(' ')).toBe(true);
+      if (result.ok) expect(show(result.formula)).toBe(labels.map(charOf).join(''));
+      expect(automatonVerdict(labels), labels.join(' ')).toBe(-1);
+    }
+  });
+
+  it('agrees with parseSymbols on acceptance and on the error position', () => {
+    const rand = mulberry32(20240601);
+    let accepted = 0;
+    for (let i = 0; i < 4000; i++) {
+      const r = rand();
+      const labels =
+        r < 0.6
+          ? mutate(rand, randomFormula(rand, 3))
+          : Array.from({ length: Math.floor(rand() * 12) }, () => pick(rand, GRAMMAR_LABELS));
+      const result = parseSymbols(labels);
+      const verdict = automatonVerdict(labels);
+      const context = labels.join(' ');
+      if (result.ok) {
+        accepted++;
+        expect(verdict, context).toBe(-1);
+      } else {
+        expect(verdict, context).toBe(result.error.position);
+      }
+    }
+    // Both outcomes must be exercised for the agreement to mean anything.
+    expect(accepted).toBeGreaterThan(200);
+    expect(accepted).toBeLessThan(3800);
+  });
+
+  it('gives equal keys to states reached by different prefixes that behave alike', () => {
+    const run = (labels: string[]): ParserState =>
+      labels.reduce<ParserState>((s, l) => advance(s, l) ?? s, initialState());
+    expect(run(labelsOf('P∧')).key).toBe(run(labelsOf('¬¬')).key);
+    expect(run(labelsOf('(P(')).key).not.toBe(run(labelsOf('P(')).key);
+  });
+});
