@@ -1,0 +1,275 @@
+import { CROHME_RENDERING, rasteriseStrokes } from '../imaging/rasterise-strokes.js';
+import { GLYPH_PIXELS } from '../imaging/gray-image.js';
+import { normaliseGlyph } from '../imaging/normalise.js';
+import type { Box } from '../types.js';
+import { joinLogit, logSigmoid, StrokeLayout } from './join-model.js';
+import { boxOfIndices, strokeBox, typicalStrokeSize } from './stroke-geometry.js';
+
+/** One class hypothesis for a glyph. */
+export interface ClassScore {
+  readonly name: string;
+  readonly probability: number;
+}
+
+/**
+ * Classifies `count` normalised 28×28 glyphs packed in `glyphs` (count × 784 bytes) and returns
+ * each glyph's top classes, most probable first. `GlyphClassifier.topK` fits after wrapping.
+ */
+export type ClassifyGlyphs = (
+  glyphs: Uint8Array,
+  count: number,
+) => readonly (readonly ClassScore[])[];
+
+/** Strokes taken to form one symbol. */
+export interface StrokeGroup {
+  /** Indices into the input strokes, ascending (writing order). */
+  readonly strokes: number[];
+  /** In input coordinates. */
+  readonly box: Box;
+  /** The group rendered like the CROHME training glyphs and normalised: 784 bytes. */
+  readonly glyph: Uint8Array;
+  /** The classifier's answer for `glyph`, so that callers need not classify it again. */
+  readonly predictions: readonly ClassScore[];
+}
+
+export interface GroupingOptions {
+  /** Most strokes in one symbol (E and ⇔ take 4). */
+  readonly maxStrokes?: number;
+  /** Partial segmentations kept per position in the beam search. */
+  readonly beamWidth?: number;
+  /** How many strokes later a late stroke (dot of i, slash of ≠) may still join a symbol. */
+  readonly lateWindow?: number;
+  /** Weight of the classifier's log-probability of each group. */
+  readonly classWeight?: number;
+  /** Weight of the join model's log-probabilities of joining and separating strokes. */
+  readonly joinWeight?: number;
+  /** Added per group: offsets the log-probabilities' bias towards fewer, larger groups. */
+  readonly groupBonus?: number;
+  /** Widest symbol tried, in typical stroke sizes. */
+  readonly maxWidth?: number;
+}
+
+const DEFAULTS: Required<GroupingOptions> = {
+  maxStrokes: 4,
+  beamWidth: 8,
+  lateWindow: 10,
+  classWeight: 1,
+  joinWeight: 1,
+  groupBonus: 0,
+  maxWidth: 2.5,
+};
+
+/**
+ * A late stroke's horizontal centre must lie within the earlier strokes' x-range widened by this
+ * (in typical stroke sizes) on each side to be tried with them: the dot of i over its stem.
+ */
+const LATE_PAD = 0.15;
+/** Candidates needing a join less likely than this (log-odds) are not classified at all. */
+const MIN_JOIN_LOGIT = -6;
+/** Floor on probabilities before taking logs: one bad glyph must not veto a whole line. */
+const MIN_PROBABILITY = 1e-4;
+/** Earlier strokes of a symbol that the join model compares a new stroke with. */
+const JOIN_CONTEXT = 3;
+
+interface Candidate {
+  /** Positions in the drawn-stroke order, ascending. */
+  readonly members: number[];
+  readonly box: Box;
+  /** Join log-probability of its strokes (0 for one stroke); separations are charged apart. */
+  readonly joins: number;
+}
+
+interface State {
+  readonly score: number;
+  /** Positions after the current one already taken by late-stroke groups. */
+  readonly taken: ReadonlySet<number>;
+  readonly groups: readonly number[];
+}
+
+/**
+ * Groups pen strokes into symbols of 1 to `maxStrokes` strokes. Candidate groups are runs of
+ * consecutive strokes, plus runs joined by one later stroke that overlaps them horizontally (the
+ * dot of i written at the end of a word); each is scored by the join model (how likely each
+ * stroke continues the ones before it, and how likely the strokes it separates from its
+ * neighbours in time really are apart) and by the classifier's confidence in its rendered glyph. A beam search over the writing order picks
+ * the best-scoring partition. All candidates are classified in one batch. Strokes without points
+ * are left out. Groups come back in writing order of their first stroke.
+ */
+export function groupStrokes(
+  strokes: number[][][],
+  classify: ClassifyGlyphs,
+  options: GroupingOptions = {},
+): StrokeGroup[] {
+  const opts = { ...DEFAULTS, ...options };
+  const order = strokes.flatMap((s, i) => (s.length > 0 ? [i] : []));
+  const n = order.length;
+  if (n === 0) return [];
+  const boxes = order.map((i) => strokeBox(strokes[i]));
+  const layout = new StrokeLayout(
+    order.map((i) => strokes[i]),
+    boxes,
+    typicalStrokeSize(boxes),
+  );
+  const candidates = makeCandidates(layout, opts);
+  const glyphs = renderCandidates(candidates, order, strokes);
+  const predictions = classify(glyphs, candidates.length);
+  const scores = candidates.map((c, k) => {
+    const p = predictions[k]?.[0]?.probability ?? 0;
+    const confidence = Math.log(Math.max(p, MIN_PROBABILITY));
+    return opts.classWeight * confidence + opts.joinWeight * c.joins + opts.groupBonus;
+  });
+  const byStart: number[][] = Array.from({ length: n }, () => []);
+  candidates.forEach((c, k) => byStart[c.members[0]].push(k));
+  const cutCache = new Map<string, number>();
+  const cutCost = (s: number, rest: readonly number[]): number => {
+    const context = rest.slice(-JOIN_CONTEXT);
+    const key = `${s}:${context.join(',')}`;
+    let cost = cutCache.get(key);
+    if (cost === undefined) {
+      cost = -opts.joinWeight * logSigmoid(-joinLogit(layout, s, context));
+      cutCache.set(key, cost);
+    }
+    return cost;
+  };
+
+  const chosen = beamSearch(n, candidates, scores, byStart, cutCost, opts.beamWidth);
+  return chosen
+    .map((k) => {
+      const indices = candidates[k].members.map((p) => order[p]);
+      return {
+        strokes: indices,
+        box: candidates[k].box,
+        glyph: glyphs.slice(k * GLYPH_PIXELS, (k + 1) * GLYPH_PIXELS),
+        predictions: predictions[k] ?? [],
+      };
+    })
+    .sort((a, b) => a.strokes[0] - b.strokes[0]);
+}
+
+/** The candidate groups with their join scores; every single stroke is one. */
+function makeCandidates(layout: StrokeLayout, opts: Required<GroupingOptions>): Candidate[] {
+  const { boxes, unit, count: n } = layout;
+  const out: Candidate[] = [];
+  const add = (members: number[]): void => {
+    const joins = joinScore(members, layout, opts);
+    if (joins !== null) out.push({ members, box: boxOfIndices(boxes, members), joins });
+  };
+  for (let start = 0; start < n; start++) {
+    for (let size = 1; size <= opts.maxStrokes && start + size <= n; size++) {
+      const run = Array.from({ length: size }, (_, j) => start + j);
+      add(run);
+      if (size === opts.maxStrokes) continue;
+      const runBox = boxOfIndices(boxes, run);
+      const last = start + size - 1;
+      for (let late = last + 2; late < n && late <= last + opts.lateWindow; late++) {
+        const centre = boxes[late].x + boxes[late].width / 2;
+        const pad = LATE_PAD * unit;
+        if (centre >= runBox.x - pad && centre <= runBox.x + runBox.width + pad) {
+          add([...run, late]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Log-probability that each stroke of `members` continues the ones before it, or null when the
+ * group is too implausible to be worth classifying (too wide, or a stroke far from the rest).
+ */
+function joinScore(
+  members: readonly number[],
+  layout: StrokeLayout,
+  opts: Required<GroupingOptions>,
+): number | null {
+  if (members.length === 1) return 0;
+  if (boxOfIndices(layout.boxes, members).width > opts.maxWidth * layout.unit) return null;
+  let score = 0;
+  for (let j = 1; j < members.length; j++) {
+    const z = joinLogit(layout, members[j], members.slice(Math.max(0, j - JOIN_CONTEXT), j));
+    if (z < MIN_JOIN_LOGIT) return null;
+    score += logSigmoid(z);
+  }
+  return score;
+}
+
+/** Every candidate drawn like the CROHME training glyphs and normalised, packed 784 bytes each. */
+function renderCandidates(
+  candidates: readonly Candidate[],
+  order: readonly number[],
+  strokes: number[][][],
+): Uint8Array {
+  const glyphs = new Uint8Array(candidates.length * GLYPH_PIXELS);
+  candidates.forEach((c, k) => {
+    const image = rasteriseStrokes(
+      c.members.map((p) => strokes[order[p]]),
+      CROHME_RENDERING,
+    );
+    const glyph = normaliseGlyph(image);
+    if (glyph) glyphs.set(glyph, k * GLYPH_PIXELS);
+  });
+  return glyphs;
+}
+
+/**
+ * Best partition of positions 0…n−1 into candidates. A state is identified by the first position
+ * not yet grouped plus the later positions already taken, so with consecutive runs only this is
+ * an exact dynamic programme; late strokes widen it into a beam. Separating consecutive strokes
+ * s, s+1 costs `cutCost(s + 1, strokes of the group of s up to s)`, charged when the second of the
+ * two groups is placed.
+ */
+function beamSearch(
+  n: number,
+  candidates: readonly Candidate[],
+  scores: readonly number[],
+  byStart: readonly (readonly number[])[],
+  cutCost: (s: number, rest: readonly number[]) => number,
+  beamWidth: number,
+): number[] {
+  const frontier: Map<string, State>[] = Array.from({ length: n + 1 }, () => new Map());
+  frontier[0].set('', { score: 0, taken: new Set(), groups: [] });
+  const groupHolding = (state: State, p: number): readonly number[] => {
+    for (let g = state.groups.length - 1; g >= 0; g--) {
+      const members = candidates[state.groups[g]].members;
+      if (members.includes(p)) return members;
+    }
+    return [];
+  };
+  for (let pos = 0; pos < n; pos++) {
+    const states = [...frontier[pos].values()].sort((a, b) => b.score - a.score);
+    for (const state of states.slice(0, beamWidth)) {
+      for (const k of byStart[pos]) {
+        const members = candidates[k].members;
+        if (members.some((m) => state.taken.has(m))) continue;
+        const isPlaced = (p: number): boolean => p < pos || state.taken.has(p);
+        let score = state.score + scores[k];
+        for (const m of members) {
+          if (m > 0 && !members.includes(m - 1) && isPlaced(m - 1)) {
+            score -= cutCost(
+              m,
+              groupHolding(state, m - 1).filter((o) => o < m),
+            );
+          }
+          if (m + 1 < n && !members.includes(m + 1) && isPlaced(m + 1)) {
+            score -= cutCost(
+              m + 1,
+              members.filter((o) => o <= m),
+            );
+          }
+        }
+        const taken = new Set([...state.taken, ...members]);
+        let next = pos;
+        while (next < n && taken.has(next)) next++;
+        const remaining = new Set([...taken].filter((p) => p > next));
+        const key = [...remaining].sort((a, b) => a - b).join(',');
+        const existing = frontier[next].get(key);
+        if (!existing || existing.score < score) {
+          frontier[next].set(key, { score, taken: remaining, groups: [...state.groups, k] });
+        }
+      }
+    }
+  }
+  const finals = [...frontier[n].values()].sort((a, b) => b.score - a.score);
+  // Every single stroke is a candidate, so some partition always exists.
+  return [...(finals[0]?.groups ?? [])];
+}
