@@ -4,34 +4,23 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ModelCard } from '../training/model/model-card.js';
-import { MODEL_FORMAT_VERSION, ModelLoadError } from '../training/model/model-card.js';
+import { ModelLoadError, untrainedModelCard } from '../training/model/model-card.js';
 import { saveModel } from '../training/model/model-io.js';
 import type { Activation } from '../training/model/network.js';
 import { buildNetwork } from '../training/model/network.js';
 import { GlyphClassifier } from './classifier.js';
 import { GLYPH_PIXELS } from './imaging/gray-image.js';
-import { NORMALISER_VERSION } from './imaging/normalise.js';
 import { initTensorflow, tf } from './tf/backend.js';
 
 const CLASSES = ['a', 'b', 'c', 'forall', 'exists', 'o'];
 
 function makeCard(activation: Activation = 'relu'): ModelCard {
-  return {
-    format: 'inkform-model',
-    formatVersion: MODEL_FORMAT_VERSION,
-    name: 'classifier-test',
-    classes: CLASSES,
-    normaliserVersion: NORMALISER_VERSION,
-    inputSize: 784,
-    network: { hidden: [16, 8], activation, dropout: 0.1 },
-    algorithm: 'rprop',
-    hyperparameters: {},
-    data: { sources: [], trainSamples: 0, validationSamples: 0 },
-    metrics: {},
-    epochs: 0,
-    trainingSeconds: 0,
-    createdAt: new Date(0).toISOString(),
-  };
+  return untrainedModelCard(
+    'classifier-test',
+    CLASSES,
+    { hidden: [16, 8], activation, dropout: 0.1 },
+    'rprop',
+  );
 }
 
 function makeModel(activation: Activation = 'relu', seed = 3): tf.Sequential {

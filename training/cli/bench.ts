@@ -1,13 +1,12 @@
 import { GlyphClassifier } from '../../recognition/classifier.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { mulberry32 } from '../../recognition/imaging/random.js';
-import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import { SYMBOL_NAMES } from '../../recognition/symbols.js';
 import { initTensorflow, tf, useKernelFixes } from '../../recognition/tf/backend.js';
 import { subset, type GlyphDataset } from '../data/dataset.js';
 import { loadPacked } from '../data/packed.js';
 import { findSharedData } from '../data/shared-data.js';
-import { MODEL_FORMAT_VERSION } from '../model/model-card.js';
+import { untrainedModelCard } from '../model/model-card.js';
 import { buildNetwork } from '../model/network.js';
 import type { Algorithm } from '../optimisers/optimiser.js';
 import { withDefaults } from '../trainer/config.js';
@@ -113,22 +112,10 @@ async function main(): Promise<void> {
     },
     1,
   );
-  const classifier = GlyphClassifier.fromModel(model, {
-    format: 'inkform-model',
-    formatVersion: MODEL_FORMAT_VERSION,
-    name: 'bench',
-    classes: [...SYMBOL_NAMES],
-    normaliserVersion: NORMALISER_VERSION,
-    inputSize: 784,
-    network: { hidden: HIDDEN, activation: 'relu', dropout: 0 },
-    algorithm: 'adam',
-    hyperparameters: {},
-    data: { sources: [], trainSamples: 0, validationSamples: 0 },
-    metrics: {},
-    epochs: 0,
-    trainingSeconds: 0,
-    createdAt: new Date(0).toISOString(),
-  });
+  const classifier = GlyphClassifier.fromModel(
+    model,
+    untrainedModelCard('bench', SYMBOL_NAMES, { hidden: HIDDEN, activation: 'relu', dropout: 0 }),
+  );
   process.stdout.write(
     `\n${'inference (median ms)'.padEnd(34)}${'ours'.padStart(14)}${'model.predict'.padStart(16)}${'ratio'.padStart(9)}\n`,
   );

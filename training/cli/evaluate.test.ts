@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import { initTensorflow } from '../../recognition/tf/backend.js';
 import { writeImageFolder } from '../data/write-image-folder.js';
-import { MODEL_FORMAT_VERSION } from '../model/model-card.js';
+import { untrainedModelCard } from '../model/model-card.js';
 import { saveModel } from '../model/model-io.js';
 import { buildNetwork } from '../model/network.js';
 import {
@@ -27,19 +26,7 @@ async function saveTinyModel(dir: string, name: string): Promise<void> {
     5,
   );
   await saveModel(dir, model, {
-    format: 'inkform-model',
-    formatVersion: MODEL_FORMAT_VERSION,
-    name,
-    classes: CLASSES,
-    normaliserVersion: NORMALISER_VERSION,
-    inputSize: 784,
-    network: { hidden: [16], activation: 'relu', dropout: 0 },
-    algorithm: 'adam',
-    hyperparameters: {},
-    data: { sources: [], trainSamples: 0, validationSamples: 0 },
-    metrics: {},
-    epochs: 0,
-    trainingSeconds: 0,
+    ...untrainedModelCard(name, CLASSES, { hidden: [16], activation: 'relu', dropout: 0 }),
     createdAt: new Date().toISOString(),
   });
   model.dispose();

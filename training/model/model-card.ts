@@ -1,4 +1,5 @@
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
+import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import type { Activation } from './network.js';
 import { ACTIVATIONS } from './network.js';
 
@@ -231,5 +232,33 @@ export function parseModelCard(json: unknown, source = 'inkform.json'): ModelCar
     trainingSeconds,
     createdAt,
     ...(notes !== undefined ? { notes } : {}),
+  };
+}
+
+/**
+ * The card of a network that has not been trained on anything (benchmarks, tests): every
+ * field valid, no data, no metrics.
+ */
+export function untrainedModelCard(
+  name: string,
+  classes: readonly string[],
+  network: ModelCard['network'],
+  algorithm: TrainingAlgorithm = 'adam',
+): ModelCard {
+  return {
+    format: 'inkform-model',
+    formatVersion: MODEL_FORMAT_VERSION,
+    name,
+    classes: [...classes],
+    normaliserVersion: NORMALISER_VERSION,
+    inputSize: 784,
+    network,
+    algorithm,
+    hyperparameters: {},
+    data: { sources: [], trainSamples: 0, validationSamples: 0 },
+    metrics: {},
+    epochs: 0,
+    trainingSeconds: 0,
+    createdAt: new Date(0).toISOString(),
   };
 }
