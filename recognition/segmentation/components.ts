@@ -1,0 +1,92 @@
+import type { Box } from '../types.js';
+
+/** A connected blob of ink (8-connectivity). Labels in `labels` are `index + 1`. */
+export interface Component {
+  readonly box: Box;
+  /** Number of ink pixels. */
+  readonly area: number;
+}
+
+export interface Labelled {
+  /** Per pixel: 0 = paper, else the 1-based index into `components`. */
+  readonly labels: Int32Array;
+  readonly components: Component[];
+}
+
+/**
+ * Connected components of a 0/1 mask with 8-connectivity (a diagonal pen stroke stays one
+ * piece). Flood fill with an explicit stack: recursion would overflow on a page-sized blob.
+ */
+export function labelComponents(mask: Uint8Array, width: number, height: number): Labelled {
+  const labels = new Int32Array(width * height);
+  const stack = new Int32Array(width * height);
+  const components: Component[] = [];
+  for (let start = 0; start < mask.length; start++) {
+    if (!mask[start] || labels[start]) continue;
+    const label = components.length + 1;
+    let x0 = width;
+    let y0 = height;
+    let x1 = -1;
+    let y1 = -1;
+    let area = 0;
+    let top = 0;
+    stack[top++] = start;
+    labels[start] = label;
+    while (top > 0) {
+      const p = stack[--top];
+      const x = p % width;
+      const y = (p - x) / width;
+      area++;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      const ya = y > 0 ? y - 1 : y;
+      const yb = y < height - 1 ? y + 1 : y;
+      const xa = x > 0 ? x - 1 : x;
+      const xb = x < width - 1 ? x + 1 : x;
+      for (let yy = ya; yy <= yb; yy++) {
+        for (let xx = xa; xx <= xb; xx++) {
+          const q = yy * width + xx;
+          if (mask[q] && !labels[q]) {
+            labels[q] = label;
+            stack[top++] = q;
+          }
+        }
+      }
+    }
+    components.push({ box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 }, area });
+  }
+  return { labels, components };
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The longer side of a component's box: its size whatever its shape (a bar, a dot, a stem). */
+export function sizeOf(c: Component): number {
+  return Math.max(c.box.width, c.box.height);
+}
+
+/**
+ * Indices of components to keep. Specks (paper grain, sensor noise, dust) are smaller than a
+ * small fraction of the median component or narrower than the pen; both bounds stay below the
+ * dot of an i, which is about one pen width across.
+ */
+export function keepNonSpecks(
+  components: readonly Component[],
+  strokeWidth: number,
+  fraction = 0.05,
+): number[] {
+  const typical = median(components.map(sizeOf));
+  const minSize = Math.max(fraction * typical, 0.6 * strokeWidth);
+  const kept: number[] = [];
+  components.forEach((c, i) => {
+    if (sizeOf(c) >= minSize) kept.push(i);
+  });
+  return kept;
+}

@@ -1,0 +1,257 @@
+import type { GrayImage } from '../imaging/gray-image.js';
+import type { Box } from '../types.js';
+import { binarise, type Binarised, type Polarity } from './binarise.js';
+import { keepNonSpecks, labelComponents, median, sizeOf, type Labelled } from './components.js';
+import { findLineTracks, mergeCloseTracks, nearestLine, type LineTrack } from './lines.js';
+import { mergeLine, unionBox } from './merge.js';
+import { detectPaper, type PaperRegion } from './paper.js';
+import { splitAcrossLines } from './split-across-lines.js';
+import { estimateStrokeWidth } from './stroke-width.js';
+import type { GlyphCandidate, SegmentedLine } from './types.js';
+
+/**
+ * A page picture to lines of glyph candidates: paper detection, binarisation, components,
+ * line detection, per-line merging of multi-stroke symbols, and graded ink crops ready for
+ * `normaliseGlyph`. Every size threshold is a multiple of a size measured on the page (the
+ * median component size, the pen width), so the same code reads a thumbnail and a scan.
+ */
+
+export interface SegmentOptions {
+  /** Skip sheet detection (for scans and drawings, which are all paper). */
+  readonly detectPaper?: boolean;
+}
+
+/**
+ * Why a picture gave no lines: `uniform` has (almost) one gray level (an all-black or all-white
+ * picture, a lens cap photo); `blank` has texture or lighting but no writing.
+ */
+export type EmptyReason = 'uniform' | 'blank';
+
+export interface SegmentResult {
+  /** Top to bottom; glyphs left to right. Empty for a blank or uniform picture. */
+  readonly lines: SegmentedLine[];
+  /** The sheet's box when the picture shows paper on a darker desk, else null. */
+  readonly paper: Box | null;
+  readonly polarity: Polarity;
+  /** Ink (1) of the whole input picture, specks and non-glyph marks removed. */
+  readonly inkMask: GrayImage;
+  /** Measured pen width and typical character size, in input pixels (0 when blank). */
+  readonly strokeWidth: number;
+  readonly charHeight: number;
+  /** Set when `lines` is empty. */
+  readonly empty: EmptyReason | null;
+}
+
+/** Gray levels: below this range the picture is one flat tone. */
+const UNIFORM_RANGE = 8;
+/** The Sauvola window spans this many character sizes: local, yet wider than any stroke. */
+const WINDOW_CHARS = 2.5;
+/** Components taller than this many character sizes are page edges, rules or shadows. */
+const MAX_GLYPH_CHARS = 4;
+/** A lone component smaller than this share of its line's x-height is dust, not a symbol. */
+const LONE_SPECK = 0.25;
+
+interface Crop {
+  readonly gray: GrayImage;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The sheet cut out of the picture, with the desk corners inside its box painted as paper. */
+function cropToPaper(gray: GrayImage, paper: PaperRegion): Crop {
+  const { x, y, width, height } = paper.box;
+  const data = new Uint8Array(width * height);
+  const level = Math.round(paper.level);
+  for (let r = 0; r < height; r++) {
+    for (let c = 0; c < width; c++) {
+      data[r * width + c] = paper.contains(x + c, y + r)
+        ? gray.data[(y + r) * gray.width + x + c]
+        : level;
+    }
+  }
+  return { gray: { width, height, data }, x, y };
+}
+
+function grayRange(gray: GrayImage): number {
+  let lo = 255;
+  let hi = 0;
+  for (const v of gray.data) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return hi - lo;
+}
+
+interface Measured {
+  readonly bin: Binarised;
+  readonly labelled: Labelled;
+  readonly kept: number[];
+  readonly strokeWidth: number;
+  readonly charHeight: number;
+}
+
+function measure(gray: GrayImage, window?: number): Measured {
+  const bin = binarise(gray, { window });
+  const labelled = labelComponents(bin.mask, gray.width, gray.height);
+  const strokeWidth = estimateStrokeWidth(bin.mask, gray.width, gray.height);
+  const kept = keepNonSpecks(labelled.components, strokeWidth);
+  const charHeight = median(kept.map((i) => sizeOf(labelled.components[i])));
+  return { bin, labelled, kept, strokeWidth, charHeight };
+}
+
+/**
+ * The group's ink, graded like the training glyphs: its pixels and the paper pixels touching
+ * them (the anti-aliased rim) scaled so the stroke core is 255; other components' ink in the
+ * box and the paper are 0.
+ */
+function inkCrop(
+  labelled: Labelled,
+  bin: Binarised,
+  members: readonly number[],
+  box: Box,
+): GrayImage {
+  const { width: w, height: h, relativeInk } = bin;
+  const { labels } = labelled;
+  const mine = new Set(members.map((i) => i + 1));
+  const values: number[] = [];
+  for (let y = box.y; y < box.y + box.height; y++) {
+    for (let x = box.x; x < box.x + box.width; x++) {
+      if (mine.has(labels[y * w + x])) values.push(relativeInk[y * w + x]);
+    }
+  }
+  const floor = 2 * bin.noise;
+  const full = Math.max(floor + 1e-3, median(values));
+  const out = new Uint8Array(box.width * box.height);
+  for (let y = box.y; y < box.y + box.height; y++) {
+    for (let x = box.x; x < box.x + box.width; x++) {
+      const p = y * w + x;
+      let take = mine.has(labels[p]);
+      if (!take && labels[p] === 0) {
+        for (let dy = -1; dy <= 1 && !take; dy++) {
+          for (let dx = -1; dx <= 1 && !take; dx++) {
+            const yy = y + dy;
+            const xx = x + dx;
+            if (yy >= 0 && yy < h && xx >= 0 && xx < w && mine.has(labels[yy * w + xx]))
+              take = true;
+          }
+        }
+      }
+      if (!take) continue;
+      const t = (relativeInk[p] - floor) / (full - floor);
+      out[(y - box.y) * box.width + x - box.x] = t <= 0 ? 0 : t >= 1 ? 255 : Math.round(255 * t);
+    }
+  }
+  return { width: box.width, height: box.height, data: out };
+}
+
+/** The median size of the components nearest to each track. */
+function trackSizes(tracks: LineTrack[], labelled: Labelled, kept: readonly number[]): number[] {
+  const sizes: number[][] = tracks.map(() => []);
+  for (const i of kept) {
+    const c = labelled.components[i];
+    const { box } = c;
+    sizes[nearestLine(tracks, box.x + box.width / 2, box.y + box.height / 2)].push(sizeOf(c));
+  }
+  return sizes.map((s) => median(s));
+}
+
+function shift(box: Box, dx: number, dy: number): Box {
+  return { x: box.x + dx, y: box.y + dy, width: box.width, height: box.height };
+}
+
+/**
+ * Segments a page. `gray` is the picture's luminance as `toGray` or `decodeImage` give it (dark
+ * ink stays dark; chalk on a board is detected and inverted here). Never throws on content: a
+ * blank, uniform or tiny picture gives no lines and says why in `empty`.
+ */
+export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): SegmentResult {
+  const inkMask: GrayImage = {
+    width: gray.width,
+    height: gray.height,
+    data: new Uint8Array(gray.width * gray.height),
+  };
+  const paper = opts.detectPaper === false ? null : detectPaper(gray);
+  const crop: Crop = paper ? cropToPaper(gray, paper) : { gray, x: 0, y: 0 };
+  const nothing = (empty: EmptyReason, polarity: Polarity): SegmentResult => ({
+    lines: [],
+    paper: paper?.box ?? null,
+    polarity,
+    inkMask,
+    strokeWidth: 0,
+    charHeight: 0,
+    empty,
+  });
+  if (grayRange(crop.gray) < UNIFORM_RANGE) return nothing('uniform', 'dark-on-light');
+
+  // First pass with a window set by the page size, only to measure the characters; the second
+  // pass uses a window matched to them.
+  const rough = measure(crop.gray);
+  if (rough.kept.length === 0) return nothing('blank', rough.bin.polarity);
+  const m = measure(crop.gray, WINDOW_CHARS * rough.charHeight);
+  const { bin, labelled, strokeWidth } = m;
+  const { width: w, height: h } = crop.gray;
+  const charHeight = m.charHeight;
+  const kept = m.kept.filter(
+    (i) => labelled.components[i].box.height <= MAX_GLYPH_CHARS * charHeight,
+  );
+  if (kept.length === 0) return nothing('blank', bin.polarity);
+
+  const clean = new Uint8Array(w * h);
+  const keptLabels = new Set(kept.map((i) => i + 1));
+  for (let p = 0; p < clean.length; p++) clean[p] = keptLabels.has(labelled.labels[p]) ? 1 : 0;
+  // Stripes work at the page's typical size; pieces of a line written larger are joined by the
+  // size of their own glyphs.
+  const pieces = findLineTracks(clean, w, h, charHeight);
+  const tracks = mergeCloseTracks(pieces, trackSizes(pieces, labelled, kept));
+  const sizes = trackSizes(tracks, labelled, kept);
+
+  const { parts, split } = splitAcrossLines(labelled, w, kept, tracks, sizes);
+  const splitSet = new Set(split);
+  const perLine: number[][] = tracks.map(() => []);
+  for (const i of kept) {
+    if (splitSet.has(i)) continue;
+    const { box } = labelled.components[i];
+    perLine[nearestLine(tracks, box.x + box.width / 2, box.y + box.height / 2)].push(i);
+  }
+  for (const part of parts) perLine[part.line].push(part.component);
+
+  const lines: SegmentedLine[] = [];
+  for (const members of perLine) {
+    if (members.length === 0) continue;
+    const boxes = members.map((i) => labelled.components[i].box);
+    // x-height: the median height of parts taller than a few pen widths, so the bars of = and
+    // the dots of i do not pull it down.
+    const tall = boxes.filter((b) => b.height >= 2 * strokeWidth).map((b) => b.height);
+    const xHeight = tall.length > 0 ? median(tall) : charHeight;
+    const glyphs: GlyphCandidate[] = [];
+    for (const group of mergeLine(boxes, xHeight)) {
+      const box = unionBox(group.map((k) => boxes[k]));
+      if (group.length === 1 && Math.max(box.width, box.height) < LONE_SPECK * xHeight) continue;
+      const ids = group.map((k) => members[k]);
+      const ink = inkCrop(labelled, bin, ids, box);
+      glyphs.push({ box: shift(box, crop.x, crop.y), ink });
+    }
+    if (glyphs.length === 0) continue;
+    lines.push({ box: unionBox(glyphs.map((g) => g.box)), glyphs });
+  }
+
+  for (const line of lines) {
+    for (const g of line.glyphs) {
+      const { box, ink } = g;
+      for (let y = 0; y < box.height; y++) {
+        for (let x = 0; x < box.width; x++) {
+          if (ink.data[y * box.width + x]) inkMask.data[(box.y + y) * gray.width + box.x + x] = 1;
+        }
+      }
+    }
+  }
+  return {
+    lines,
+    paper: paper?.box ?? null,
+    polarity: bin.polarity,
+    inkMask,
+    strokeWidth,
+    charHeight,
+    empty: lines.length === 0 ? 'blank' : null,
+  };
+}
