@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { BinaryConnective, Formula, Term } from './ast.js';
+import {
+  exportFormula,
+  toAscii,
+  toLatex,
+  toProver9,
+  toTptp,
+  toTptpAnnotated,
+  toUnicode,
+} from './exports.js';
+
+const sym = (name: string): Term => ({ kind: 'symbol', name });
+const app = (name: string, ...args: Term[]): Term => ({ kind: 'apply', name, args });
+const pred = (name: string, ...args: Term[]): Formula => ({ kind: 'predicate', name, args });
+const not = (body: Formula): Formula => ({ kind: 'not', body });
+const binary =
+  (op: BinaryConnective, defaultSymbol: string) =>
+  (left: Formula, right: Formula, symbol = defaultSymbol): Formula => ({
+    kind: 'binary',
+    op,
+    symbol,
+    left,
+    right,
+  });
+const and = binary('and', '∧');
+const or = binary('or', '∨');
+const implies = binary('implies', '→');
+const iff = binary('iff', '↔');
+const quantified =
+  (quantifier: 'forall' | 'exists') =>
+  (variable: string, body: Formula): Formula => ({
+    kind: 'quantifier',
+    quantifier,
+    variable,
+    body,
+  });
+const all = quantified('forall');
+const some = quantified('exists');
+const [x, y] = [sym('x'), sym('y')];
+
+// ∀x(P(x)→∃y(Q(x,y)∧¬R(y)))
+const issueExample = all(
+  'x',
+  implies(pred('P', x), some('y', and(pred('Q', x, y), not(pred('R', y))))),
+);
+
+describe('exportFormula', () => {
+  it('writes the issue example in every format', () => {
+    expect(exportFormula(issueExample)).toEqual({
+      unicode: '∀x(P(x)→∃y(Q(x,y)∧¬R(y)))',
+      latex: '\\forall x \\, (P(x) \\to \\exists y \\, (Q(x, y) \\wedge \\neg R(y)))',
+      tptp: '![X]: (p(X) => ?[Y]: (q(X,Y) & ~ r(Y)))',
+      prover9: 'all x (P(x) -> exists y (Q(x,y) & -R(y)))',
+      ascii: 'forall x (P(x) -> exists y (Q(x,y) & ~R(y)))',
+    });
+  });
+
+  it('writes equations with digit constants', () => {
+    const f: Formula = { kind: 'equals', left: app('f', sym('c')), right: sym('0') };
+    expect(exportFormula(f)).toEqual({
+      unicode: 'f(c)=0',
+      latex: 'f(c) = 0',
+      tptp: 'f(c) = n0',
+      prover9: 'f(c) = 0',
+      ascii: 'f(c) = 0',
+    });
+    const neq: Formula = { kind: 'notEquals', left: x, right: sym('10') };
+    expect(exportFormula(neq)).toEqual({
+      unicode: 'x≠10',
+      latex: 'x \\neq 10',
+      tptp: 'x != n10',
+      prover9: 'x != 10',
+      ascii: 'x != 10',
+    });
+  });
+
+  it('writes ⊤, ⊥ and the double arrows', () => {
+    const f = iff(implies({ kind: 'constant', value: true }, pred('T'), '⇒'), pred('F'), '⇔');
+    expect(exportFormula(f)).toEqual({
+      unicode: '(⊤⇒T)⇔F',
+      latex: '(\\top \\Rightarrow T) \\Leftrightarrow F',
+      tptp: '($true => t) <=> f',
+      prover9: '($T -> T) <-> F',
+      ascii: '(true => T) <=> F',
+    });
+    expect(toUnicode(not({ kind: 'constant', value: false }))).toBe('¬⊥');
+    expect(toAscii(not({ kind: 'constant', value: false }))).toBe('~false');
+  });
+});
+
+describe('parenthesisation', () => {
+  const [P, Q, R] = [pred('P'), pred('Q'), pred('R')];
+
+  it('leaves atomic, negated and quantified quantifier bodies bare', () => {
+    expect(toUnicode(all('x', pred('P', x)))).toBe('∀xP(x)');
+    expect(toUnicode(all('x', some('y', pred('R', x, y))))).toBe('∀x∃yR(x,y)');
+    expect(toUnicode(all('x', not(pred('P', x))))).toBe('∀x¬P(x)');
+    expect(toLatex(all('x', some('y', pred('R', x, y))))).toBe(
+      '\\forall x \\, \\exists y \\, R(x, y)',
+    );
+    expect(toAscii(all('x', pred('P', x)))).toBe('forall x P(x)');
+  });
+
+  it('parenthesises binary bodies and equations under ¬ and quantifiers', () => {
+    expect(toUnicode(all('x', implies(pred('P', x), pred('Q', x))))).toBe('∀x(P(x)→Q(x))');
+    expect(toUnicode(not(and(P, Q)))).toBe('¬(P∧Q)');
+    expect(toUnicode(not({ kind: 'equals', left: x, right: y }))).toBe('¬(x=y)');
+    expect(toUnicode(all('x', { kind: 'equals', left: x, right: x }))).toBe('∀x(x=x)');
+  });
+
+  it('chains same associative connectives to the left only', () => {
+    expect(toUnicode(and(and(P, Q), R))).toBe('P∧Q∧R');
+    expect(toUnicode(and(P, and(Q, R)))).toBe('P∧(Q∧R)');
+    expect(toUnicode(or(or(P, Q), R))).toBe('P∨Q∨R');
+  });
+
+  it('parenthesises mixed connectives and nested arrows', () => {
+    expect(toUnicode(or(and(P, Q), R))).toBe('(P∧Q)∨R');
+    expect(toUnicode(and(P, or(Q, R)))).toBe('P∧(Q∨R)');
+    expect(toUnicode(implies(P, implies(Q, R)))).toBe('P→(Q→R)');
+    expect(toUnicode(implies(implies(P, Q), R))).toBe('(P→Q)→R');
+    expect(toTptp(iff(P, iff(Q, R)))).toBe('p <=> (q <=> r)');
+  });
+
+  it('keeps a quantifier tight as a binary operand except in Prover9', () => {
+    const f = implies(all('x', pred('P', x)), pred('Q', x));
+    expect(toUnicode(f)).toBe('∀xP(x)→Q(x)');
+    expect(toTptp(f)).toBe('![X]: p(X) => q(x)');
+    expect(toProver9(f)).toBe('(all x P(x)) -> Q(x)');
+    expect(toProver9(and(not(some('y', pred('P', y))), Q))).toBe('-(exists y P(y)) & Q');
+  });
+});
+
+describe('TPTP names', () => {
+  it('uppercases bound variables only', () => {
+    const f = and(pred('P', x), all('x', pred('Q', x, y)));
+    expect(toTptp(f)).toBe('p(x) & ![X]: q(X,y)');
+  });
+
+  it('renames a predicate that clashes with a function or constant', () => {
+    const f = and(pred('P', sym('p')), pred('Q', app('q', x)));
+    expect(toTptp(f)).toBe('p_1(p) & q_1(q(x))');
+    // A bound variable p is written P, so it does not clash.
+    expect(toTptp(all('p', pred('P', sym('p'))))).toBe('![P]: p(P)');
+  });
+
+  it('writes an annotated fof line', () => {
+    expect(toTptpAnnotated(all('x', pred('P', x)))).toBe('fof(f1, conjecture, ![X]: p(X)).');
+    expect(toTptpAnnotated(pred('P'), 'ax', 'axiom')).toBe('fof(ax, axiom, p).');
+  });
+});

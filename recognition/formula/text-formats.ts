@@ -1,0 +1,139 @@
+/**
+ * Parsers of the exported text formats, so that exports can be read back (and tested by round
+ * trips). Each format is a token table over the shared parser in `text-parser.ts`; the tables
+ * come from the same spellings the exporters use, plus common aliases.
+ */
+import type { Formula } from './ast.js';
+import { AS_WRITTEN_READER } from './names.js';
+import { LOGIC_SYMBOL_NAMES, spell, type Column } from './spelling.js';
+import { FormulaReader, parseText, type TextFormat, type TextParseResult } from './text-parser.js';
+import type { TokenTable } from './text-tokenizer.js';
+import { TPTP_NAME_READER } from './tptp-names.js';
+
+export type { TextParseResult } from './text-parser.js';
+
+/**
+ * Spellings that match the word pattern become keywords, the rest symbols. The first spelling
+ * of a token wins, so where a format writes → and ⇒ alike it reads back →.
+ */
+function tokenTable(
+  column: Column,
+  word: RegExp,
+  aliases: Readonly<Record<string, string | null>> = {},
+): TokenTable {
+  const wholeWord = new RegExp(`^(?:${word.source})$`);
+  const symbols = new Map<string, string>();
+  const keywords = new Map<string, string | null>();
+  const entries: [string, string | null][] = [
+    ...LOGIC_SYMBOL_NAMES.map((name): [string, string] => [spell(column, name), name]),
+    ...Object.entries(aliases),
+  ];
+  for (const [spelling, type] of entries) {
+    if (wholeWord.test(spelling)) {
+      if (!keywords.has(spelling)) keywords.set(spelling, type);
+    } else if (type !== null && !symbols.has(spelling)) {
+      symbols.set(spelling, type);
+    }
+  }
+  return { symbols, keywords, word };
+}
+
+/** Runs of letters (and digits) form one word in the formats that separate words by spaces. */
+const SPACED_WORD = /[A-Za-z0-9_]+/;
+/** Unicode and LaTeX write `∀xP(x)`, `xy`: each letter is its own token, digit runs are one. */
+const LETTER_WORD = /[A-Za-z]|[0-9]+/;
+
+const TIGHT_QUANTIFIERS = { bracketedVariables: false, wideQuantifierScope: false };
+
+const UNICODE: TextFormat = {
+  tokens: tokenTable('char', LETTER_WORD),
+  names: AS_WRITTEN_READER,
+  ...TIGHT_QUANTIFIERS,
+};
+
+const LATEX: TextFormat = {
+  tokens: tokenTable('latex', new RegExp(`\\\\[A-Za-z]+|\\\\[^A-Za-z]|${LETTER_WORD.source}`), {
+    '\\lnot': 'neg',
+    '\\land': 'wedge',
+    '\\lor': 'vee',
+    '\\rightarrow': 'rightarrow',
+    '\\implies': 'Rightarrow',
+    '\\iff': 'Leftrightarrow',
+    '\\ne': 'neq',
+    // Spacing and sizing commands carry no meaning here.
+    '\\,': null,
+    '\\;': null,
+    '\\:': null,
+    '\\!': null,
+    '\\ ': null,
+    '\\quad': null,
+    '\\qquad': null,
+    '\\left': null,
+    '\\right': null,
+  }),
+  names: AS_WRITTEN_READER,
+  ...TIGHT_QUANTIFIERS,
+};
+
+const TPTP: TextFormat = {
+  tokens: tokenTable('tptp', SPACED_WORD, {
+    '[': 'lbracket',
+    ']': 'rbracket',
+    ':': 'colon',
+    '.': 'period',
+  }),
+  names: TPTP_NAME_READER,
+  bracketedVariables: true,
+  wideQuantifierScope: false,
+};
+
+const PROVER9: TextFormat = {
+  tokens: tokenTable('prover9', SPACED_WORD),
+  names: AS_WRITTEN_READER,
+  bracketedVariables: false,
+  wideQuantifierScope: true,
+};
+
+const ASCII: TextFormat = {
+  tokens: tokenTable('ascii', SPACED_WORD),
+  names: AS_WRITTEN_READER,
+  ...TIGHT_QUANTIFIERS,
+};
+
+export function parseUnicode(text: string): TextParseResult {
+  return parseText(text, UNICODE);
+}
+
+export function parseLatex(text: string): TextParseResult {
+  return parseText(text, LATEX);
+}
+
+/** Accepts a bare fof formula or an annotated `fof(name, role, formula).` line. */
+export function parseTptp(text: string): TextParseResult {
+  return parseText(text, TPTP, readTptp);
+}
+
+export function parseProver9(text: string): TextParseResult {
+  return parseText(text, PROVER9);
+}
+
+export function parseAscii(text: string): TextParseResult {
+  return parseText(text, ASCII);
+}
+
+function readTptp(reader: FormulaReader): Formula {
+  const start = reader.peek();
+  if (start.type !== 'word' || start.text !== 'fof' || reader.peek(1).type !== 'lparen') {
+    return reader.formula();
+  }
+  reader.next();
+  reader.next();
+  reader.expect('word', 'a formula name');
+  reader.expect('comma', "','");
+  reader.expect('word', 'a formula role');
+  reader.expect('comma', "','");
+  const formula = reader.formula();
+  reader.expect('rparen', "')'");
+  if (reader.peek().type === 'period') reader.next();
+  return formula;
+}

@@ -1,0 +1,78 @@
+/**
+ * TPTP's case conventions are the reverse of the textbook ones: variables must be uppercase and
+ * predicates, functions and constants lowercase. Exported names:
+ * - a term symbol bound by an enclosing quantifier is uppercased (`x` → `X`);
+ * - predicates are lowercased (`P` → `p`); when a function or free constant `p` occurs in the
+ *   same formula the predicate becomes `p_1`, because provers reject one name in two roles;
+ * - digit constants get an `n` prefix (`0` → `n0`, `10` → `n10`), because TPTP reads bare
+ *   numbers as interpreted integers rather than as uninterpreted constants;
+ * - free lowercase letters and functions stay as written.
+ * Reading reverses all of this; the syntactic position tells predicates from terms.
+ */
+import type { Formula, Term } from './ast.js';
+import type { NameReader, NameSpeller } from './names.js';
+
+const CLASH_SUFFIX = '_1';
+
+function collectTerm(term: Term, bound: ReadonlySet<string>, out: Set<string>): void {
+  if (term.kind === 'symbol') {
+    if (!bound.has(term.name)) out.add(term.name);
+    return;
+  }
+  out.add(term.name);
+  for (const arg of term.args) collectTerm(arg, bound, out);
+}
+
+/** Names that stay lowercase in TPTP: functions and free term symbols. */
+function lowercaseTermNames(f: Formula, bound: ReadonlySet<string>, out: Set<string>): void {
+  switch (f.kind) {
+    case 'predicate':
+      for (const arg of f.args) collectTerm(arg, bound, out);
+      return;
+    case 'equals':
+    case 'notEquals':
+      collectTerm(f.left, bound, out);
+      collectTerm(f.right, bound, out);
+      return;
+    case 'not':
+      lowercaseTermNames(f.body, bound, out);
+      return;
+    case 'binary':
+      lowercaseTermNames(f.left, bound, out);
+      lowercaseTermNames(f.right, bound, out);
+      return;
+    case 'quantifier':
+      lowercaseTermNames(f.body, new Set([...bound, f.variable]), out);
+      return;
+    case 'constant':
+      return;
+  }
+}
+
+export function tptpNameSpeller(f: Formula): NameSpeller {
+  const taken = new Set<string>();
+  lowercaseTermNames(f, new Set(), taken);
+  return {
+    predicate: (name) => {
+      const lower = name.toLowerCase();
+      return taken.has(lower) ? lower + CLASH_SUFFIX : lower;
+    },
+    func: (name) => name,
+    term: (name, bound) => {
+      if (bound) return name.toUpperCase();
+      return /^[0-9]+$/.test(name) ? `n${name}` : name;
+    },
+    variable: (name) => name.toUpperCase(),
+  };
+}
+
+export const TPTP_NAME_READER: NameReader = {
+  predicate: (word) => (/^[a-z](?:_[0-9]+)?$/.test(word) ? word[0].toUpperCase() : null),
+  func: (word) => (/^[a-z]$/.test(word) ? word : null),
+  term: (word) => {
+    if (/^[A-Z]$/.test(word)) return word.toLowerCase();
+    if (/^[a-z]$/.test(word) || /^[0-9]+$/.test(word)) return word;
+    return /^n[0-9]+$/.test(word) ? word.slice(1) : null;
+  },
+  variable: (word) => (/^[A-Z]$/.test(word) ? word.toLowerCase() : null),
+};
