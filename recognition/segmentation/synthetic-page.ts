@@ -40,7 +40,11 @@ function isOnePiece(img: Uint8Array): boolean {
   return labelComponents(mask, GLYPH_SIZE, GLYPH_SIZE).components.length === 1;
 }
 
-export async function loadGlyphBank(dir: string, labels: readonly string[]): Promise<GlyphBank> {
+export async function loadGlyphBank(
+  dir: string,
+  labels: readonly string[],
+  opts: { split?: 'train' | 'test' } = {},
+): Promise<GlyphBank> {
   const [pixels, meta] = await Promise.all([
     readFile(join(dir, 'symbols', 'images.u8.gz')).then((b) => gunzipSync(b)),
     readFile(join(dir, 'symbols', 'meta.tsv.gz')).then((b) => gunzipSync(b).toString('utf8')),
@@ -51,6 +55,7 @@ export async function loadGlyphBank(dir: string, labels: readonly string[]): Pro
     const f = line.split('\t');
     // EMNIST's thick blurred letters are photos of a different pen; HASY and CROHME are enough.
     if (!wanted.has(f[1]) || f[2] === 'emnist') continue;
+    if (opts.split && f[4] !== opts.split) continue;
     byLabel.set(f[1], [...(byLabel.get(f[1]) ?? []), Number(f[0])]);
   }
   const image = (i: number) => pixels.subarray(i * GLYPH_PIXELS, (i + 1) * GLYPH_PIXELS);

@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseChoice, runCli, UsageError } from '../../training/cli/cli-util.js';
+import { loadClassifier } from '../models.js';
+import { parseStrokes, recognizeImage, recognizeStrokes } from '../recognize.js';
+import type { RecognizedLine } from '../types.js';
+
+const FORMATS = ['text', 'latex', 'tptp', 'prover9', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const RECOGNIZE_USAGE = `usage: npm run recognize -- FILE... [--format text|latex|tptp|prover9|json] [--model DIR]
+
+  FILE            an image (PNG, JPEG, WebP, TIFF …) of handwritten formulas, or a .json file of
+                  pen strokes: [[[x, y], …], …] (strokes of points, y down)
+  --format NAME   text (default): one Unicode line per formula; latex, tptp, prover9: that export
+                  (lines that are not well formed are printed raw with a note on stderr);
+                  json: one JSON array with an object per file
+  --model DIR     a model folder (default: the shipped model)
+
+Exits non-zero only when every file failed.`;
+
+interface FileResult {
+  readonly file: string;
+  readonly lines?: readonly RecognizedLine[];
+  readonly error?: string;
+}
+
+function jsonLine(line: RecognizedLine) {
+  return {
+    text: line.text,
+    wellFormed: line.wellFormed,
+    error: line.error,
+    unicode: line.exports?.unicode ?? null,
+    latex: line.exports?.latex ?? null,
+    tptp: line.exports?.tptp ?? null,
+    prover9: line.exports?.prover9 ?? null,
+    ascii: line.exports?.ascii ?? null,
+    box: line.box,
+    symbols: line.symbols,
+  };
+}
+
+function printText(result: FileResult, format: Exclude<Format, 'json'>, multiple: boolean): void {
+  if (result.error !== undefined) {
+    process.stderr.write(`${result.file}: error: ${result.error}\n`);
+    return;
+  }
+  if (multiple) process.stdout.write(`# ${result.file}\n`);
+  const lines = result.lines ?? [];
+  if (lines.length === 0) process.stderr.write(`${result.file}: no handwriting found\n`);
+  lines.forEach((line, i) => {
+    const exported = format === 'text' ? line.text : line.exports?.[format];
+    if (!line.wellFormed && line.error) {
+      process.stderr.write(
+        `${result.file}: line ${i + 1} is not a well-formed formula (symbol ${line.error.position + 1}: ${line.error.message})\n`,
+      );
+    }
+    process.stdout.write(`${exported ?? line.text}\n`);
+  });
+}
+
+async function recognizeFile(file: string, modelDir: string | undefined): Promise<FileResult> {
+  try {
+    const classifier = await loadClassifier(modelDir);
+    const bytes = await readFile(file);
+    if (extname(file).toLowerCase() === '.json') {
+      const strokes = parseStrokes(JSON.parse(bytes.toString('utf8')) as unknown);
+      return { file, lines: (await recognizeStrokes(strokes, { classifier })).lines };
+    }
+    return { file, lines: (await recognizeImage(bytes, { classifier })).lines };
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (code === 'ENOENT') return { file, error: 'file not found' };
+    if (code === 'EISDIR') return { file, error: 'this is a folder, not a file' };
+    if (err instanceof SyntaxError)
+      return { file, error: `not valid JSON strokes: ${err.message}` };
+    return { file, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      model: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${RECOGNIZE_USAGE}\n`);
+    return;
+  }
+  if (positionals.length === 0) throw new UsageError('give at least one image or strokes file');
+  const format = parseChoice(values.format ?? 'text', '--format', FORMATS);
+  const modelDir = values.model ? resolve(values.model) : undefined;
+  if (modelDir) await loadClassifier(modelDir); // a bad model fails every file: say so once
+  const results: FileResult[] = [];
+  for (const file of positionals) results.push(await recognizeFile(file, modelDir));
+  if (format === 'json') {
+    const out = results.map((r) =>
+      r.error !== undefined
+        ? { file: r.file, error: r.error }
+        : { file: r.file, lines: (r.lines ?? []).map(jsonLine) },
+    );
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    for (const r of results) printText(r, format, positionals.length > 1);
+  }
+  if (results.every((r) => r.error !== undefined)) process.exitCode = 1;
+}
+
+void runCli(main, RECOGNIZE_USAGE);
