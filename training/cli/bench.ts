@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { GlyphClassifier } from '../../recognition/classifier.js';
+import { benchRecognition } from '../../recognition/eval/bench-recognition.js';
+import { defaultModelDir, loadClassifier } from '../../recognition/models.js';
+import { loadGlyphBank } from '../../recognition/segmentation/synthetic-page.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { mulberry32 } from '../../recognition/imaging/random.js';
 import { SYMBOL_NAMES } from '../../recognition/symbols.js';
@@ -134,6 +139,26 @@ async function main(): Promise<void> {
       300,
     );
     row(`${n} glyph${n > 1 ? 's' : ''}`, ours.toFixed(3), stock.toFixed(3), stock / ours);
+  }
+
+  const shared = findSharedData();
+  if (!shared) {
+    process.stdout.write(
+      '\nrecognition timings skipped: they compose pages from the shared data, which is missing\n',
+    );
+  } else {
+    // Timing does not depend on the weights, but the shipped model is what users run.
+    const recogniser = existsSync(join(defaultModelDir(), 'inkform.json'))
+      ? await loadClassifier()
+      : classifier;
+    const bank = await loadGlyphBank(shared, SYMBOL_NAMES, { split: 'test' });
+    process.stdout.write(
+      `\n${'recognition (median ms)'.padEnd(34)}${'ours'.padStart(14)}${'baseline'.padStart(16)}${'ratio'.padStart(9)}\n`,
+    );
+    for (const r of await benchRecognition(recogniser, bank)) {
+      row(r.label, r.ms.toFixed(1), `${r.baselineMs.toFixed(1)}`, r.ms / r.baselineMs);
+      process.stdout.write(`${''.padEnd(34)}baseline: ${r.baselineLabel}\n`);
+    }
   }
   classifier.dispose();
 }
