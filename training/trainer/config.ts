@@ -49,6 +49,11 @@ export interface TrainConfig {
    * seed and thread count.
    */
   readonly threads: number;
+  /**
+   * Training samples of writers whose id starts with `prefix` are used `factor` times per epoch
+   * (integer ≥ 1). Empty for none; only data with writer ids (the packed shared data) has them.
+   */
+  readonly oversampleWriters: readonly { readonly prefix: string; readonly factor: number }[];
 }
 
 /** Both cores of the target machines; more threads than cores would only contend. */
@@ -74,6 +79,7 @@ const COMMON = {
   seed: 1,
   timeLimitSeconds: 0,
   threads: DEFAULT_THREADS,
+  oversampleWriters: [],
 };
 
 /** Defaults per algorithm, chosen from the comparison runs in the README. */
@@ -81,10 +87,10 @@ export const DEFAULTS: Readonly<Record<Algorithm, TrainConfig>> = {
   adam: {
     ...COMMON,
     algorithm: 'adam',
-    epochs: 40,
+    epochs: 60,
     batchSize: 128,
     learningRate: 1e-3,
-    patience: 6,
+    patience: 8,
     schedule: 'plateau',
     augment: DEFAULT_AUGMENT,
   },
@@ -146,6 +152,11 @@ export function validateConfig(c: TrainConfig): void {
     Number.isInteger(c.threads) && c.threads >= 1 && c.threads <= 16,
     `threads must be an integer in 1..16, got ${c.threads}`,
   );
+  for (const rule of c.oversampleWriters)
+    check(
+      Number.isInteger(rule.factor) && rule.factor >= 1 && rule.factor <= 10,
+      `oversampling factor must be an integer in 1..10, got ${rule.factor}`,
+    );
   check(c.timeLimitSeconds >= 0, `time limit must be ≥ 0, got ${c.timeLimitSeconds}`);
   if (c.algorithm === 'rprop') {
     check(
@@ -192,6 +203,9 @@ export function relevantHyperparameters(c: TrainConfig): Record<string, number |
     seed: c.seed,
     augment: c.augment !== null,
     threads: c.threads,
+    ...(c.oversampleWriters.length
+      ? { oversample: c.oversampleWriters.map((r) => `${r.prefix}×${r.factor}`).join(' ') }
+      : {}),
   };
   if (c.algorithm === 'rprop') {
     return {

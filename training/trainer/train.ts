@@ -86,6 +86,24 @@ function makeOptimiser(c: TrainConfig): Optimiser {
   }
 }
 
+/**
+ * Repeats the training samples of writers whose id starts with a given prefix (e.g. `crohme:`),
+ * to weight a source closer to the app's own input.
+ */
+export function oversample(
+  indices: Uint32Array,
+  writers: readonly string[] | undefined,
+  rules: TrainConfig['oversampleWriters'],
+): Uint32Array {
+  if (!rules.length || !writers) return indices;
+  const out: number[] = [];
+  for (const i of indices) {
+    const rule = rules.find((r) => writers[i].startsWith(r.prefix));
+    for (let k = 0; k < (rule?.factor ?? 1); k++) out.push(i);
+  }
+  return Uint32Array.from(out);
+}
+
 /** Samples per gradient job: a mini-batch, or one chunk of Rprop's full batch. */
 const FULL_BATCH_CHUNK = 8192;
 const EVAL_CHUNK = 8192;
@@ -123,11 +141,10 @@ export async function train(
   await initTensorflow();
 
   const rng = mulberry32(config.seed);
-  const { train: trainIdx, validation: valIdx } = splitValidation(
-    data,
-    config.validationSplit,
-    rng,
-  );
+  const split = splitValidation(data, config.validationSplit, rng);
+  const valIdx = split.validation;
+  // Oversampled after the split, so no sample is both trained on and validated with.
+  const trainIdx = oversample(split.train, data.writers, config.oversampleWriters);
   const classes = data.classes.length;
   const model = buildNetwork(
     {
