@@ -37,9 +37,18 @@ export interface DecodedLine {
 
 export interface DecodeOptions {
   readonly beamWidth?: number;
+  /** See DEFAULT_MAX_GRAMMAR_COST. */
+  readonly maxGrammarCost?: number;
 }
 
 const DEFAULT_BEAM_WIDTH = 64;
+/**
+ * How much less likely (in nats) than the raw reading the best well-formed reading may be.
+ * Beyond it, the writing is more likely something other than a formula (a term, a list, an
+ * equation chain) than a formula the classifier misread, and forcing it into one would make
+ * it worse; the raw reading is returned, flagged as not well formed.
+ */
+const DEFAULT_MAX_GRAMMAR_COST = 8;
 /** A look-alike the classifier did not rank is still plausible, but less so than its partner. */
 const PARTNER_FACTOR = 0.5;
 const MIN_PROBABILITY = 1e-9;
@@ -338,7 +347,9 @@ export function decodeLine(
   const winner = glyphs.length
     ? search(perGlyph, Math.max(1, opts.beamWidth ?? DEFAULT_BEAM_WIDTH))
     : null;
-  if (winner) {
+  const rawScore = raw.reduce((sum, s) => sum + s.score, 0);
+  const implausible = opts.maxGrammarCost ?? DEFAULT_MAX_GRAMMAR_COST;
+  if (winner && winner.score >= rawScore - implausible) {
     const chosen = choicesOf(winner);
     const labels = chosen.map((c) => c.label);
     const parsed = parseSymbols(labels);
