@@ -62,23 +62,19 @@ describe('decodeImage', () => {
     expect(data[35 * 20 + 10]).toBeGreaterThan(200);
   });
 
-  it('shrinks a 108-megapixel photo quickly and refuses it over the limit', async () => {
+  it('shrinks a 108-megapixel photo and refuses it over the limit', async () => {
     const jpeg = await sharp({
       create: { width: 12000, height: 9000, channels: 3, background: '#d8d8d8' },
     })
       .jpeg({ quality: 70 })
       .toBuffer();
-    const start = performance.now();
     const out = await decodeImage(jpeg);
-    expect(performance.now() - start).toBeLessThan(10_000);
     expect([out.raster.width, out.raster.height]).toEqual([2000, 1500]);
     expect([out.originalWidth, out.originalHeight]).toEqual([12000, 9000]);
     expect(out.scale).toBeCloseTo(1 / 6, 5);
 
-    const refused = performance.now();
     await expect(decodeImage(jpeg, { maxInputPixels: 50e6 })).rejects.toThrow(
       'the image has 108.0 megapixels; the limit is 50.0 megapixels',
     );
-    expect(performance.now() - refused).toBeLessThan(1000);
   }, 60_000);
 });

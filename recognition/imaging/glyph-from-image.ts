@@ -1,5 +1,6 @@
 import type { GrayImage } from './gray-image.js';
 import { normaliseGlyph } from './normalise.js';
+import { histogramPercentile, otsuThreshold } from './histogram.js';
 
 /** Interleaved 8-bit pixels, as sharp's `.raw()` gives them (channel 2 or 4 is alpha). */
 export interface Raster {
@@ -103,43 +104,6 @@ function shrink(img: GrayImage, factor: number): GrayImage {
   const data = new Uint8Array(w * h);
   for (let k = 0; k < data.length; k++) data[k] = Math.round(sums[k] / counts[k]);
   return { width: w, height: h, data };
-}
-
-function percentile(hist: Uint32Array | Float64Array, total: number, fraction: number): number {
-  const target = total * fraction;
-  let acc = 0;
-  for (let v = 0; v < hist.length; v++) {
-    acc += hist[v];
-    if (acc > target) return v;
-  }
-  return hist.length - 1;
-}
-
-/** Otsu's threshold over integer values 0..bins-1: values ≤ result form the lower class. */
-function otsu(hist: Float64Array): number {
-  let total = 0;
-  let sum = 0;
-  for (let v = 0; v < hist.length; v++) {
-    total += hist[v];
-    sum += v * hist[v];
-  }
-  let w0 = 0;
-  let sum0 = 0;
-  let best = -1;
-  let threshold = 0;
-  for (let t = 0; t < hist.length - 1; t++) {
-    w0 += hist[t];
-    sum0 += t * hist[t];
-    const w1 = total - w0;
-    if (w0 === 0 || w1 === 0) continue;
-    const d = sum0 / w0 - (sum - sum0) / w1;
-    const between = w0 * w1 * d * d;
-    if (between > best) {
-      best = between;
-      threshold = t;
-    }
-  }
-  return threshold;
 }
 
 /** Solves the symmetric system `a·x = b` (n×n, row-major) by Gaussian elimination with pivoting. */
@@ -321,9 +285,9 @@ export function extractInk(r: Raster): GrayImage | null {
       }
     }
   }
-  const paper = percentile(borderHist, borderCount, 0.5);
-  const dark = percentile(hist, n, 0.005);
-  const light = percentile(hist, n, 0.995);
+  const paper = histogramPercentile(borderHist, borderCount, 0.5);
+  const dark = histogramPercentile(hist, n, 0.005);
+  const light = histogramPercentile(hist, n, 0.995);
   if (light - dark < MIN_CONTRAST) return null;
   const invert = paper - dark > light - paper;
 
@@ -332,13 +296,13 @@ export function extractInk(r: Raster): GrayImage | null {
 
   // Background surface: start from Otsu's split, refit on what the surface calls background.
   const isBackground = new Uint8Array(n);
-  let threshold = otsu(histogramOf(inv, null));
+  let threshold = otsuThreshold(histogramOf(inv, null));
   for (let i = 0; i < n; i++) isBackground[i] = inv[i] <= threshold ? 1 : 0;
   const residual = new Float32Array(n);
   for (let pass = 0; pass < 2; pass++) {
     const surface = fitBackground(inv, w, h, isBackground);
     for (let i = 0; i < n; i++) residual[i] = inv[i] - surface[i];
-    threshold = otsu(histogramOf(residual, null));
+    threshold = otsuThreshold(histogramOf(residual, null));
     for (let i = 0; i < n; i++) isBackground[i] = residual[i] <= threshold ? 1 : 0;
   }
 
@@ -350,7 +314,7 @@ export function extractInk(r: Raster): GrayImage | null {
     bgHist[Math.min(255, Math.round(Math.abs(residual[i])))]++;
     bgCount++;
   }
-  const sigma = bgCount > 0 ? 1.4826 * percentile(bgHist, bgCount, 0.5) : 0;
+  const sigma = bgCount > 0 ? 1.4826 * histogramPercentile(bgHist, bgCount, 0.5) : 0;
   const inkHist = histogramOf(
     residual,
     Uint8Array.from(isBackground, (b) => 1 - b),
@@ -358,7 +322,7 @@ export function extractInk(r: Raster): GrayImage | null {
   let inkCount = 0;
   for (const c of inkHist) inkCount += c;
   if (inkCount === 0) return null;
-  const inkMedian = percentile(inkHist, inkCount, 0.5);
+  const inkMedian = histogramPercentile(inkHist, inkCount, 0.5);
   if (inkMedian < MIN_CONTRAST || inkMedian < 6 * sigma) return null;
 
   // Below `floor` is paper; the ramp above it keeps anti-aliased edges graded. Full ink starts a

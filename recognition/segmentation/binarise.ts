@@ -1,4 +1,5 @@
 import type { GrayImage } from '../imaging/gray-image.js';
+import { histogramPercentile, otsuThreshold } from '../imaging/histogram.js';
 
 /**
  * Ink/paper separation for a whole page. Sauvola's local threshold finds strokes under uneven
@@ -83,43 +84,6 @@ function forEachWindow(
   }
 }
 
-function percentile(hist: Uint32Array, total: number, fraction: number): number {
-  const target = total * fraction;
-  let acc = 0;
-  for (let v = 0; v < hist.length; v++) {
-    acc += hist[v];
-    if (acc > target) return v;
-  }
-  return hist.length - 1;
-}
-
-/** Otsu's threshold: bins ≤ the result form the lower class. */
-export function otsuThreshold(hist: ArrayLike<number>): number {
-  let total = 0;
-  let sum = 0;
-  for (let v = 0; v < hist.length; v++) {
-    total += hist[v];
-    sum += v * hist[v];
-  }
-  let w0 = 0;
-  let sum0 = 0;
-  let best = -1;
-  let threshold = 0;
-  for (let t = 0; t < hist.length - 1; t++) {
-    w0 += hist[t];
-    sum0 += t * hist[t];
-    const w1 = total - w0;
-    if (w0 === 0 || w1 === 0) continue;
-    const d = sum0 / w0 - (sum - sum0) / w1;
-    const between = w0 * w1 * d * d;
-    if (between > best) {
-      best = between;
-      threshold = t;
-    }
-  }
-  return threshold;
-}
-
 /**
  * Paper is what most pixels show; ink is the far tail. Chalk on a board puts the far tail on the
  * light side. Inverting needs a clearly lopsided histogram, so a noisy blank page (symmetric
@@ -130,9 +94,9 @@ export function detectPolarity(gray: GrayImage): Polarity {
   for (const v of gray.data) hist[v]++;
   const n = gray.data.length;
   if (n === 0) return 'dark-on-light';
-  const paper = percentile(hist, n, 0.5);
-  const dark = percentile(hist, n, 0.001);
-  const light = percentile(hist, n, 0.999);
+  const paper = histogramPercentile(hist, n, 0.5);
+  const dark = histogramPercentile(hist, n, 0.001);
+  const light = histogramPercentile(hist, n, 0.999);
   return light - paper > 2 * (paper - dark) ? 'light-on-dark' : 'dark-on-light';
 }
 
@@ -193,7 +157,8 @@ export function binarise(gray: GrayImage, opts: BinariseOptions = {}): Binarised
   }
   // Only the darker half of the noise is measured (relativeInk clips at 0), so its median is
   // the 75th percentile of the two-sided distribution: 0.674 sigma.
-  const noise = paperPixels > 0 ? percentile(paperHist, paperPixels, 0.75) / (bins - 1) / 0.674 : 0;
+  const noise =
+    paperPixels > 0 ? histogramPercentile(paperHist, paperPixels, 0.75) / (bins - 1) / 0.674 : 0;
   const floor = Math.max(MIN_RELATIVE_INK, NOISE_SIGMAS * noise);
 
   const hist = new Float64Array(256);

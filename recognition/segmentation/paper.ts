@@ -1,6 +1,6 @@
 import type { GrayImage } from '../imaging/gray-image.js';
 import type { Box } from '../types.js';
-import { otsuThreshold } from './binarise.js';
+import { otsuThreshold } from '../imaging/histogram.js';
 
 /**
  * Finds the sheet in a photo of paper lying on a darker desk, so that the desk, its edge and
