@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectCleanError, runCliProcess } from '../../training/cli/cli-test-support.js';
+import { rasteriseStrokes } from '../imaging/rasterise-strokes.js';
+import { defaultModelDir } from '../models.js';
+import { composeFormula } from '../strokes/templates.js';
+
+const hasModel = existsSync(path.join(defaultModelDir(), 'inkform.json'));
+if (!hasModel) console.warn('models/default is missing: skipping the recognize CLI tests');
+
+const FORMULA = [
+  'forall',
+  'x',
+  'lparen',
+  'P',
+  'lparen',
+  'x',
+  'rparen',
+  'rightarrow',
+  'Q',
+  'lparen',
+  'x',
+  'rparen',
+  'rparen',
+];
+const recognize = (args: string[]) => runCliProcess('recognition/cli/recognize.ts', args);
+
+describe.skipIf(!hasModel)('npm run recognize', () => {
+  let root: string;
+  const file = (name: string) => path.join(root, name);
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'inkform-recognize-'));
+    const drawing = composeFormula(FORMULA, { seed: 11, height: 80 });
+    await writeFile(file('drawing.json'), JSON.stringify(drawing.strokes));
+    const ink = rasteriseStrokes(drawing.strokes, { width: 5, margin: 30, size: 1200 });
+    await sharp(Buffer.from(ink.data.map((v) => 255 - v)), {
+      raw: { width: ink.width, height: ink.height, channels: 1 },
+    })
+      .png()
+      .toFile(file('formula.png'));
+    await writeFile(file('empty.png'), '');
+    await writeFile(file('paper.png'), '%PDF-1.4\n');
+    await writeFile(file('bad.json'), '{"strokes": 1}');
+  });
+
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('prints each format, and JSON with one object per file', async () => {
+    const text = await recognize([file('formula.png'), file('drawing.json')]);
+    expect(text.code).toBe(0);
+    expect(text.stdout.match(/^∀x\(P\(x\)→Q\(x\)\)$/gm)).toHaveLength(2);
+    const latex = await recognize([file('drawing.json'), '--format', 'latex']);
+    expect(latex.stdout.trim()).toMatch(/^\\forall x/);
+    const tptp = await recognize([file('drawing.json'), '--format', 'tptp']);
+    expect(tptp.stdout.trim()).toMatch(/^!\[X\]: ?\(p\(X\) => q\(X\)\)$/);
+    const json = await recognize([file('formula.png'), file('empty.png'), '--format', 'json']);
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout) as {
+      file: string;
+      lines?: { text: string; wellFormed: boolean; latex: string; symbols: unknown[] }[];
+      error?: string;
+    }[];
+    expect(out).toHaveLength(2);
+    expect(out[0].lines?.[0]).toMatchObject({ text: '∀x(P(x)→Q(x))', wellFormed: true });
+    expect(out[0].lines?.[0].symbols).toHaveLength(FORMULA.length);
+    expect(out[1].error).toMatch(/empty/);
+  });
+
+  it('goes on past bad files and fails only when every file failed', async () => {
+    const mixed = await recognize([file('paper.png'), file('drawing.json'), file('missing.png')]);
+    expect(mixed.code).toBe(0);
+    expect(mixed.stderr).toMatch(/paper\.png: error: .*not an image/i);
+    expect(mixed.stderr).toMatch(/missing\.png: error: file not found/);
+    const allBad = await recognize([file('paper.png'), file('bad.json')]);
+    expect(allBad.code).toBe(1);
+    expect(allBad.stderr).toMatch(/bad\.json: error: strokes must be an array/);
+    expect(allBad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('explains bad arguments', async () => {
+    expectCleanError(await recognize([]), 2, /at least one image/);
+    expectCleanError(
+      await recognize([file('formula.png'), '--format', 'docx']),
+      2,
+      /--format must be one of/,
+    );
+    expectCleanError(await recognize([file('formula.png'), '--model', file('nope')]), 1, /nope/);
+  });
+});
