@@ -5,12 +5,14 @@ import type { TrainSummary } from '../worker/protocol.js';
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 export const DATA_CREDITS = `- **HASYv2**: Martin Thoma, "The HASYv2 dataset", arXiv:1701.08380, 2017. Open Database
-  License (ODbL) 1.0. Derived from the Detexify and write-math.com collections.
+  License (ODbL) 1.0. Derived from the Detexify and write-math.com collections. Taken from the
+  GitHub repository Proyecto-7-MathVision-IA/Math-Client-App-HasyV2.
 - **CROHME 2013/2014**: H. Mouchère, C. Viard-Gaudin, R. Zanibbi, U. Garain et al., ICDAR/ICFHR
   Competitions on Recognition of Online Handwritten Mathematical Expressions. Made available for
-  research purposes.
+  research purposes. Taken from the GitHub repository Teruha/CROHME.
 - **EMNIST**: G. Cohen, S. Afshar, J. Tapson, A. van Schaik, "EMNIST: an extension of MNIST to
-  handwritten letters", IJCNN 2017 (NIST Special Database 19).`;
+  handwritten letters", IJCNN 2017 (NIST Special Database 19). Taken from the GitHub repository
+  0r4nd/emnist-packed.`;
 
 function worstClasses(report: EvaluationReport, count: number): string {
   const rows = Object.entries(report.perClass)
@@ -71,11 +73,11 @@ Most frequent confusions (writer test): ${reports.writer ? confusions(reports.wr
 - Algorithm: ${card.algorithm}; ${summary.epochs} epochs (weights of epoch ${summary.bestEpoch}, the best on
   validation), stopped: ${summary.status}.
 - Data: ${card.data.trainSamples} training and ${card.data.validationSamples} validation samples from
-  the train split of the shared data; variants folded into their class (long/short arrows); the
-  non-formula variants (minus, bar, sim, equiv) left out. Augmentation: small random affine
-  jitter and stroke thickness changes.
-- Training time: ${(card.trainingSeconds / 60).toFixed(1)} minutes on a 2-core machine (one training thread,
-  tfjs wasm backend with SIMD).
+  the train split of the shared data (counting repeats of oversampled sources); variants folded
+  into their class (long/short arrows); the non-formula variants (minus, bar, sim, equiv) left
+  out. Augmentation: small random affine jitter and stroke thickness changes.
+- Training time: ${(card.trainingSeconds / 60).toFixed(1)} minutes on a 2-core machine (tfjs wasm
+  backend with SIMD, ${card.hyperparameters.threads ?? 1} training thread(s)).
 
 | hyperparameter | value |
 |---|---|
