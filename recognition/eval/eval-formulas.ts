@@ -8,7 +8,7 @@ import { parseNumber, runCli } from '../../training/cli/cli-util.js';
 import type { GlyphClassifier } from '../classifier.js';
 import { formulaSymbols, randomFormula } from '../formula/random-formula.js';
 import type { GrayImage } from '../imaging/gray-image.js';
-import { SYMBOL_NAMES } from '../symbols.js';
+import { SYMBOL_NAMES, symbolByName } from '../symbols.js';
 import { mulberry32 } from '../imaging/random.js';
 import { loadClassifier } from '../models.js';
 import { recognizeImage, recognizeStrokes } from '../recognize.js';
@@ -38,6 +38,8 @@ async function jpeg(img: GrayImage): Promise<Uint8Array> {
     .toBuffer();
 }
 
+const spellLabels = (labels: readonly string[]) => labels.map((l) => symbolByName(l)?.char ?? l).join('');
+
 interface StrokeExpression {
   split: string;
   fol_only: boolean;
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
       pages: { type: 'string', default: '15' },
       seed: { type: 'string', default: '2021' },
       json: { type: 'boolean' },
+      'show-errors': { type: 'boolean' },
       model: { type: 'string' },
     },
   });
@@ -93,9 +96,13 @@ async function main(): Promise<void> {
   ) => {
     const page = composePage(bank, spec, rng);
     const got = await recognizeImage(await encode(page.gray), { classifier });
-    spec.lines.forEach((labels, i) =>
-      (results[name] ??= new LineScore()).add(labels, got.lines[i]),
-    );
+    spec.lines.forEach((labels, i) => {
+      (results[name] ??= new LineScore()).add(labels, got.lines[i]);
+      const read = got.lines[i]?.symbols.map((s) => s.label) ?? [];
+      if (values['show-errors'] && read.join(' ') !== labels.join(' ')) {
+        process.stderr.write(`${name}: ${spellLabels(labels)}  read as  ${spellLabels(read)}\n`);
+      }
+    });
   };
   for (let n = 0; n < lineCount; n++) {
     const labels = formula();

@@ -25,15 +25,13 @@ export const DEFAULT_MODEL_DIR = join(projectRoot, 'models', 'default');
 export const DEFAULT_MODEL_CONFIG: TrainConfig = withDefaults('adam', {
   hidden: [512, 256],
   dropout: 0.2,
-  epochs: 40,
-  // Big enough to be shared between both cores (see GradientPool), with the rate scaled up.
-  batchSize: 512,
-  learningRate: 2e-3,
-  // Inkform's main input is pen strokes, rendered like CROHME's; weight that source up.
-  oversampleWriters: [{ prefix: 'crohme:', factor: 2 }],
+  epochs: 30,
+  batchSize: 128,
+  learningRate: 1e-3,
   validationSplit: 0.05,
   patience: 5,
   seed: 20211,
+  threads: 2,
 });
 
 async function main(): Promise<void> {

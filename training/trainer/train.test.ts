@@ -4,7 +4,7 @@ import { mulberry32 } from '../../recognition/imaging/random.js';
 import { initTensorflow, tf } from '../../recognition/tf/backend.js';
 import type { GlyphDataset } from '../data/dataset.js';
 import { validateConfig, withDefaults } from './config.js';
-import { hasDiverged, train, TrainingDivergedError } from './train.js';
+import { hasDiverged, oversample, train, TrainingDivergedError } from './train.js';
 
 beforeAll(() => initTensorflow());
 
@@ -143,6 +143,20 @@ describe('train', () => {
     expect(hasDiverged(4e4, 4)).toBe(true);
     expect(hasDiverged(Math.log(78), 78)).toBe(false);
     expect(hasDiverged(12, 78)).toBe(false);
+  });
+});
+
+describe('oversample', () => {
+  it('repeats the samples of matching writers and leaves the rest', () => {
+    const writers = ['crohme:1', 'hasy:2', 'crohme:3', 'emnist:4'];
+    const got = oversample(Uint32Array.from([0, 1, 2, 3]), writers, [
+      { prefix: 'crohme:', factor: 3 },
+    ]);
+    expect(Array.from(got)).toEqual([0, 0, 0, 1, 2, 2, 2, 3]);
+    expect(Array.from(oversample(Uint32Array.from([1, 3]), writers, []))).toEqual([1, 3]);
+    expect(
+      Array.from(oversample(Uint32Array.from([0]), undefined, [{ prefix: 'crohme:', factor: 2 }])),
+    ).toEqual([0]);
   });
 });
 
