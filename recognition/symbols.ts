@@ -27,7 +27,15 @@ export interface SymbolInfo {
   readonly kind: SymbolKind;
 }
 
-type Row = readonly [name: string, char: string, latex: string, tptp: string, prover9: string, ascii: string, kind: SymbolKind];
+type Row = readonly [
+  name: string,
+  char: string,
+  latex: string,
+  tptp: string,
+  prover9: string,
+  ascii: string,
+  kind: SymbolKind,
+];
 
 const LOGIC_ROWS: readonly Row[] = [
   ['forall', '∀', '\\forall', '!', 'all', 'forall', 'quantifier'],

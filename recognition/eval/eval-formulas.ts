@@ -38,7 +38,8 @@ async function jpeg(img: GrayImage): Promise<Uint8Array> {
     .toBuffer();
 }
 
-const spellLabels = (labels: readonly string[]) => labels.map((l) => symbolByName(l)?.char ?? l).join('');
+const spellLabels = (labels: readonly string[]) =>
+  labels.map((l) => symbolByName(l)?.char ?? l).join('');
 
 interface StrokeExpression {
   split: string;

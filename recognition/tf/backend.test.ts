@@ -22,9 +22,21 @@ describe('wasm kernel fixes', () => {
     expect(tf.getBackend()).toBe('wasm');
   });
 
-  const a = () => tf.tensor3d(Array.from({ length: 2 * 5 * 3 }, (_, i) => Math.sin(i)), [2, 5, 3]);
-  const b = () => tf.tensor3d(Array.from({ length: 2 * 5 * 4 }, (_, i) => Math.cos(i)), [2, 5, 4]);
-  const c = () => tf.tensor3d(Array.from({ length: 2 * 4 * 3 }, (_, i) => Math.cos(3 * i)), [2, 4, 3]);
+  const a = () =>
+    tf.tensor3d(
+      Array.from({ length: 2 * 5 * 3 }, (_, i) => Math.sin(i)),
+      [2, 5, 3],
+    );
+  const b = () =>
+    tf.tensor3d(
+      Array.from({ length: 2 * 5 * 4 }, (_, i) => Math.cos(i)),
+      [2, 5, 4],
+    );
+  const c = () =>
+    tf.tensor3d(
+      Array.from({ length: 2 * 4 * 3 }, (_, i) => Math.cos(3 * i)),
+      [2, 4, 3],
+    );
 
   it.each([
     ['transposeA', () => tf.matMul(a(), b(), true, false)],
@@ -39,7 +51,11 @@ describe('wasm kernel fixes', () => {
     fixed.forEach((v, i) => expect(v).toBeCloseTo(stock[i], 5));
   });
 
-  const x = () => tf.tensor3d(Array.from({ length: 6 * 4 * 5 }, (_, i) => i), [6, 4, 5]);
+  const x = () =>
+    tf.tensor3d(
+      Array.from({ length: 6 * 4 * 5 }, (_, i) => i),
+      [6, 4, 5],
+    );
   it.each([
     ['contiguous rows', () => tf.slice(x(), [2, 0, 0], [3, 4, 5])],
     ['contiguous inner', () => tf.slice(x(), [1, 2, 0], [1, 2, 5])],
@@ -55,9 +71,17 @@ describe('wasm kernel fixes', () => {
   it('gradients of a dense layer are unchanged', () => {
     const grad = () =>
       tf.tidy(() => {
-        const w = tf.tensor2d(Array.from({ length: 12 }, (_, i) => i / 10), [4, 3]);
-        const xs = tf.tensor2d(Array.from({ length: 8 }, (_, i) => i - 4), [2, 4]);
-        return tf.grad((k: tf.Tensor) => tf.matMul(xs, k).relu().sum())(w).dataSync() as Float32Array;
+        const w = tf.tensor2d(
+          Array.from({ length: 12 }, (_, i) => i / 10),
+          [4, 3],
+        );
+        const xs = tf.tensor2d(
+          Array.from({ length: 8 }, (_, i) => i - 4),
+          [2, 4],
+        );
+        return tf
+          .grad((k: tf.Tensor) => tf.matMul(xs, k).relu().sum())(w)
+          .dataSync() as Float32Array;
       });
     expect(Array.from(grad())).toEqual(Array.from(withStockKernels(grad)));
   });

@@ -31,11 +31,7 @@ function originalKernel(name: string): tf.KernelConfig {
   return config;
 }
 
-function transposeLastTwo(
-  x: tf.TensorInfo,
-  transpose: KernelFn,
-  backend: unknown,
-): tf.TensorInfo {
+function transposeLastTwo(x: tf.TensorInfo, transpose: KernelFn, backend: unknown): tf.TensorInfo {
   const rank = x.shape.length;
   const perm = [...Array(rank).keys()];
   [perm[rank - 2], perm[rank - 1]] = [perm[rank - 1], perm[rank - 2]];
