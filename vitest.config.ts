@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['recognition/**/*.test.ts', 'training/**/*.test.ts'],
     testTimeout: 120_000,
+    // The JSON report lets .ci/run print a one-line summary that CI can read.
+    reporters: ['default', ['json', { outputFile: '.cache/vitest-report.json' }]],
     hookTimeout: 120_000,
     // Two cores: tests that train networks would only slow each other down.
     pool: 'forks',
