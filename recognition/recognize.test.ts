@@ -11,27 +11,12 @@ import {
   recognizeStrokes,
   RecognitionInputError,
 } from './recognize.js';
-import { composeFormula } from './strokes/templates.js';
+import { composeFormula, FORALL_P_IMPLIES_Q } from './strokes/templates.js';
 
 const hasModel = existsSync(join(defaultModelDir(), 'inkform.json'));
 if (!hasModel) console.warn('models/default is missing: skipping end-to-end recognition tests');
 
-/** ∀x(P(x)→Q(x)) from our own stroke templates. */
-const FORMULA = [
-  'forall',
-  'x',
-  'lparen',
-  'P',
-  'lparen',
-  'x',
-  'rparen',
-  'rightarrow',
-  'Q',
-  'lparen',
-  'x',
-  'rparen',
-  'rparen',
-];
+const FORMULA = FORALL_P_IMPLIES_Q;
 
 async function png(width: number, height: number, fill: number): Promise<Uint8Array> {
   return sharp({

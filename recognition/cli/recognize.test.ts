@@ -7,26 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCleanError, runCliProcess } from '../../training/cli/cli-test-support.js';
 import { rasteriseStrokes } from '../imaging/rasterise-strokes.js';
 import { defaultModelDir } from '../models.js';
-import { composeFormula } from '../strokes/templates.js';
+import { composeFormula, FORALL_P_IMPLIES_Q } from '../strokes/templates.js';
 
 const hasModel = existsSync(path.join(defaultModelDir(), 'inkform.json'));
 if (!hasModel) console.warn('models/default is missing: skipping the recognize CLI tests');
 
-const FORMULA = [
-  'forall',
-  'x',
-  'lparen',
-  'P',
-  'lparen',
-  'x',
-  'rparen',
-  'rightarrow',
-  'Q',
-  'lparen',
-  'x',
-  'rparen',
-  'rparen',
-];
+const FORMULA = FORALL_P_IMPLIES_Q;
 const recognize = (args: string[]) => runCliProcess('recognition/cli/recognize.ts', args);
 
 describe.skipIf(!hasModel)('npm run recognize', () => {

@@ -4,24 +4,9 @@ import { GLYPH_PIXELS } from '../imaging/gray-image.js';
 import { normaliseGlyph } from '../imaging/normalise.js';
 import { CROHME_RENDERING, rasteriseStrokes } from '../imaging/rasterise-strokes.js';
 import { groupStrokes, type ClassifyGlyphs } from './group-strokes.js';
-import { composeFormula } from './templates.js';
+import { composeFormula, FORALL_P_IMPLIES_Q } from './templates.js';
 
-/** ∀x(P(x)→Q(x)) */
-const FORMULA = [
-  'forall',
-  'x',
-  'lparen',
-  'P',
-  'lparen',
-  'x',
-  'rparen',
-  'rightarrow',
-  'Q',
-  'lparen',
-  'x',
-  'rparen',
-  'rparen',
-];
+const FORMULA = FORALL_P_IMPLIES_Q;
 
 const key = (groups: readonly (readonly number[])[]): string =>
   groups

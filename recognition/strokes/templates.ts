@@ -119,6 +119,23 @@ export const TEMPLATES: Readonly<Record<string, readonly Polyline[]>> = {
   ],
 };
 
+/** ∀x(P(x)→Q(x)) as template names: the formula the tests draw. */
+export const FORALL_P_IMPLIES_Q: readonly string[] = [
+  'forall',
+  'x',
+  'lparen',
+  'P',
+  'lparen',
+  'x',
+  'rparen',
+  'rightarrow',
+  'Q',
+  'lparen',
+  'x',
+  'rparen',
+  'rparen',
+];
+
 export interface ComposedFormula {
   readonly strokes: number[][][];
   /** The true grouping: stroke indices of each symbol, in the order of `symbols`. */
