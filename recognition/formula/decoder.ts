@@ -12,6 +12,7 @@ import type { Box, ParseError } from '../types.js';
 import type { Formula } from './ast.js';
 import type { ParserState } from './symbol-parser.js';
 import { advance, canEnd, initialState, parseSymbols } from './symbol-parser.js';
+import { median } from '../geometry.js';
 
 export interface Candidate {
   readonly label: string;
@@ -160,12 +161,6 @@ function isBaselineReference(label: string): boolean {
   const kind = profileKind(label);
   const onBaseline = (k: ProfileKind | null): boolean => k === 'small' || k === 'tall';
   return onBaseline(kind) && partnerKinds(label).every((k) => k === null || onBaseline(k));
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 export interface LineGeometry {

@@ -1,4 +1,5 @@
 import type { Box } from '../types.js';
+import { median } from '../geometry.js';
 
 /** A connected blob of ink (8-connectivity). Labels in `labels` are `index + 1`. */
 export interface Component {
@@ -58,13 +59,6 @@ export function labelComponents(mask: Uint8Array, width: number, height: number)
     components.push({ box: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 }, area });
   }
   return { labels, components };
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** The longer side of a component's box: its size whatever its shape (a bar, a dot, a stem). */

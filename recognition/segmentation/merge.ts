@@ -1,4 +1,5 @@
 import type { Box } from '../types.js';
+import { unionBoxes } from '../geometry.js';
 
 /**
  * Groups the components of ONE line into symbols. Several symbols are drawn in separate
@@ -40,20 +41,6 @@ function find(parent: number[], i: number): number {
   return i;
 }
 
-export function unionBox(boxes: readonly Box[]): Box {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const b of boxes) {
-    x0 = Math.min(x0, b.x);
-    y0 = Math.min(y0, b.y);
-    x1 = Math.max(x1, b.x + b.width);
-    y1 = Math.max(y1, b.y + b.height);
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
 /**
  * Symbols of one line as groups of indices into `boxes`, in reading order (left to right by the
  * centre of the merged box). Merging is transitive: the three bars of ≡-like ⇔ become one.
@@ -70,7 +57,7 @@ export function mergeLine(boxes: readonly Box[], xHeight: number): number[][] {
       groups.set(r, [...(groups.get(r) ?? []), i]);
     });
     const roots = [...groups.keys()];
-    const merged = roots.map((r) => unionBox((groups.get(r) as number[]).map((i) => boxes[i])));
+    const merged = roots.map((r) => unionBoxes((groups.get(r) as number[]).map((i) => boxes[i])));
     for (let a = 0; a < roots.length; a++) {
       for (let b = a + 1; b < roots.length; b++) {
         if (find(parent, roots[a]) === find(parent, roots[b])) continue;
@@ -87,7 +74,7 @@ export function mergeLine(boxes: readonly Box[], xHeight: number): number[][] {
     groups.set(r, [...(groups.get(r) ?? []), i]);
   });
   const centre = (g: number[]) => {
-    const b = unionBox(g.map((i) => boxes[i]));
+    const b = unionBoxes(g.map((i) => boxes[i]));
     return b.x + b.width / 2;
   };
   return [...groups.values()].sort((a, b) => centre(a) - centre(b));

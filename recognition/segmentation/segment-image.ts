@@ -1,9 +1,10 @@
 import type { GrayImage } from '../imaging/gray-image.js';
 import type { Box } from '../types.js';
 import { binarise, type Binarised, type Polarity } from './binarise.js';
-import { keepNonSpecks, labelComponents, median, sizeOf, type Labelled } from './components.js';
+import { keepNonSpecks, labelComponents, sizeOf, type Labelled } from './components.js';
 import { findLineTracks, mergeCloseTracks, nearestLine, type LineTrack } from './lines.js';
-import { mergeLine, unionBox } from './merge.js';
+import { mergeLine } from './merge.js';
+import { median, unionBoxes } from '../geometry.js';
 import { detectPaper, type PaperRegion } from './paper.js';
 import { splitAcrossLines } from './split-across-lines.js';
 import { estimateStrokeWidth } from './stroke-width.js';
@@ -225,14 +226,14 @@ export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): Segmen
     const xHeight = tall.length > 0 ? median(tall) : charHeight;
     const glyphs: GlyphCandidate[] = [];
     for (const group of mergeLine(boxes, xHeight)) {
-      const box = unionBox(group.map((k) => boxes[k]));
+      const box = unionBoxes(group.map((k) => boxes[k]));
       if (group.length === 1 && Math.max(box.width, box.height) < LONE_SPECK * xHeight) continue;
       const ids = group.map((k) => members[k]);
       const ink = inkCrop(labelled, bin, ids, box);
       glyphs.push({ box: shift(box, crop.x, crop.y), ink });
     }
     if (glyphs.length === 0) continue;
-    lines.push({ box: unionBox(glyphs.map((g) => g.box)), glyphs });
+    lines.push({ box: unionBoxes(glyphs.map((g) => g.box)), glyphs });
   }
 
   for (const line of lines) {

@@ -7,8 +7,8 @@ import {
   strokeBox,
   strokeLength,
   typicalStrokeSize,
-  unionBoxes,
 } from './stroke-geometry.js';
+import { unionBoxes } from '../geometry.js';
 
 describe('stroke geometry', () => {
   it('measures boxes and lengths', () => {

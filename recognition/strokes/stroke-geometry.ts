@@ -1,7 +1,5 @@
 import type { Box } from '../types.js';
-
-/** The box of no points: zero sized at the origin, so unions and sizes stay finite. */
-export const EMPTY_BOX: Box = { x: 0, y: 0, width: 0, height: 0 };
+import { EMPTY_BOX, unionBoxes } from '../geometry.js';
 
 /** The bounding box of one stroke's points (a one-point stroke has a zero-sized box). */
 export function strokeBox(stroke: readonly (readonly number[])[]): Box {
@@ -15,22 +13,6 @@ export function strokeBox(stroke: readonly (readonly number[])[]): Box {
     if (x > maxX) maxX = x;
     if (y < minY) minY = y;
     if (y > maxY) maxY = y;
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}
-
-/** The smallest box holding all `boxes`; `EMPTY_BOX` for none. */
-export function unionBoxes(boxes: readonly Box[]): Box {
-  if (boxes.length === 0) return EMPTY_BOX;
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const b of boxes) {
-    minX = Math.min(minX, b.x);
-    minY = Math.min(minY, b.y);
-    maxX = Math.max(maxX, b.x + b.width);
-    maxY = Math.max(maxY, b.y + b.height);
   }
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
