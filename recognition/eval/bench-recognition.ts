@@ -5,6 +5,7 @@ import type { GrayImage } from '../imaging/gray-image.js';
 import { mulberry32 } from '../imaging/random.js';
 import { recognizeImage, recognizeStrokes } from '../recognize.js';
 import { composePage, type GlyphBank } from '../segmentation/synthetic-page.js';
+import { medianMs } from './timing.js';
 import { composeFormula } from '../strokes/templates.js';
 
 /**
@@ -18,22 +19,6 @@ export interface TimingRow {
   readonly ms: number;
   readonly baselineLabel: string;
   readonly baselineMs: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-async function timeAsync(f: () => Promise<unknown>, runs: number): Promise<number> {
-  await f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await f();
-    times.push(performance.now() - t);
-  }
-  return median(times);
 }
 
 async function jpeg(img: GrayImage, width?: number, height?: number): Promise<Uint8Array> {
@@ -78,9 +63,9 @@ export async function benchRecognition(
   const strokes = drawing.strokes.map((s) => s.map(([x, y]) => [x, y] as const));
   rows.push({
     label: `drawing, ${FORMULA_20.length} symbols`,
-    ms: await timeAsync(() => recognizeStrokes(strokes, { classifier }), 20),
+    ms: await medianMs(() => recognizeStrokes(strokes, { classifier }), 20),
     baselineLabel: 'classify its glyphs',
-    baselineMs: await timeAsync(
+    baselineMs: await medianMs(
       async () => classifier.topK(new Uint8Array(FORMULA_20.length * 784), 5),
       20,
     ),
@@ -102,16 +87,16 @@ export async function benchRecognition(
   const photo12 = await jpeg(page.gray, 4000, 3000);
   rows.push({
     label: '12-megapixel photo of a page',
-    ms: await timeAsync(() => recognizeImage(photo12, { classifier }), 5),
+    ms: await medianMs(() => recognizeImage(photo12, { classifier }), 5),
     baselineLabel: 'decode the file',
-    baselineMs: await timeAsync(() => decodeImage(photo12), 5),
+    baselineMs: await medianMs(() => decodeImage(photo12), 5),
   });
   const scan = await jpeg(page.gray);
   rows.push({
     label: `page of 5 formulas (${page.gray.width}×${page.gray.height})`,
-    ms: await timeAsync(() => recognizeImage(scan, { classifier }), 5),
+    ms: await medianMs(() => recognizeImage(scan, { classifier }), 5),
     baselineLabel: 'decode the file',
-    baselineMs: await timeAsync(() => decodeImage(scan), 5),
+    baselineMs: await medianMs(() => decodeImage(scan), 5),
   });
   return rows;
 }

@@ -4,6 +4,7 @@ import { GlyphClassifier } from '../../recognition/classifier.js';
 import { benchRecognition } from '../../recognition/eval/bench-recognition.js';
 import { defaultModelDir, loadClassifier } from '../../recognition/models.js';
 import { loadGlyphBank } from '../../recognition/segmentation/synthetic-page.js';
+import { medianMs } from '../../recognition/eval/timing.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { mulberry32 } from '../../recognition/imaging/random.js';
 import { SYMBOL_NAMES } from '../../recognition/symbols.js';
@@ -63,22 +64,6 @@ async function samplesPerSecond(
   return last.samplesPerSecond;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function timeMs(f: () => void, runs: number): number {
-  for (let i = 0; i < 10; i++) f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
-
 function row(label: string, value: string, baseline: string, ratio: number): void {
   process.stdout.write(
     `${label.padEnd(34)}${value.padStart(14)}${baseline.padStart(16)}${`${ratio.toFixed(1)}×`.padStart(9)}\n`,
@@ -126,8 +111,8 @@ async function main(): Promise<void> {
   );
   for (const n of [1, 30]) {
     const glyphs = data.images.subarray(0, n * GLYPH_PIXELS);
-    const ours = timeMs(() => classifier.predictProbabilities(glyphs), 300);
-    const stock = timeMs(
+    const ours = await medianMs(() => classifier.predictProbabilities(glyphs), 300, 10);
+    const stock = await medianMs(
       () =>
         tf.tidy(() => {
           const x = tf.tensor2d(
@@ -137,6 +122,7 @@ async function main(): Promise<void> {
           (model.predict(x) as tf.Tensor).dataSync();
         }),
       300,
+      10,
     );
     row(`${n} glyph${n > 1 ? 's' : ''}`, ours.toFixed(3), stock.toFixed(3), stock / ours);
   }
