@@ -9,6 +9,7 @@ import { glyphAt, type GlyphDataset } from '../data/dataset.js';
 import { encodeClassFolder } from '../data/class-folder-names.js';
 import { loadPacked } from '../data/packed.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
+import { shuffleInPlace } from '../trainer/batches.js';
 import { parseNumber, runCli, UsageError } from './cli-util.js';
 
 /**
@@ -31,11 +32,7 @@ function pick(
   const eligible = [...Array(data.count).keys()].filter((i) =>
     classes.has(data.classes[data.labels[i]]),
   );
-  for (let i = eligible.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [eligible[i], eligible[j]] = [eligible[j], eligible[i]];
-  }
-  return eligible.slice(0, count);
+  return Array.from(shuffleInPlace(Uint32Array.from(eligible), rng).subarray(0, count));
 }
 
 async function scanLike(glyph: Uint8Array, rng: () => number): Promise<Buffer> {
