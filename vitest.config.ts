@@ -1,8 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Renderer components are TSX with React's automatic runtime (tsconfig.web.json).
+  esbuild: { jsx: 'automatic' },
   test: {
-    include: ['recognition/**/*.test.ts', 'training/**/*.test.ts'],
+    include: [
+      'recognition/**/*.test.ts',
+      'training/**/*.test.ts',
+      'services/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'e2e/**/*.test.ts',
+    ],
     testTimeout: 120_000,
     // The JSON report lets .ci/run print a one-line summary that CI can read.
     reporters: ['default', ['json', { outputFile: '.cache/vitest-report.json' }]],

@@ -1,0 +1,244 @@
+/**
+ * Checks the argument of every API call where it arrives (Electron main, HTTP bridge): the page
+ * is not trusted to send well-formed data. Each validator returns a fresh, typed copy or throws
+ * a `ServiceError('bad-input')` whose message says which field is wrong.
+ */
+import { SYMBOL_NAMES } from '../recognition/symbols.js';
+import {
+  LIMITS,
+  TEXT_FORMATS,
+  type AddSamplesRequest,
+  type Alternative,
+  type Box,
+  type CreateTrainingSetRequest,
+  type GlyphReading,
+  type InvokeApi,
+  type InvokeMethod,
+  type NewSample,
+  type ParseFormulaRequest,
+  type RecognizeImageRequest,
+  type RecognizeStrokesRequest,
+  type RedecodeRequest,
+  type SampleSource,
+  type SaveTextRequest,
+  type SettingsPatch,
+  type TextFormat,
+  type Theme,
+} from './contract.js';
+import { ServiceError } from './service-error.js';
+
+type Json = Record<string, unknown>;
+
+const bad = (message: string) => new ServiceError('bad-input', message);
+
+function object(value: unknown, what: string): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw bad(`${what} must be an object`);
+  return value as Json;
+}
+
+function string(value: unknown, what: string, maxLength: number = LIMITS.maxTextLength): string {
+  if (typeof value !== 'string') throw bad(`${what} must be a string`);
+  if (value.length > maxLength) throw bad(`${what} is too long (at most ${maxLength} characters)`);
+  return value;
+}
+
+function finite(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw bad(`${what} must be a number`);
+  return value;
+}
+
+function boolean(value: unknown, what: string): boolean {
+  if (typeof value !== 'boolean') throw bad(`${what} must be true or false`);
+  return value;
+}
+
+function array(value: unknown, what: string, maxLength: number): unknown[] {
+  if (!Array.isArray(value)) throw bad(`${what} must be an array`);
+  if (value.length > maxLength) throw bad(`${what} has too many items (at most ${maxLength})`);
+  return value;
+}
+
+function bytes(value: unknown, what: string, maxLength: number): Uint8Array {
+  if (!(value instanceof Uint8Array)) throw bad(`${what} must be bytes`);
+  if (value.length > maxLength)
+    throw bad(`${what} is too large (${value.length} bytes; at most ${maxLength})`);
+  return value;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
+    throw bad(`${what} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function none(value: unknown, what: string): undefined {
+  if (value !== undefined && value !== null) throw bad(`${what} takes no argument`);
+  return undefined;
+}
+
+const symbolLabel = (value: unknown, what: string): string => oneOf(value, SYMBOL_NAMES, what);
+
+/** Ids name folders: no separators, no dots at the start, nothing a file system treats specially. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
+function id(value: unknown, what: string): string {
+  const text = string(value, what, LIMITS.maxNameLength);
+  if (!ID.test(text)) throw bad(`${what} is not a valid id`);
+  return text;
+}
+
+function box(value: unknown, what: string): Box {
+  const b = object(value, what);
+  return {
+    x: finite(b.x, `${what}.x`),
+    y: finite(b.y, `${what}.y`),
+    width: finite(b.width, `${what}.width`),
+    height: finite(b.height, `${what}.height`),
+  };
+}
+
+function strokes(value: unknown): RecognizeStrokesRequest['strokes'] {
+  return array(value, 'strokes', LIMITS.maxStrokes).map((stroke, i) =>
+    array(stroke, `stroke ${i}`, LIMITS.maxPointsPerStroke).map((point, j) => {
+      const p = array(point, `stroke ${i} point ${j}`, 3);
+      return [
+        finite(p[0], `stroke ${i} point ${j} x`),
+        finite(p[1], `stroke ${i} point ${j} y`),
+      ] as const;
+    }),
+  );
+}
+
+function alternative(value: unknown, what: string): Alternative {
+  const a = object(value, what);
+  const probability = finite(a.probability, `${what}.probability`);
+  if (probability < 0 || probability > 1) throw bad(`${what}.probability must be between 0 and 1`);
+  return {
+    label: symbolLabel(a.label, `${what}.label`),
+    char: string(a.char, `${what}.char`, 8),
+    probability,
+  };
+}
+
+function glyphReading(value: unknown, what: string): GlyphReading {
+  const g = object(value, what);
+  const alternatives = array(g.alternatives, `${what}.alternatives`, 100).map((a, i) =>
+    alternative(a, `${what}.alternatives[${i}]`),
+  );
+  if (alternatives.length === 0) throw bad(`${what} has no alternatives`);
+  return { alternatives, box: box(g.box, `${what}.box`) };
+}
+
+function sample(value: unknown, what: string): NewSample {
+  const s = object(value, what);
+  const glyph = bytes(s.glyph, `${what}.glyph`, 784);
+  if (glyph.length !== 784) throw bad(`${what}.glyph must be 28×28 = 784 bytes`);
+  return {
+    label: symbolLabel(s.label, `${what}.label`),
+    glyph,
+    source: oneOf<SampleSource>(
+      s.source,
+      ['correction', 'capture', 'sheet', 'import'],
+      `${what}.source`,
+    ),
+  };
+}
+
+function settingsPatch(value: unknown): SettingsPatch {
+  const p = object(value, 'settings');
+  const known = [
+    'theme',
+    'activeModelId',
+    'correctionSetId',
+    'liveRecognition',
+    'recognitionDelayMs',
+    'penWidth',
+  ];
+  for (const key of Object.keys(p)) if (!known.includes(key)) throw bad(`unknown setting "${key}"`);
+  const patch: { -readonly [K in keyof SettingsPatch]: SettingsPatch[K] } = {};
+  if (p.theme !== undefined)
+    patch.theme = oneOf<Theme>(p.theme, ['system', 'light', 'dark'], 'theme');
+  if (p.activeModelId !== undefined) patch.activeModelId = id(p.activeModelId, 'activeModelId');
+  if (p.correctionSetId !== undefined)
+    patch.correctionSetId =
+      p.correctionSetId === null ? null : id(p.correctionSetId, 'correctionSetId');
+  if (p.liveRecognition !== undefined)
+    patch.liveRecognition = boolean(p.liveRecognition, 'liveRecognition');
+  if (p.recognitionDelayMs !== undefined) {
+    const ms = finite(p.recognitionDelayMs, 'recognitionDelayMs');
+    if (ms < 0 || ms > 5000) throw bad('recognitionDelayMs must be between 0 and 5000');
+    patch.recognitionDelayMs = ms;
+  }
+  if (p.penWidth !== undefined) {
+    const w = finite(p.penWidth, 'penWidth');
+    if (w < 0.5 || w > 20) throw bad('penWidth must be between 0.5 and 20');
+    patch.penWidth = w;
+  }
+  return patch;
+}
+
+type Validators = { readonly [M in InvokeMethod]: (raw: unknown) => Parameters<InvokeApi[M]>[0] };
+
+/** One validator per API method; `dispatch` refuses a method that has none. */
+export const VALIDATORS: Validators = {
+  getAppInfo: (raw) => none(raw, 'getAppInfo'),
+  recognizeStrokes: (raw): RecognizeStrokesRequest => ({
+    strokes: strokes(object(raw, 'request').strokes),
+  }),
+  recognizeImage: (raw): RecognizeImageRequest => {
+    const r = object(raw, 'request');
+    const data = bytes(r.bytes, 'image', LIMITS.maxImageBytes);
+    if (data.length === 0) throw bad('the file is empty (0 bytes)');
+    return { bytes: data, name: string(r.name, 'name', 1000) };
+  },
+  redecodeLine: (raw): RedecodeRequest => {
+    const r = object(raw, 'request');
+    const glyphs = array(r.glyphs, 'glyphs', LIMITS.maxGlyphsPerLine).map((g, i) =>
+      glyphReading(g, `glyphs[${i}]`),
+    );
+    const forced = array(r.forced, 'forced', LIMITS.maxGlyphsPerLine).map((f, i) =>
+      f === null ? null : symbolLabel(f, `forced[${i}]`),
+    );
+    if (forced.length !== glyphs.length) throw bad('forced must have one entry per glyph');
+    return { glyphs, forced };
+  },
+  parseFormula: (raw): ParseFormulaRequest => {
+    const r = object(raw, 'request');
+    return {
+      text: string(r.text, 'text'),
+      format: oneOf<TextFormat>(r.format, TEXT_FORMATS, 'format'),
+    };
+  },
+  listModels: (raw) => none(raw, 'listModels'),
+  setActiveModel: (raw) => ({ id: id(object(raw, 'request').id, 'model id') }),
+  listTrainingSets: (raw) => none(raw, 'listTrainingSets'),
+  createTrainingSet: (raw): CreateTrainingSetRequest => {
+    const name = string(object(raw, 'request').name, 'name', LIMITS.maxNameLength).trim();
+    if (name.length === 0) throw bad('a training set needs a name');
+    return { name };
+  },
+  addSamples: (raw): AddSamplesRequest => {
+    const r = object(raw, 'request');
+    return {
+      setId: id(r.setId, 'setId'),
+      samples: array(r.samples, 'samples', LIMITS.maxSamplesPerCall).map((s, i) =>
+        sample(s, `samples[${i}]`),
+      ),
+    };
+  },
+  getSettings: (raw) => none(raw, 'getSettings'),
+  updateSettings: (raw) => settingsPatch(raw),
+  openImage: (raw) => none(raw, 'openImage'),
+  saveText: (raw): SaveTextRequest => {
+    const r = object(raw, 'request');
+    return {
+      suggestedName: string(r.suggestedName, 'suggestedName', 255),
+      content: string(r.content, 'content', 10 * LIMITS.maxTextLength),
+    };
+  },
+  writeClipboard: (raw) => ({
+    text: string(object(raw, 'request').text, 'text', 10 * LIMITS.maxTextLength),
+  }),
+  listRecentFiles: (raw) => none(raw, 'listRecentFiles'),
+  openRecentFile: (raw) => ({ path: string(object(raw, 'request').path, 'path', 4096) }),
+};
