@@ -3,7 +3,7 @@ import { decodeLine, type GlyphEvidence } from './formula/decoder.js';
 import { exportFormula, toUnicode } from './formula/exports.js';
 import { GLYPH_PIXELS } from './imaging/gray-image.js';
 import { symbolByName } from './symbols.js';
-import type { Box, RecognizedLine, RecognizedSymbol } from './types.js';
+import type { Box, GlyphLine, GlyphSymbol } from './types.js';
 
 /** How many classifier candidates each glyph carries into the decoder and the result. */
 export const TOP_K = 5;
@@ -25,7 +25,7 @@ const charOf = (label: string) => symbolByName(label)?.char ?? '?';
 export function readLines(
   lines: readonly NormalisedLine[],
   classifier: GlyphClassifier,
-): RecognizedLine[] {
+): GlyphLine[] {
   const total = lines.reduce((n, l) => n + l.boxes.length, 0);
   if (total === 0) return [];
   const all = new Uint8Array(total * GLYPH_PIXELS);
@@ -44,7 +44,7 @@ export function readLines(
       box: line.boxes[i],
     }));
     const decoded = decodeLine(evidence);
-    const symbols: RecognizedSymbol[] = decoded.labels.map((label, i) => ({
+    const symbols: GlyphSymbol[] = decoded.labels.map((label, i) => ({
       label,
       char: charOf(label),
       confidence: decoded.scores[i],
@@ -54,6 +54,7 @@ export function readLines(
         char: charOf(c.name),
         probability: c.probability,
       })),
+      glyph: line.glyphs.slice(i * GLYPH_PIXELS, (i + 1) * GLYPH_PIXELS),
     }));
     const formula = decoded.wellFormed ? decoded.formula : null;
     return {

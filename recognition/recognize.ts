@@ -7,7 +7,7 @@ import { loadClassifier } from './models.js';
 import { readLines, type NormalisedLine } from './read-lines.js';
 import { segmentImage } from './segmentation/segment-image.js';
 import { segmentStrokes } from './strokes/segment-strokes.js';
-import type { Box, RecognizedLine } from './types.js';
+import type { Box, GlyphLine } from './types.js';
 
 export interface RecognizeOptions {
   /** A loaded classifier; by default the shipped model. */
@@ -15,7 +15,7 @@ export interface RecognizeOptions {
 }
 
 export interface ImageRecognition {
-  readonly lines: readonly RecognizedLine[];
+  readonly lines: readonly GlyphLine[];
   /** Size of the image as stored (after EXIF orientation); boxes are in these coordinates. */
   readonly width: number;
   readonly height: number;
@@ -24,7 +24,7 @@ export interface ImageRecognition {
 }
 
 export interface StrokeRecognition {
-  readonly lines: readonly RecognizedLine[];
+  readonly lines: readonly GlyphLine[];
 }
 
 export type Strokes = readonly (readonly (readonly [number, number])[])[];

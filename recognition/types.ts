@@ -49,3 +49,13 @@ export interface RecognizedLine {
   readonly symbols: readonly RecognizedSymbol[];
   readonly box: Box;
 }
+
+/** A symbol with the normalised glyph the classifier saw, so the app can save corrections. */
+export interface GlyphSymbol extends RecognizedSymbol {
+  /** 28×28 bytes, ink = 255 on 0. */
+  readonly glyph: Uint8Array;
+}
+
+export interface GlyphLine extends Omit<RecognizedLine, 'symbols'> {
+  readonly symbols: readonly GlyphSymbol[];
+}

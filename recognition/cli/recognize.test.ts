@@ -48,12 +48,24 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
     expect(json.code).toBe(0);
     const out = JSON.parse(json.stdout) as {
       file: string;
-      lines?: { text: string; wellFormed: boolean; latex: string; symbols: unknown[] }[];
+      lines?: {
+        text: string;
+        wellFormed: boolean;
+        latex: string;
+        symbols: Record<string, unknown>[];
+      }[];
       error?: string;
     }[];
     expect(out).toHaveLength(2);
     expect(out[0].lines?.[0]).toMatchObject({ text: '∀x(P(x)→Q(x))', wellFormed: true });
     expect(out[0].lines?.[0].symbols).toHaveLength(FORMULA.length);
+    expect(Object.keys(out[0].lines?.[0].symbols[0] ?? {}).sort()).toEqual([
+      'alternatives',
+      'box',
+      'char',
+      'confidence',
+      'label',
+    ]);
     expect(out[1].error).toMatch(/empty/);
   });
 

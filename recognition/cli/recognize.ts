@@ -37,7 +37,14 @@ function jsonLine(line: RecognizedLine) {
     prover9: line.exports?.prover9 ?? null,
     ascii: line.exports?.ascii ?? null,
     box: line.box,
-    symbols: line.symbols,
+    // Picked field by field: the engine's symbols also carry their 784-byte glyphs.
+    symbols: line.symbols.map(({ label, char, confidence, box, alternatives }) => ({
+      label,
+      char,
+      confidence,
+      box,
+      alternatives,
+    })),
   };
 }
 

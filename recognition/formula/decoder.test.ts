@@ -219,3 +219,37 @@ describe('decodeLine', () => {
     expect(wellFormed).toBeGreaterThan(0);
   });
 });
+
+describe('decodeLine with labels the user chose', () => {
+  const formula = chars('∀x(P(x)→Q(x))');
+
+  it('keeps a chosen label even where the classifier and geometry disagree, and re-reads the rest', () => {
+    const glyphs = line(formula);
+    const forced = formula.map(() => null as string | null);
+    forced[8] = 'R';
+    const decoded = decodeLine(glyphs, { forced });
+    expect(decoded.labels[8]).toBe('R');
+    expect(decoded.wellFormed).toBe(true);
+    expect(decoded.scores[8]).toBe(1);
+    expect(decodeLine(glyphs).labels[8]).toBe('Q');
+  });
+
+  it('keeps a chosen letter that the geometry alone would read as a look-alike', () => {
+    // Tall, in term position: read as the digit 0 unless the user says it is the variable o.
+    const tall = { shape: 'tall', candidates: { o: 0.7, O: 0.2 } } as const;
+    const specs = ['f', '(', 'c', ')', '=', tall];
+    expect(decodeLine(line(specs)).labels[5]).toBe('0');
+    const forced: (string | null)[] = specs.map(() => null);
+    forced[5] = 'o';
+    expect(decodeLine(line(specs), { forced }).labels[5]).toBe('o');
+  });
+
+  it('reports a chosen label the grammar cannot accept instead of overruling the user', () => {
+    const forced: (string | null)[] = formula.map(() => null);
+    forced[2] = 'wedge';
+    const decoded = decodeLine(line(formula), { forced });
+    expect(decoded.labels[2]).toBe('wedge');
+    expect(decoded.wellFormed).toBe(false);
+    expect(decoded.error).not.toBeNull();
+  });
+});

@@ -40,6 +40,11 @@ export interface DecodeOptions {
   readonly beamWidth?: number;
   /** See DEFAULT_MAX_GRAMMAR_COST. */
   readonly maxGrammarCost?: number;
+  /**
+   * Per glyph, a label the user has chosen (or null). A chosen label is certain: it is neither
+   * widened to look-alikes nor weighed against the geometry, and it informs the line's geometry.
+   */
+  readonly forced?: readonly (string | null)[];
 }
 
 const DEFAULT_BEAM_WIDTH = 64;
@@ -334,8 +339,14 @@ export function decodeLine(
   glyphs: readonly GlyphEvidence[],
   opts: DecodeOptions = {},
 ): DecodedLine {
-  const line = estimateLineGeometry(glyphs);
-  const perGlyph = glyphs.map((g) => scoreGlyph(g, line));
+  const forced = opts.forced ?? [];
+  const evidence = glyphs.map((g, i) =>
+    forced[i] ? { ...g, candidates: [{ label: forced[i], probability: 1 }] } : g,
+  );
+  const line = estimateLineGeometry(evidence);
+  const perGlyph = evidence.map((g, i) =>
+    forced[i] ? [{ label: forced[i], probability: 1, score: 0 }] : scoreGlyph(g, line),
+  );
   // A glyph without candidates still needs a label so the output keeps one per glyph.
   const raw = perGlyph.map((s) => s[0] ?? { label: '', probability: 0, score: 0 });
   const rawLabels = raw.map((s) => s.label);
