@@ -40,9 +40,9 @@ export async function dispatch(
 ): Promise<Envelope<unknown>> {
   try {
     if (!isInvokeMethod(method)) throw new ServiceError('bad-input', `unknown method "${method}"`);
+    const arg: unknown = VALIDATORS[method](raw);
     const handler = impl[method] as ((arg: unknown) => Promise<unknown>) | undefined;
     if (!handler) throw new ServiceError('not-found', `"${method}" is not available here`);
-    const arg: unknown = VALIDATORS[method](raw);
     return { ok: true, value: await handler.call(impl, arg) };
   } catch (error) {
     return { ok: false, error: toEnvelopeError(error) };

@@ -12,13 +12,20 @@ interface Envelope<T> {
  * the worker through `workerPayload()` (shared memory in it stays shared).
  */
 export function spawnWorker<T>(baseName: string, payload?: T): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  if (!fromSource) {
-    return new Worker(new URL(`./${baseName}.js`, import.meta.url), {
+  return spawnWorkerBeside(import.meta.url, baseName, payload);
+}
+
+/**
+ * Like `spawnWorker` for a worker module beside `callerUrl` (the caller's `import.meta.url`).
+ * Bundled builds emit every worker as its own `.js` file beside the bundle that starts it.
+ */
+export function spawnWorkerBeside<T>(callerUrl: string, baseName: string, payload?: T): Worker {
+  if (!callerUrl.endsWith('.ts')) {
+    return new Worker(new URL(`./${baseName}.js`, callerUrl), {
       workerData: { payload } satisfies Envelope<T | undefined>,
     });
   }
-  const entry = new URL(`./${baseName}.ts`, import.meta.url).href;
+  const entry = new URL(`./${baseName}.ts`, callerUrl).href;
   return new Worker(new URL('./boot-tsx.mjs', import.meta.url), {
     workerData: { entry, payload } satisfies Envelope<T | undefined>,
   });

@@ -1,0 +1,164 @@
+/**
+ * The back end of the app, the same in Electron's main process and behind the browser bridge:
+ * recognition (in a worker thread), corrections, text formats, models, training sets and
+ * settings, all under one user-data folder.
+ */
+import { join } from 'node:path';
+import packageJson from '../package.json' with { type: 'json' };
+import { exportFormula, toUnicode } from '../recognition/formula/exports.js';
+import {
+  parseAscii,
+  parseLatex,
+  parseProver9,
+  parseTptp,
+  parseUnicode,
+  type TextParseResult,
+} from '../recognition/formula/text-formats.js';
+import { unionBoxes } from '../recognition/geometry.js';
+import { readGlyphs } from '../recognition/read-lines.js';
+import { TrainingSetStore, type TrainingSetSummary } from '../training/sets/training-set-store.js';
+import type {
+  AppEvent,
+  AppInfo,
+  ParseFormulaResult,
+  ServiceApi,
+  TextFormat,
+  TrainingSetInfo,
+} from './contract.js';
+import {
+  RecognitionClient,
+  type RecognitionClientOptions,
+} from './recognition/recognition-client.js';
+import { ServiceError } from './service-error.js';
+import { ModelRegistry } from './store/model-registry.js';
+import { SettingsStore } from './store/settings-store.js';
+
+export interface AppServicesOptions {
+  /** Settings, the user's models and training sets live here (the OS's app-data folder). */
+  readonly userDataDir: string;
+  /** Pushes an event to the page. */
+  readonly emit: (event: AppEvent) => void;
+  readonly shell?: AppInfo['shell'];
+  /** For tests: how recognition workers are started. */
+  readonly recognition?: Omit<RecognitionClientOptions, 'onRestart'>;
+  /** For tests: where the shipped model is; by default `defaultModelDir()`. */
+  readonly builtInModelDir?: () => string;
+}
+
+export interface AppServices extends ServiceApi {
+  dispose(): Promise<void>;
+}
+
+const PARSERS: Readonly<Record<TextFormat, (text: string) => TextParseResult>> = {
+  unicode: parseUnicode,
+  latex: parseLatex,
+  tptp: parseTptp,
+  prover9: parseProver9,
+  ascii: parseAscii,
+};
+
+const setInfo = (s: TrainingSetSummary): TrainingSetInfo => ({ ...s });
+
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const { userDataDir, emit } = options;
+  const settings = new SettingsStore(join(userDataDir, 'settings.json'), (message) =>
+    console.warn(message),
+  );
+  const models = new ModelRegistry(join(userDataDir, 'models'), options.builtInModelDir);
+  const sets = new TrainingSetStore(join(userDataDir, 'training-sets'));
+  const recognition = new RecognitionClient({
+    ...options.recognition,
+    onRestart: (message) => emit({ type: 'worker-restarted', message }),
+  });
+
+  /** The active model, falling back to the shipped one if the chosen one has gone. */
+  async function activeModel(): Promise<{ id: string; dir: string }> {
+    const { activeModelId } = await settings.get();
+    const id = (await models.list(activeModelId)).activeId;
+    return { id, dir: models.dirOf(id) };
+  }
+
+  const elapsedSince = (start: number) => Math.round(performance.now() - start);
+
+  return {
+    async getAppInfo() {
+      return {
+        version: packageJson.version,
+        shell: options.shell ?? (process.versions.electron ? 'electron' : 'browser'),
+        userDataDir,
+      };
+    },
+
+    async recognizeStrokes({ strokes }) {
+      const start = performance.now();
+      const model = await activeModel();
+      const result = await recognition.recognizeStrokes(strokes, model.dir);
+      return { lines: result.lines, modelId: model.id, elapsedMs: elapsedSince(start) };
+    },
+
+    async recognizeImage({ bytes }) {
+      const start = performance.now();
+      const model = await activeModel();
+      const result = await recognition.recognizeImage(bytes, model.dir);
+      return { ...result, modelId: model.id, elapsedMs: elapsedSince(start) };
+    },
+
+    async redecodeLine({ glyphs, forced }) {
+      if (glyphs.length === 0)
+        throw new ServiceError('bad-input', 'a line needs at least one glyph');
+      return readGlyphs(glyphs, unionBoxes(glyphs.map((g) => g.box)), forced);
+    },
+
+    async parseFormula({ text, format }): Promise<ParseFormulaResult> {
+      const parsed = PARSERS[format](text);
+      if (!parsed.ok)
+        return { ok: false, message: parsed.error.message, offset: parsed.error.offset };
+      return {
+        ok: true,
+        unicode: toUnicode(parsed.formula),
+        exports: exportFormula(parsed.formula),
+      };
+    },
+
+    async listModels() {
+      return models.list((await settings.get()).activeModelId);
+    },
+
+    async setActiveModel({ id }) {
+      await models.require(id);
+      const next = await settings.update({ activeModelId: id });
+      emit({ type: 'settings-changed', settings: next });
+      return models.list(id);
+    },
+
+    async listTrainingSets() {
+      return (await sets.list()).map(setInfo);
+    },
+
+    async createTrainingSet({ name }) {
+      return setInfo(await sets.create(name));
+    },
+
+    async addSamples({ setId, samples }) {
+      try {
+        await sets.add(setId, samples);
+        return setInfo(await sets.summary(setId));
+      } catch (error) {
+        if (error instanceof Error && error.name === 'TrainingSetError')
+          throw new ServiceError('not-found', error.message, { cause: error });
+        throw error;
+      }
+    },
+
+    getSettings: () => settings.get(),
+
+    async updateSettings(patch) {
+      if (patch.activeModelId !== undefined) await models.require(patch.activeModelId);
+      const next = await settings.update(patch);
+      emit({ type: 'settings-changed', settings: next });
+      return next;
+    },
+
+    dispose: () => recognition.dispose(),
+  };
+}
