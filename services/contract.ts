@@ -315,6 +315,26 @@ export function unwrapEnvelope<T>(envelope: Envelope<T>): T {
   throw new ApiError(envelope.error.code, envelope.error.message);
 }
 
+/**
+ * What the Electron preload exposes as `window.inkform`: every call resolves with its envelope.
+ * Errors are unwrapped in the page (`fromEnvelopeApi`) because Electron's context bridge copies
+ * only the message of a thrown error, and the page needs the error's code too.
+ */
+export type EnvelopeApi = {
+  readonly [M in InvokeMethod]: (
+    arg?: Parameters<InvokeApi[M]>[0],
+  ) => Promise<Envelope<Awaited<ReturnType<InvokeApi[M]>>>>;
+} & Pick<InkformApi, 'onEvent'>;
+
+export function fromEnvelopeApi(raw: EnvelopeApi): InkformApi {
+  const api: Partial<Record<keyof InkformApi, unknown>> = { onEvent: raw.onEvent };
+  for (const method of INVOKE_METHODS) {
+    const call = raw[method] as (arg?: unknown) => Promise<Envelope<unknown>>;
+    api[method] = async (arg?: unknown) => unwrapEnvelope(await call(arg));
+  }
+  return api as InkformApi;
+}
+
 /** Limits shared by the validators and the UI, so the UI can refuse early with the same words. */
 export const LIMITS = {
   /** Larger files are refused before decoding. */

@@ -2,10 +2,8 @@ import {
   EVENT_CHANNEL,
   INVOKE_METHODS,
   channelOf,
-  unwrapEnvelope,
   type AppEvent,
-  type Envelope,
-  type InkformApi,
+  type EnvelopeApi,
 } from '../../services/contract.js';
 import { LISTENING_CHANNEL } from '../ipc-channels.js';
 
@@ -19,14 +17,15 @@ export interface IpcRendererLike {
 
 /**
  * Builds `window.inkform` from the method list, so a method added to the contract is exposed
- * without touching this file. Each call resolves with the value or rejects with an `ApiError`;
+ * without touching this file. Each call resolves with its `Envelope`, never rejects with a
+ * service error: the context bridge would keep only an error's message, and the page needs its
+ * code too (it unwraps with `fromEnvelopeApi`);
  * event listeners receive the event alone, never Electron's IPC event object.
  */
-export function createInkformApi(ipc: IpcRendererLike): InkformApi {
-  const api: Partial<Record<keyof InkformApi, unknown>> = {};
+export function createInkformApi(ipc: IpcRendererLike): EnvelopeApi {
+  const api: Partial<Record<keyof EnvelopeApi, unknown>> = {};
   for (const method of INVOKE_METHODS) {
-    api[method] = async (arg?: unknown) =>
-      unwrapEnvelope((await ipc.invoke(channelOf(method), arg)) as Envelope<unknown>);
+    api[method] = (arg?: unknown) => ipc.invoke(channelOf(method), arg);
   }
   let announced = false;
   api.onEvent = (listener: (event: AppEvent) => void) => {
@@ -40,5 +39,5 @@ export function createInkformApi(ipc: IpcRendererLike): InkformApi {
       ipc.removeListener(EVENT_CHANNEL, forward);
     };
   };
-  return Object.freeze(api) as InkformApi;
+  return Object.freeze(api) as EnvelopeApi;
 }

@@ -5,7 +5,8 @@ import {
   INVOKE_METHODS,
   channelOf,
   type AppEvent,
-  type InkformApi,
+  fromEnvelopeApi,
+  type EnvelopeApi,
 } from '../../services/contract.js';
 import { LISTENING_CHANNEL } from '../ipc-channels.js';
 
@@ -40,7 +41,9 @@ vi.mock('electron', () => ({
 }));
 
 await import('./index.js');
-const api = electron.exposed.get('inkform') as InkformApi;
+const exposed = electron.exposed.get('inkform') as EnvelopeApi;
+// What the page does with it (renderer/src/api/get-api.ts).
+const api = fromEnvelopeApi(exposed);
 
 function emit(channel: string, event: unknown, payload: unknown): void {
   for (const listener of electron.listeners.get(channel) ?? [])
@@ -54,9 +57,9 @@ beforeEach(() => {
 describe('preload', () => {
   it('exposes exactly the API methods and onEvent on window.inkform, and nothing else', () => {
     expect([...electron.exposed.keys()]).toEqual(['inkform']);
-    expect(Object.keys(api).sort()).toEqual([...INVOKE_METHODS, 'onEvent'].sort());
-    for (const value of Object.values(api)) expect(typeof value).toBe('function');
-    expect(Object.isFrozen(api)).toBe(true);
+    expect(Object.keys(exposed).sort()).toEqual([...INVOKE_METHODS, 'onEvent'].sort());
+    for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
+    expect(Object.isFrozen(exposed)).toBe(true);
   });
 
   it('calls each method on its own channel with its one argument and unwraps the value', async () => {
@@ -71,11 +74,12 @@ describe('preload', () => {
     }
   });
 
-  it('turns an error envelope into an ApiError with its code and message', async () => {
+  it('hands error envelopes to the page as data, which the page turns into an ApiError with its code', async () => {
     electron.ipcRenderer.invoke.mockResolvedValue({
       ok: false,
       error: { code: 'bad-input', message: 'strokes must be an array' },
     });
+    await expect(exposed.recognizeStrokes({ strokes: [] })).resolves.toMatchObject({ ok: false });
     const error = await api.recognizeStrokes({ strokes: [] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'bad-input', message: 'strokes must be an array' });

@@ -1,13 +1,12 @@
-import type { InkformApi } from '../../services/contract.js';
+import type { EnvelopeApi } from '../../services/contract.js';
 
 declare global {
   interface Window {
     /**
-     * The app API, set by the Electron preload (electron/preload/index.ts); absent when the
-     * page runs in a plain browser. Failed calls reject with an Error whose `message` is meant
-     * for the user: Electron's context bridge copies only the message of an error, so the
-     * `code` and class of the `ApiError` raised in the preload do not reach the page.
+     * The app API as the Electron preload exposes it (electron/preload/index.ts): calls resolve
+     * with envelopes, which `fromEnvelopeApi` unwraps into `ApiError`s with their codes. Absent
+     * when the page runs in a plain browser.
      */
-    inkform?: InkformApi;
+    inkform?: EnvelopeApi;
   }
 }
