@@ -29,50 +29,54 @@ import { ServiceError } from './service-error.js';
 
 type Json = Record<string, unknown>;
 
-const bad = (message: string) => new ServiceError('bad-input', message);
+export const bad = (message: string) => new ServiceError('bad-input', message);
 
-function object(value: unknown, what: string): Json {
+export function object(value: unknown, what: string): Json {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw bad(`${what} must be an object`);
   return value as Json;
 }
 
-function string(value: unknown, what: string, maxLength: number = LIMITS.maxTextLength): string {
+export function string(
+  value: unknown,
+  what: string,
+  maxLength: number = LIMITS.maxTextLength,
+): string {
   if (typeof value !== 'string') throw bad(`${what} must be a string`);
   if (value.length > maxLength) throw bad(`${what} is too long (at most ${maxLength} characters)`);
   return value;
 }
 
-function finite(value: unknown, what: string): number {
+export function finite(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw bad(`${what} must be a number`);
   return value;
 }
 
-function boolean(value: unknown, what: string): boolean {
+export function boolean(value: unknown, what: string): boolean {
   if (typeof value !== 'boolean') throw bad(`${what} must be true or false`);
   return value;
 }
 
-function array(value: unknown, what: string, maxLength: number): unknown[] {
+export function array(value: unknown, what: string, maxLength: number): unknown[] {
   if (!Array.isArray(value)) throw bad(`${what} must be an array`);
   if (value.length > maxLength) throw bad(`${what} has too many items (at most ${maxLength})`);
   return value;
 }
 
-function bytes(value: unknown, what: string, maxLength: number): Uint8Array {
+export function bytes(value: unknown, what: string, maxLength: number): Uint8Array {
   if (!(value instanceof Uint8Array)) throw bad(`${what} must be bytes`);
   if (value.length > maxLength)
     throw bad(`${what} is too large (${value.length} bytes; at most ${maxLength})`);
   return value;
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
+export function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
     throw bad(`${what} must be one of ${allowed.join(', ')}`);
   return value as T;
 }
 
-function none(value: unknown, what: string): undefined {
+export function none(value: unknown, what: string): undefined {
   if (value !== undefined && value !== null) throw bad(`${what} takes no argument`);
   return undefined;
 }
@@ -81,7 +85,7 @@ const symbolLabel = (value: unknown, what: string): string => oneOf(value, SYMBO
 
 /** Ids name folders: no separators, no dots at the start, nothing a file system treats specially. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
-function id(value: unknown, what: string): string {
+export function id(value: unknown, what: string): string {
   const text = string(value, what, LIMITS.maxNameLength);
   if (!ID.test(text)) throw bad(`${what} is not a valid id`);
   return text;

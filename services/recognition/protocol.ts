@@ -4,7 +4,15 @@ import type { ImageRecognition, StrokeRecognition, Strokes } from '../../recogni
 
 export type RecognitionTask =
   | { readonly kind: 'strokes'; readonly strokes: Strokes }
-  | { readonly kind: 'image'; readonly bytes: Uint8Array };
+  | { readonly kind: 'image'; readonly bytes: Uint8Array }
+  /** `glyphs` holds n × 784 bytes (ink 255 on 0); the answer is one top-1 guess per glyph. */
+  | { readonly kind: 'classify'; readonly glyphs: Uint8Array };
+
+/** The classifier's most probable class of one glyph. */
+export interface GlyphGuess {
+  readonly label: string;
+  readonly probability: number;
+}
 
 export interface RecognitionRequest {
   readonly id: number;
@@ -12,7 +20,7 @@ export interface RecognitionRequest {
   readonly task: RecognitionTask;
 }
 
-export type RecognitionOutput = StrokeRecognition | ImageRecognition;
+export type RecognitionOutput = StrokeRecognition | ImageRecognition | readonly GlyphGuess[];
 
 export type RecognitionReply =
   | { readonly id: number; readonly ok: true; readonly value: RecognitionOutput }

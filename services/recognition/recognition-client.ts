@@ -2,7 +2,13 @@ import type { Worker } from 'node:worker_threads';
 import type { ImageRecognition, StrokeRecognition, Strokes } from '../../recognition/recognize.js';
 import { spawnWorkerBeside } from '../../training/worker/spawn-worker.js';
 import { ServiceError } from '../service-error.js';
-import type { RecognitionReply, RecognitionRequest, RecognitionTask } from './protocol.js';
+import type {
+  GlyphGuess,
+  RecognitionOutput,
+  RecognitionReply,
+  RecognitionRequest,
+  RecognitionTask,
+} from './protocol.js';
 
 /** Errors raised by the engine for input the user can fix; the rest are reported as ours. */
 const INPUT_ERRORS = new Set(['RecognitionInputError', 'ImageDecodeError', 'ModelLoadError']);
@@ -17,7 +23,7 @@ export interface RecognitionClientOptions {
 }
 
 interface Pending {
-  readonly resolve: (value: StrokeRecognition | ImageRecognition) => void;
+  readonly resolve: (value: RecognitionOutput) => void;
   readonly reject: (error: Error) => void;
   readonly timer: ReturnType<typeof setTimeout>;
 }
@@ -46,6 +52,14 @@ export class RecognitionClient {
     return this.run({ kind: 'image', bytes }, modelDir) as Promise<ImageRecognition>;
   }
 
+  /**
+   * The top-1 class of each glyph (`glyphs` holds n × 784 bytes). Send a few thousand at a time:
+   * each call is one message, copied to the worker and held to the same time limit.
+   */
+  classify(glyphs: Uint8Array, modelDir: string): Promise<readonly GlyphGuess[]> {
+    return this.run({ kind: 'classify', glyphs }, modelDir) as Promise<readonly GlyphGuess[]>;
+  }
+
   async dispose(): Promise<void> {
     this.disposed = true;
     const worker = this.worker;
@@ -54,10 +68,7 @@ export class RecognitionClient {
     await worker?.terminate();
   }
 
-  private run(
-    task: RecognitionTask,
-    modelDir: string,
-  ): Promise<StrokeRecognition | ImageRecognition> {
+  private run(task: RecognitionTask, modelDir: string): Promise<RecognitionOutput> {
     if (this.disposed) return Promise.reject(new ServiceError('cancelled', 'Inkform is closing'));
     const worker = this.ensureWorker();
     const id = this.nextId++;

@@ -5,20 +5,47 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { loadClassifier } from '../../recognition/models.js';
-import { recognizeImage, recognizeStrokes } from '../../recognition/recognize.js';
-import type { RecognitionReply, RecognitionRequest } from './protocol.js';
+import type { GlyphClassifier } from '../../recognition/classifier.js';
+import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
+import {
+  recognizeImage,
+  recognizeStrokes,
+  RecognitionInputError,
+} from '../../recognition/recognize.js';
+import type {
+  GlyphGuess,
+  RecognitionOutput,
+  RecognitionReply,
+  RecognitionRequest,
+  RecognitionTask,
+} from './protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('recognition-worker must run in a worker thread');
 
+function classify(glyphs: Uint8Array, classifier: GlyphClassifier): GlyphGuess[] {
+  if (glyphs.length % GLYPH_PIXELS !== 0)
+    throw new RecognitionInputError('glyphs must be whole 28×28 images (784 bytes each)');
+  return classifier
+    .topK(glyphs, 1)
+    .map(([best]) => ({ label: best.name, probability: best.probability }));
+}
+
+async function run(task: RecognitionTask, classifier: GlyphClassifier): Promise<RecognitionOutput> {
+  switch (task.kind) {
+    case 'strokes':
+      return recognizeStrokes(task.strokes, { classifier });
+    case 'image':
+      return recognizeImage(task.bytes, { classifier });
+    case 'classify':
+      return classify(task.glyphs, classifier);
+  }
+}
+
 async function handle(request: RecognitionRequest): Promise<RecognitionReply> {
   try {
     const classifier = await loadClassifier(request.modelDir);
-    const value =
-      request.task.kind === 'strokes'
-        ? await recognizeStrokes(request.task.strokes, { classifier })
-        : await recognizeImage(request.task.bytes, { classifier });
-    return { id: request.id, ok: true, value };
+    return { id: request.id, ok: true, value: await run(request.task, classifier) };
   } catch (error) {
     const { name, message } =
       error instanceof Error ? error : { name: 'Error', message: String(error) };

@@ -111,7 +111,7 @@ async function list(dir: string): Promise<Listing> {
  * decomposed; a symbol's character (`∀`) or variant label stands for the symbol itself unless
  * the caller's classes use that spelling.
  */
-function classOfFolder(folder: string, classes: readonly string[] | undefined): string {
+export function classOfFolder(folder: string, classes: readonly string[] | undefined): string {
   const name = decodeClassFolder(folder).normalize('NFC');
   if (classes?.includes(name) || SYMBOL_NAMES.includes(name)) return name;
   return VARIANT_ALIASES[name] ?? symbolByChar(name)?.name ?? name;
@@ -175,14 +175,29 @@ function describeDecodeError(error: unknown): string {
   return `not a readable image (${message.split('\n')[0]})`;
 }
 
-type Decoded = { glyph: Uint8Array } | { reason: string };
+export type DecodedGlyph = { readonly glyph: Uint8Array } | { readonly reason: string };
 
-async function decode(path: string): Promise<Decoded> {
+async function decode(path: string): Promise<DecodedGlyph> {
+  let bytes: Buffer;
   try {
     const size = (await stat(path)).size;
     if (size === 0) return { reason: 'empty file' };
     if (size > MAX_FILE_BYTES) return { reason: `file too large (${size} bytes)` };
-    const bytes = await readFile(path);
+    bytes = await readFile(path);
+  } catch (error) {
+    return { reason: describeDecodeError(error) };
+  }
+  return glyphFromImageBytes(bytes);
+}
+
+/**
+ * The glyph of an image file's bytes (any size, either polarity), or why there is none: the one
+ * decoding path of training data, shared with imports so both see the same glyph.
+ */
+export async function glyphFromImageBytes(bytes: Uint8Array): Promise<DecodedGlyph> {
+  if (bytes.length === 0) return { reason: 'empty file' };
+  if (bytes.length > MAX_FILE_BYTES) return { reason: `file too large (${bytes.length} bytes)` };
+  try {
     const { data, info } = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
       .autoOrient()
       .raw({ depth: 'uchar' })
@@ -200,7 +215,7 @@ async function decode(path: string): Promise<Decoded> {
 }
 
 /** Results in input order, at most `limit` promises pending at a time. */
-async function mapPool<T, R>(
+export async function mapPool<T, R>(
   items: readonly T[],
   limit: number,
   work: (item: T) => Promise<R>,
