@@ -3,6 +3,7 @@
  * recognition (in a worker thread), corrections, text formats, models, training sets and
  * settings, all under one user-data folder.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
 import { exportFormula, toUnicode } from '../recognition/formula/exports.js';
@@ -16,7 +17,11 @@ import {
 } from '../recognition/formula/text-formats.js';
 import { unionBoxes } from '../recognition/geometry.js';
 import { readGlyphs } from '../recognition/read-lines.js';
-import { TrainingSetStore, type TrainingSetSummary } from '../training/sets/training-set-store.js';
+import {
+  SET_MANIFEST,
+  TrainingSetStore,
+  type TrainingSetSummary,
+} from '../training/sets/training-set-store.js';
 import type {
   AppEvent,
   AppInfo,
@@ -31,6 +36,8 @@ import {
 } from './recognition/recognition-client.js';
 import { ServiceError } from './service-error.js';
 import { ModelRegistry } from './store/model-registry.js';
+import { createTrainingService } from './training/training-service.js';
+import { createTrainingSetService } from './training-sets-service.js';
 import { SettingsStore } from './store/settings-store.js';
 
 export interface AppServicesOptions {
@@ -80,7 +87,29 @@ export function createAppServices(options: AppServicesOptions): AppServices {
 
   const elapsedSince = (start: number) => Math.round(performance.now() - start);
 
+  const trainingSets = createTrainingSetService({
+    store: sets,
+    recognition,
+    activeModelDir: async () => (await activeModel()).dir,
+    emit,
+  });
+  const training = createTrainingService({
+    userDataDir,
+    setDir: (setId) => {
+      const dir = join(sets.root, setId);
+      if (!existsSync(join(dir, SET_MANIFEST)))
+        throw new ServiceError('not-found', `There is no training set "${setId}"`);
+      return dir;
+    },
+    registry: models,
+    emit,
+    onModelsChanged: () => emit({ type: 'models-changed' }),
+  });
+
   return {
+    ...trainingSets,
+    ...training,
+
     async getAppInfo() {
       return {
         version: packageJson.version,
@@ -159,6 +188,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return next;
     },
 
-    dispose: () => recognition.dispose(),
+    async dispose() {
+      await training.dispose();
+      await recognition.dispose();
+    },
   };
 }

@@ -7,6 +7,7 @@
  * the same call travels over Electron IPC (structured clone) and over the HTTP bridge (JSON with
  * byte arrays encoded, see `wire.ts`). Arguments are validated where they arrive (`validate.ts`).
  */
+import type { TrainingEvent, TrainingServiceApi } from './contract-training.js';
 import type {
   Alternative,
   Box,
@@ -212,13 +213,14 @@ export type AppEvent =
   /** The recognition worker died and was restarted; `message` says what was lost. */
   | { readonly type: 'worker-restarted'; readonly message: string }
   | { readonly type: 'models-changed' }
-  | { readonly type: 'settings-changed'; readonly settings: Settings };
+  | { readonly type: 'settings-changed'; readonly settings: Settings }
+  | TrainingEvent;
 
 /**
  * What the back end serves, whatever the shell. Implemented once (`app-services.ts`) and reached
  * through IPC in Electron and through HTTP in the browser bridge.
  */
-export interface ServiceApi {
+export interface ServiceApi extends TrainingServiceApi {
   getAppInfo(): Promise<AppInfo>;
   recognizeStrokes(request: RecognizeStrokesRequest): Promise<StrokeResult>;
   recognizeImage(request: RecognizeImageRequest): Promise<ImageResult>;
@@ -272,6 +274,29 @@ export const SERVICE_METHODS: readonly ServiceMethod[] = [
   'addSamples',
   'getSettings',
   'updateSettings',
+  // Training sets, training runs, experiments and models (contract-training.ts).
+  'listSamples',
+  'relabelSamples',
+  'deleteSamples',
+  'restoreSamples',
+  'renameTrainingSet',
+  'deleteTrainingSet',
+  'restoreTrainingSet',
+  'importSamples',
+  'readSheet',
+  'findOutliers',
+  'getTrainingDefaults',
+  'startTraining',
+  'cancelTraining',
+  'listTrainingJobs',
+  'startExperiment',
+  'listExperiments',
+  'getModelDetails',
+  'renameModel',
+  'deleteModel',
+  'restoreModel',
+  'exportModel',
+  'importModel',
 ];
 
 export const PLATFORM_METHODS: readonly PlatformMethod[] = [

@@ -21,7 +21,7 @@ import type {
   TrainingServiceApi,
 } from './contract-training.js';
 import type { TrainingSetMethod } from './training-sets-service.js';
-import { array, bad, bytes, finite, id, object, oneOf, string } from './validate.js';
+import { array, bad, bytes, finite, id, object, oneOf, string } from './validate-primitives.js';
 
 export const MAX_PAGE = 2000;
 /** Enough to select every sample of a big class at once, small enough to check quickly. */

@@ -3,7 +3,6 @@
  * is not trusted to send well-formed data. Each validator returns a fresh, typed copy or throws
  * a `ServiceError('bad-input')` whose message says which field is wrong.
  */
-import { SYMBOL_NAMES } from '../recognition/symbols.js';
 import {
   LIMITS,
   TEXT_FORMATS,
@@ -25,71 +24,21 @@ import {
   type TextFormat,
   type Theme,
 } from './contract.js';
-import { ServiceError } from './service-error.js';
-
-type Json = Record<string, unknown>;
-
-export const bad = (message: string) => new ServiceError('bad-input', message);
-
-export function object(value: unknown, what: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw bad(`${what} must be an object`);
-  return value as Json;
-}
-
-export function string(
-  value: unknown,
-  what: string,
-  maxLength: number = LIMITS.maxTextLength,
-): string {
-  if (typeof value !== 'string') throw bad(`${what} must be a string`);
-  if (value.length > maxLength) throw bad(`${what} is too long (at most ${maxLength} characters)`);
-  return value;
-}
-
-export function finite(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw bad(`${what} must be a number`);
-  return value;
-}
-
-export function boolean(value: unknown, what: string): boolean {
-  if (typeof value !== 'boolean') throw bad(`${what} must be true or false`);
-  return value;
-}
-
-export function array(value: unknown, what: string, maxLength: number): unknown[] {
-  if (!Array.isArray(value)) throw bad(`${what} must be an array`);
-  if (value.length > maxLength) throw bad(`${what} has too many items (at most ${maxLength})`);
-  return value;
-}
-
-export function bytes(value: unknown, what: string, maxLength: number): Uint8Array {
-  if (!(value instanceof Uint8Array)) throw bad(`${what} must be bytes`);
-  if (value.length > maxLength)
-    throw bad(`${what} is too large (${value.length} bytes; at most ${maxLength})`);
-  return value;
-}
-
-export function oneOf<T extends string>(value: unknown, allowed: readonly T[], what: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
-    throw bad(`${what} must be one of ${allowed.join(', ')}`);
-  return value as T;
-}
-
-export function none(value: unknown, what: string): undefined {
-  if (value !== undefined && value !== null) throw bad(`${what} takes no argument`);
-  return undefined;
-}
-
-const symbolLabel = (value: unknown, what: string): string => oneOf(value, SYMBOL_NAMES, what);
-
-/** Ids name folders: no separators, no dots at the start, nothing a file system treats specially. */
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
-export function id(value: unknown, what: string): string {
-  const text = string(value, what, LIMITS.maxNameLength);
-  if (!ID.test(text)) throw bad(`${what} is not a valid id`);
-  return text;
-}
+import {
+  array,
+  bad,
+  boolean,
+  bytes,
+  finite,
+  id,
+  none,
+  object,
+  oneOf,
+  string,
+  symbolLabel,
+} from './validate-primitives.js';
+import { TRAINING_SET_VALIDATORS } from './validate-training-sets.js';
+import { TRAINING_VALIDATORS } from './validate-training.js';
 
 function box(value: unknown, what: string): Box {
   const b = object(value, what);
@@ -185,6 +134,8 @@ type Validators = { readonly [M in InvokeMethod]: (raw: unknown) => Parameters<I
 
 /** One validator per API method; `dispatch` refuses a method that has none. */
 export const VALIDATORS: Validators = {
+  ...TRAINING_SET_VALIDATORS,
+  ...TRAINING_VALIDATORS,
   getAppInfo: (raw) => none(raw, 'getAppInfo'),
   recognizeStrokes: (raw): RecognizeStrokesRequest => ({
     strokes: strokes(object(raw, 'request').strokes),

@@ -27,7 +27,7 @@ async function findPackedDir(path: string): Promise<string | undefined> {
  * Relabels `data` with `classes`, dropping samples of other classes (counted in `dropped`).
  * Writers and test kinds follow their samples.
  */
-function relabel(
+export function relabel(
   data: GlyphDataset,
   classes: readonly string[],
   dropped: Record<string, number>,

@@ -6,17 +6,24 @@ import { evaluatePredictions } from './metrics.js';
 
 export const EVALUATION_BATCH = 1024;
 
+/** What the classifier said about every sample, with labels mapped onto the report's classes. */
+export interface Predictions {
+  /** The model's classes, then data classes it does not know. */
+  readonly classes: readonly string[];
+  readonly labels: Uint16Array;
+  readonly predicted: Uint16Array;
+  /** The probability the model gave its prediction. */
+  readonly confidence: Float32Array;
+  readonly unknownClasses: Readonly<Record<string, number>>;
+}
+
 /**
- * Runs `classifier` over `data` and scores it. Class names, not indices, connect the two: the
- * data set may list its classes in another order or include classes the model never learned
- * (those samples count as wrong and are listed in `unknownClasses`).
+ * Runs `classifier` over `data`. Class names, not indices, connect the two: the data set may list
+ * its classes in another order or include classes the model never learned (those get columns
+ * after the model's own, where no prediction can land, and are counted in `unknownClasses`).
  */
-export function evaluateClassifier(
-  classifier: GlyphClassifier,
-  data: GlyphDataset,
-): EvaluationReport {
+export function predictDataset(classifier: GlyphClassifier, data: GlyphDataset): Predictions {
   const modelIndex = new Map(classifier.classes.map((name, i) => [name, i]));
-  // Unknown data classes get columns after the model's own, where no prediction can land.
   const classes = [...classifier.classes];
   const toReportLabel = data.classes.map((name) => {
     const known = modelIndex.get(name);
@@ -24,9 +31,9 @@ export function evaluateClassifier(
     classes.push(name);
     return classes.length - 1;
   });
-
   const labels = new Uint16Array(data.count);
   const predicted = new Uint16Array(data.count);
+  const confidence = new Float32Array(data.count);
   const unknownClasses: Record<string, number> = {};
   const width = classifier.classes.length;
   for (let start = 0; start < data.count; start += EVALUATION_BATCH) {
@@ -41,6 +48,7 @@ export function evaluateClassifier(
         if (probabilities[row + k] > probabilities[row + best]) best = k;
       }
       predicted[i] = best;
+      confidence[i] = probabilities[row + best];
       const label = toReportLabel[data.labels[i]];
       if (label === undefined)
         throw new Error(
@@ -53,7 +61,24 @@ export function evaluateClassifier(
       }
     }
   }
+  return { classes, labels, predicted, confidence, unknownClasses };
+}
 
-  const report = evaluatePredictions({ classes, labels, predicted, testKinds: data.testKinds });
-  return { ...report, unknownClasses };
+/** Scores predictions made by `predictDataset`. */
+export function scorePredictions(p: Predictions, data: GlyphDataset): EvaluationReport {
+  const report = evaluatePredictions({
+    classes: p.classes,
+    labels: p.labels,
+    predicted: p.predicted,
+    testKinds: data.testKinds,
+  });
+  return { ...report, unknownClasses: p.unknownClasses };
+}
+
+/** Runs `classifier` over `data` and scores it (see `predictDataset`). */
+export function evaluateClassifier(
+  classifier: GlyphClassifier,
+  data: GlyphDataset,
+): EvaluationReport {
+  return scorePredictions(predictDataset(classifier, data), data);
 }

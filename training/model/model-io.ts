@@ -12,6 +12,21 @@ import { ModelLoadError, parseModelCard } from './model-card.js';
 export const MODEL_JSON = 'model.json';
 export const WEIGHTS_BIN = 'weights.bin';
 export const CARD_JSON = 'inkform.json';
+/** Saved with a model when it was evaluated on held-out data (see `eval/evaluation-file.ts`). */
+export const EVALUATION_JSON = 'evaluation.json';
+export const README_MD = 'README.md';
+
+/** Every file a model folder may hold: what export packs and import accepts. */
+export const MODEL_FILES: readonly string[] = [
+  MODEL_JSON,
+  WEIGHTS_BIN,
+  CARD_JSON,
+  EVALUATION_JSON,
+  README_MD,
+];
+
+/** Files that `saveModel` writes beside the network and its card when asked to. */
+export type ExtraModelFiles = Readonly<Partial<Record<'evaluation.json' | 'README.md', string>>>;
 
 type ManifestEntry = tf.io.WeightsManifestEntry;
 type WeightsManifestGroup = tf.io.WeightsManifestConfig[number];
@@ -69,14 +84,22 @@ function randomSuffix(): string {
 }
 
 /**
- * Saves `model` (tfjs layers format: `model.json` + `weights.bin`) and `card` (`inkform.json`)
- * into `dir`. Everything is written to a sibling temporary directory first and then renamed into
- * place, so readers see either the previous model or the new one, never a mix of the two.
+ * Siblings used while saving start with a dot, so that listings of a models folder (which skip
+ * hidden entries) never mistake a half-written or set-aside model for a model.
+ */
+const tempSibling = (target: string, kind: 'tmp' | 'old') =>
+  path.join(path.dirname(target), `.${path.basename(target)}.${kind}-${randomSuffix()}`);
+
+/**
+ * Saves `model` (tfjs layers format: `model.json` + `weights.bin`), `card` (`inkform.json`) and
+ * any `extras` into `dir`. Everything is written to a hidden sibling directory first and then
+ * renamed into place, so readers see either the previous model or the new one, never a mix.
  */
 export async function saveModel(
   dir: string,
   model: tf.LayersModel,
   card: ModelCard,
+  extras: ExtraModelFiles = {},
 ): Promise<void> {
   await initTensorflow();
   // Validate before touching the disk so that a bad card cannot replace a good model.
@@ -94,7 +117,7 @@ export async function saveModel(
 
   const target = path.resolve(dir);
   await mkdir(path.dirname(target), { recursive: true });
-  const tmp = `${target}.tmp-${randomSuffix()}`;
+  const tmp = tempSibling(target, 'tmp');
   await mkdir(tmp);
   try {
     await model.save(
@@ -117,6 +140,8 @@ export async function saveModel(
         await writeFileDurably(path.join(tmp, MODEL_JSON), JSON.stringify(modelJson));
         await writeFileDurably(path.join(tmp, WEIGHTS_BIN), weights);
         await writeFileDurably(path.join(tmp, CARD_JSON), `${JSON.stringify(card, null, 2)}\n`);
+        for (const [name, text] of Object.entries(extras))
+          if (text !== undefined) await writeFileDurably(path.join(tmp, name), text);
         return {
           modelArtifactsInfo: {
             dateSaved: new Date(),
@@ -129,7 +154,7 @@ export async function saveModel(
 
     let aside: string | undefined;
     if (await exists(target)) {
-      aside = `${target}.old-${randomSuffix()}`;
+      aside = tempSibling(target, 'old');
       await rename(target, aside);
     }
     try {
@@ -251,8 +276,11 @@ async function describeMissingDir(dir: string): Promise<string> {
   const base = path.basename(dir);
   let leftovers: string[] = [];
   try {
-    leftovers = (await readdir(parent)).filter(
-      (name) => name.startsWith(`${base}.old-`) || name.startsWith(`${base}.tmp-`),
+    // Older versions wrote these siblings without the leading dot.
+    leftovers = (await readdir(parent)).filter((name) =>
+      [`${base}.old-`, `${base}.tmp-`, `.${base}.old-`, `.${base}.tmp-`].some((prefix) =>
+        name.startsWith(prefix),
+      ),
     );
   } catch {
     // The parent is missing too; nothing more to say.

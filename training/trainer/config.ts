@@ -174,8 +174,8 @@ export function validateConfig(c: TrainConfig): void {
       `batch size must be an integer in 1..65536, got ${c.batchSize}`,
     );
     check(
-      c.learningRate > 0 && c.learningRate < 10,
-      `learning rate must be in (0, 10), got ${c.learningRate}`,
+      c.learningRate > 0 && c.learningRate <= 10,
+      `learning rate must be in (0, 10], got ${c.learningRate}`,
     );
   }
   if (c.algorithm === 'backprop')

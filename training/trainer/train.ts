@@ -73,6 +73,30 @@ export function hasDiverged(meanLoss: number, classes: number): boolean {
 export interface TrainOptions {
   readonly onProgress?: (p: TrainProgress) => void;
   readonly signal?: AbortSignal;
+  /**
+   * Start from these weights instead of random ones (fine-tuning): one array per weight of the
+   * network `config` describes, in `model.getWeights()` order. The data must already be labelled
+   * with the classes of the model they come from.
+   */
+  readonly initialWeights?: readonly Float32Array[];
+}
+
+/** Checks that `weights` fit the network about to be trained, naming the first one that does not. */
+function checkInitialWeights(weights: readonly Float32Array[], shapes: readonly number[][]): void {
+  const describe = (shape: readonly number[]) => shape.join('×');
+  if (weights.length !== shapes.length)
+    throw new Error(
+      `the starting model has ${weights.length} weight arrays, but the network has ` +
+        `${shapes.length}: fine-tuning needs the same hidden layers`,
+    );
+  shapes.forEach((shape, i) => {
+    const size = shape.reduce((a, b) => a * b, 1);
+    if (weights[i].length !== size)
+      throw new Error(
+        `weight ${i} of the starting model has ${weights[i].length} values, but the network ` +
+          `needs ${describe(shape)}: fine-tuning needs the same hidden layers and classes`,
+      );
+  });
 }
 
 function makeOptimiser(c: TrainConfig): Optimiser {
@@ -160,10 +184,11 @@ export async function train(
   const shapes = initial.map((w) => w.shape);
   let pool: GradientPool;
   try {
+    if (options.initialWeights) checkInitialWeights(options.initialWeights, shapes);
     pool = await GradientPool.create(
       data,
       { shapes, activation: config.activation, dropout: config.dropout, augment: config.augment },
-      initial.map((w) => w.dataSync() as Float32Array),
+      options.initialWeights ?? initial.map((w) => w.dataSync() as Float32Array),
       config.threads,
     );
   } catch (err) {

@@ -1,7 +1,18 @@
 import type { LoadReport } from '../data/dataset.js';
 import type { TrainProgress } from '../trainer/train.js';
-import type { FromWorker, ToWorker, TrainRequest, TrainSummary } from './protocol.js';
+import type { FailureKind, FromWorker, ToWorker, TrainRequest, TrainSummary } from './protocol.js';
 import { spawnWorker } from './spawn-worker.js';
+
+/** Why a job ended without a model; `kind` lets callers tell a cancel from a failure. */
+export class TrainingJobError extends Error {
+  constructor(
+    message: string,
+    readonly kind: FailureKind,
+  ) {
+    super(message);
+    this.name = 'TrainingJobError';
+  }
+}
 
 export interface TrainingJobEvents {
   readonly onDataLoaded?: (info: {
@@ -9,13 +20,14 @@ export interface TrainingJobEvents {
     trainSamples: number;
     testSamples: number;
     classes: readonly string[];
+    unknownClasses: Readonly<Record<string, number>>;
   }) => void;
   readonly onProgress?: (progress: TrainProgress) => void;
   readonly onEvaluating?: () => void;
 }
 
 export interface TrainingJob {
-  /** Resolves with the saved model's summary; rejects with a clear message on failure. */
+  /** Resolves with the saved model's summary; rejects with a `TrainingJobError` on failure. */
   readonly result: Promise<TrainSummary>;
   /** Stops after the current batch; the best weights so far are still saved. */
   cancel(): void;
@@ -56,16 +68,23 @@ export function startTrainingJob(
           finish(() => resolve(message.summary));
           break;
         case 'error':
-          finish(() => reject(new Error(message.message)));
+          finish(() => reject(new TrainingJobError(message.message, message.kind)));
           break;
       }
     });
     worker.on('error', (err) =>
-      finish(() => reject(new Error(`the training worker crashed: ${err.message}`))),
+      finish(() =>
+        reject(new TrainingJobError(`the training worker crashed: ${err.message}`, 'failed')),
+      ),
     );
     worker.on('exit', (code) =>
       finish(() =>
-        reject(new Error(`the training worker stopped unexpectedly (exit code ${code})`)),
+        reject(
+          new TrainingJobError(
+            `the training worker stopped unexpectedly (exit code ${code})`,
+            'failed',
+          ),
+        ),
       ),
     );
   });

@@ -1,0 +1,82 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
+import { initTensorflow } from '../../recognition/tf/backend.js';
+import type { GlyphDataset } from '../data/dataset.js';
+import { untrainedModelCard } from '../model/model-card.js';
+import { EVALUATION_JSON, saveModel } from '../model/model-io.js';
+import { loadStartingPoint } from '../model/starting-weights.js';
+import { withDefaults } from './config.js';
+import { train } from './train.js';
+
+/** Two classes: ink in the top half or in the bottom half. */
+function halves(count: number): GlyphDataset {
+  const images = new Uint8Array(count * GLYPH_PIXELS);
+  const labels = Uint16Array.from({ length: count }, (_, i) => i % 2);
+  for (let i = 0; i < count; i++)
+    for (let p = 0; p < 50; p++) {
+      const row = labels[i] === 0 ? 2 + ((i + p) % 10) : 16 + ((i * 3 + p) % 10);
+      images[i * GLYPH_PIXELS + row * 28 + ((i * 7 + p * 5) % 28)] = 255;
+    }
+  return { classes: ['top', 'bottom'], images, labels, count };
+}
+
+const data = halves(200);
+const config = withDefaults('adam', {
+  hidden: [8],
+  epochs: 4,
+  batchSize: 16,
+  validationSplit: 0.25,
+  augment: null,
+  threads: 1,
+  dropout: 0,
+});
+let dir: string;
+
+beforeAll(async () => {
+  await initTensorflow();
+  dir = await mkdtemp(join(tmpdir(), 'inkform-initial-weights-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('training from initial weights', () => {
+  it('starts where a saved model left off, and saves extra files with the model', async () => {
+    const first = await train(data, config);
+    const card = untrainedModelCard('first', data.classes, {
+      hidden: [8],
+      activation: 'relu',
+      dropout: 0,
+    });
+    await saveModel(join(dir, 'first'), first.model, card, { [EVALUATION_JSON]: '{}\n' });
+    first.model.dispose();
+    // Saved in one piece, with no temporary folders beside it.
+    expect(await readdir(dir)).toEqual(['first']);
+    expect((await readdir(join(dir, 'first'))).sort()).toEqual([
+      'evaluation.json',
+      'inkform.json',
+      'model.json',
+      'weights.bin',
+    ]);
+
+    const start = await loadStartingPoint(join(dir, 'first'), config);
+    const fresh = await train(data, { ...config, epochs: 1 });
+    const tuned = await train(data, { ...config, epochs: 1 }, { initialWeights: start.weights });
+    // One epoch from trained weights starts far lower than one from random ones.
+    expect(tuned.history[0].loss).toBeLessThan(fresh.history[0].loss);
+    expect(tuned.history[0].loss).toBeLessThan(first.history[0].loss);
+    fresh.model.dispose();
+    tuned.model.dispose();
+  });
+
+  it('refuses weights of another network, saying what differs', async () => {
+    await expect(loadStartingPoint(join(dir, 'first'), { ...config, hidden: [9] })).rejects.toThrow(
+      /fine-tuning keeps the network of "first" \(hidden layers 8, relu\)/,
+    );
+    const wrong = [new Float32Array(784 * 9), new Float32Array(9)];
+    await expect(train(data, config, { initialWeights: wrong })).rejects.toThrow(
+      /starting model has 2 weight arrays, but the network has 4/,
+    );
+  });
+});
