@@ -1,0 +1,123 @@
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type JSX,
+  type KeyboardEvent,
+} from 'react';
+import type { AppSymbol } from '../../../../services/contract';
+import { symbolByName } from '../../../../recognition/symbols';
+import type { SampleSaving } from '../../hooks/use-sample-saving';
+import { percent } from '../../lib/confidence';
+import { trapTab } from '../../lib/focus-trap';
+import { placePopover, type Placement } from '../../lib/place-popover';
+import { CloseIcon } from '../icons';
+import { AlternativeList } from './AlternativeList';
+import { SampleOption } from './SampleOption';
+import { SymbolPalette } from './SymbolPalette';
+
+export interface CorrectionPopoverProps {
+  readonly symbol: AppSymbol;
+  /** Where the chip or box that opened it is on screen. */
+  readonly anchor: DOMRect;
+  onChoose(label: string): void;
+  /** `returnFocus`: Escape and the close button give focus back to the chip; a click elsewhere does not. */
+  onClose(returnFocus: boolean): void;
+  readonly saving: SampleSaving;
+}
+
+/** The dialog "Correct symbol": the classifier's alternatives, then every symbol. */
+export function CorrectionPopover(props: CorrectionPopoverProps): JSX.Element {
+  const { symbol, anchor, onClose } = props;
+  const titleId = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const [placement, setPlacement] = useState<Placement | null>(null);
+
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    setPlacement(
+      placePopover(
+        anchor,
+        { width: element.offsetWidth, height: element.offsetHeight },
+        { width: window.innerWidth, height: window.innerHeight },
+      ),
+    );
+  }, [anchor]);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('[data-roving][tabindex="0"]')?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onPointerDown = (event: Event) => {
+      if (event.target instanceof Node && ref.current?.contains(event.target)) return;
+      onClose(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, [onClose]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose(true);
+    } else if (event.key === 'Tab' && ref.current !== null) {
+      if (trapTab(ref.current, event.shiftKey, document.activeElement)) event.preventDefault();
+    }
+  };
+
+  const name = symbolByName(symbol.label)?.name ?? symbol.label;
+  return (
+    <div
+      ref={ref}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      className="popover"
+      style={{
+        left: placement?.left ?? 0,
+        top: placement?.top ?? 0,
+        maxHeight: placement?.maxHeight,
+        visibility: placement === null ? 'hidden' : 'visible',
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <header className="popover-head">
+        <div>
+          <h2 id={titleId} className="popover-title">
+            Correct symbol
+          </h2>
+          <p className="popover-subtitle">
+            Read as <span className="math">{symbol.char}</span> ({name}),{' '}
+            {percent(symbol.confidence)}%
+          </p>
+        </div>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close"
+          onClick={() => onClose(true)}
+        >
+          <CloseIcon />
+        </button>
+      </header>
+      <div className="popover-body">
+        <h3 className="popover-section">Alternatives</h3>
+        <AlternativeList
+          alternatives={symbol.alternatives}
+          current={symbol.label}
+          onChoose={props.onChoose}
+        />
+        <h3 className="popover-section">All symbols</h3>
+        <SymbolPalette current={symbol.label} onChoose={props.onChoose} />
+      </div>
+      <footer className="popover-foot">
+        <SampleOption saving={props.saving} />
+      </footer>
+    </div>
+  );
+}

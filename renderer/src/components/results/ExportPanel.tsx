@@ -1,0 +1,79 @@
+import type { JSX } from 'react';
+import { TEXT_FORMATS, type TextFormat } from '../../../../services/contract';
+import { FORMAT_LABELS } from '../../lib/export-formats';
+import { CopyIcon, SaveIcon, StackIcon } from '../icons';
+import { Tabs, panelId, tabId, type TabItem } from '../layout/Tabs';
+import { LatexPreview } from './LatexPreview';
+
+const TABS: readonly TabItem<TextFormat>[] = TEXT_FORMATS.map((id) => ({
+  id,
+  label: FORMAT_LABELS[id],
+}));
+const ID = 'export';
+
+export interface ExportPanelProps {
+  readonly format: TextFormat;
+  onFormat(format: TextFormat): void;
+  /** The selected line's text in the format; null when it has no well-formed reading. */
+  readonly text: string | null;
+  onCopy(): void;
+  onSave(): void;
+  onSaveAll(): void;
+  /** How many lines "Export all lines…" would write. */
+  readonly exportableLines: number;
+}
+
+/** The selected line in each output format, with copy and save. */
+export function ExportPanel(props: ExportPanelProps): JSX.Element {
+  const { format, text } = props;
+  return (
+    <div className="export-panel">
+      <Tabs
+        label="Export format"
+        items={TABS}
+        selected={format}
+        onSelect={props.onFormat}
+        idPrefix={ID}
+        className="format-tabs"
+      />
+      <div
+        role="tabpanel"
+        id={panelId(ID)}
+        aria-labelledby={tabId(ID, format)}
+        className="export-body"
+      >
+        <pre
+          className={`export-text ${text === null ? 'is-empty' : ''}`}
+          data-testid="export-text"
+          tabIndex={0}
+        >
+          {text ?? ''}
+        </pre>
+        {text === null ? (
+          <p className="hint">No well-formed formula yet — correct a symbol or edit the text.</p>
+        ) : null}
+        {format === 'latex' && text !== null ? <LatexPreview latex={text} /> : null}
+        <div className="export-actions">
+          <button type="button" className="button" disabled={text === null} onClick={props.onCopy}>
+            <CopyIcon />
+            Copy
+          </button>
+          <button type="button" className="button" disabled={text === null} onClick={props.onSave}>
+            <SaveIcon />
+            Save…
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={props.exportableLines === 0}
+            onClick={props.onSaveAll}
+            title={`All well-formed lines of the page (${props.exportableLines}), one per line`}
+          >
+            <StackIcon />
+            Export all lines…
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

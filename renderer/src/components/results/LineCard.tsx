@@ -1,0 +1,74 @@
+import type { JSX } from 'react';
+import { hasCorrections, type LineState } from '../../lib/page-results';
+import { sameRef, type SymbolRef } from '../../lib/symbol-ref';
+import { SymbolChip } from './SymbolChip';
+
+export interface LineCardProps {
+  readonly index: number;
+  readonly state: LineState;
+  readonly selected: boolean;
+  onSelect(index: number): void;
+  readonly hovered: SymbolRef | null;
+  onHover(ref: SymbolRef | null): void;
+  onOpen(ref: SymbolRef, anchor: DOMRect): void;
+}
+
+/** A recognised line: its formula in large type, whether it is well formed, its symbols. */
+export function LineCard(props: LineCardProps): JSX.Element {
+  const { index: i, state } = props;
+  const line = state.current;
+  const corrections = state.forced.filter((label) => label !== null).length;
+  return (
+    <li
+      className={`line-card ${props.selected ? 'is-selected' : ''}`}
+      data-testid={`line-${i}`}
+      onClick={() => props.onSelect(i)}
+    >
+      <div className="line-head">
+        <button
+          type="button"
+          className="line-number"
+          aria-label={`Select line ${i + 1}`}
+          aria-pressed={props.selected}
+          onClick={(event) => {
+            event.stopPropagation();
+            props.onSelect(i);
+          }}
+        >
+          {i + 1}
+        </button>
+        <span
+          className={`badge ${line.wellFormed ? 'badge-ok' : 'badge-bad'}`}
+          data-testid={`line-status-${i}`}
+        >
+          {line.wellFormed ? '✓ well-formed' : '✗ not well-formed'}
+        </span>
+        {hasCorrections(state) ? (
+          <span className="badge badge-accent">
+            {corrections === 1 ? '1 correction' : `${corrections} corrections`}
+          </span>
+        ) : null}
+      </div>
+      <div className="line-text math" data-testid={`line-text-${i}`}>
+        {line.text}
+      </div>
+      {line.error === null ? null : <p className="line-error">{line.error.message}</p>}
+      <div className="chips" role="group" aria-label={`Symbols of line ${i + 1}`}>
+        {line.symbols.map((symbol, j) => {
+          const at = { line: i, symbol: j };
+          return (
+            <SymbolChip
+              key={j}
+              symbol={symbol}
+              at={at}
+              corrected={state.forced[j] !== null}
+              hovered={sameRef(props.hovered, at)}
+              onHover={props.onHover}
+              onOpen={props.onOpen}
+            />
+          );
+        })}
+      </div>
+    </li>
+  );
+}

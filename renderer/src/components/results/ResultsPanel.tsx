@@ -1,0 +1,71 @@
+import type { JSX, ReactNode } from 'react';
+import type { LineState } from '../../lib/page-results';
+import type { SymbolRef } from '../../lib/symbol-ref';
+import { LineCard } from './LineCard';
+
+export interface ResultsPanelProps {
+  readonly lines: readonly LineState[];
+  readonly selected: number;
+  onSelect(index: number): void;
+  readonly hovered: SymbolRef | null;
+  onHover(ref: SymbolRef | null): void;
+  onOpen(ref: SymbolRef, anchor: DOMRect): void;
+  /** What to say when there are no lines yet (it differs between Draw and Image). */
+  readonly emptyText: string;
+  /** The text view and the exports of the selected line. */
+  readonly textView: ReactNode;
+  readonly exportPanel: ReactNode;
+  readonly width: number;
+}
+
+/** The right-hand panel: the recognised lines, then the selected line's text and exports. */
+export function ResultsPanel(props: ResultsPanelProps): JSX.Element {
+  const { lines } = props;
+  return (
+    <aside className="results" aria-label="Results" style={{ width: props.width }}>
+      <section className="panel-section" aria-labelledby="results-lines-title">
+        <header className="section-head">
+          <h2 id="results-lines-title">Formulas</h2>
+          {lines.length > 0 ? (
+            <span className="section-meta">
+              {lines.length === 1 ? '1 line' : `${lines.length} lines`}
+            </span>
+          ) : null}
+        </header>
+        {lines.length === 0 ? (
+          <p className="empty-results">{props.emptyText}</p>
+        ) : (
+          <ol className="line-list">
+            {lines.map((state, i) => (
+              <LineCard
+                key={i}
+                index={i}
+                state={state}
+                selected={i === props.selected}
+                onSelect={props.onSelect}
+                hovered={props.hovered}
+                onHover={props.onHover}
+                onOpen={props.onOpen}
+              />
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="panel-section" aria-labelledby="results-text-title">
+        <header className="section-head">
+          <h2 id="results-text-title">Text</h2>
+          {lines.length > 1 ? (
+            <span className="section-meta">line {props.selected + 1}</span>
+          ) : null}
+        </header>
+        {props.textView}
+      </section>
+      <section className="panel-section" aria-labelledby="results-export-title">
+        <header className="section-head">
+          <h2 id="results-export-title">Export</h2>
+        </header>
+        {props.exportPanel}
+      </section>
+    </aside>
+  );
+}

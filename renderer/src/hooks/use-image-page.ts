@@ -1,0 +1,82 @@
+import { useCallback, useReducer, useRef, useState } from 'react';
+import type { ImageResult, InkformApi } from '../../../services/contract';
+import { EMPTY_PAGE, pageReducer, type PageAction, type PageResults } from '../lib/page-results';
+import type { RecognitionState } from './use-live-recognition';
+
+export interface ImageSource {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** MIME type for showing it; may be empty. */
+  readonly type: string;
+}
+
+export interface ImagePage {
+  readonly source: ImageSource | null;
+  readonly result: ImageResult | null;
+  readonly page: PageResults;
+  dispatch(action: PageAction): void;
+  readonly state: RecognitionState;
+  /** Shows the image and reads it; a newer image makes an unfinished reading stale. */
+  load(source: ImageSource): void;
+  /** Reads the current image again (another model). */
+  again(): void;
+  clear(): void;
+}
+
+/** The Image mode: one imported picture, its reading and the corrections to it. */
+export function useImagePage(api: InkformApi, report: (error: unknown) => void): ImagePage {
+  const [source, setSource] = useState<ImageSource | null>(null);
+  const [result, setResult] = useState<ImageResult | null>(null);
+  const [state, setState] = useState<RecognitionState>('idle');
+  const [page, dispatch] = useReducer(pageReducer, EMPTY_PAGE);
+  const sequence = useRef(0);
+
+  const read = useCallback(
+    (image: ImageSource) => {
+      const seq = ++sequence.current;
+      setState('busy');
+      api.recognizeImage({ bytes: image.bytes, name: image.name }).then(
+        (read) => {
+          if (seq !== sequence.current) return;
+          setResult(read);
+          dispatch({ type: 'recognized', lines: read.lines });
+          setState('idle');
+        },
+        (error: unknown) => {
+          if (seq !== sequence.current) return;
+          // A picture that cannot be read is not kept: the page returns to its empty state.
+          setSource(null);
+          setResult(null);
+          dispatch({ type: 'cleared' });
+          setState('error');
+          report(error);
+        },
+      );
+    },
+    [api, report],
+  );
+
+  const load = useCallback(
+    (image: ImageSource) => {
+      setSource(image);
+      setResult(null);
+      dispatch({ type: 'cleared' });
+      read(image);
+    },
+    [read],
+  );
+
+  const again = useCallback(() => {
+    if (source !== null) read(source);
+  }, [read, source]);
+
+  const clear = useCallback(() => {
+    sequence.current++;
+    setSource(null);
+    setResult(null);
+    setState('idle');
+    dispatch({ type: 'cleared' });
+  }, []);
+
+  return { source, result, page, dispatch, state, load, again, clear };
+}

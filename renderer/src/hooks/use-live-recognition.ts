@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppLine, InkformApi, StrokeResult } from '../../../services/contract';
+import type { InkStroke } from '../ink/ink-types';
+import { toStrokeList } from '../ink/stroke-list';
+import { createLiveScheduler, type LiveScheduler } from '../lib/live-scheduler';
+import { useLatest } from './use-latest';
+
+export type RecognitionState = 'idle' | 'busy' | 'error';
+
+/** Used until the settings have loaded. */
+export const DEFAULT_RECOGNITION_DELAY_MS = 250;
+
+export interface LiveRecognitionOptions {
+  readonly strokes: readonly InkStroke[];
+  /** Recognise after each pause in writing; when false only `recognizeNow` does. */
+  readonly live: boolean;
+  readonly delayMs: number;
+  readonly onLines: (lines: readonly AppLine[]) => void;
+  readonly onError: (error: unknown) => void;
+}
+
+export interface LiveRecognition {
+  readonly state: RecognitionState;
+  /** How long the last successful reading took. */
+  readonly elapsedMs: number | null;
+  recognizeNow(): void;
+  /** A stroke has started: wait for it before reading. */
+  postpone(): void;
+}
+
+/**
+ * Reads the drawing as the user writes, through the live scheduler (debounce, one call in
+ * flight, stale answers dropped). An empty drawing has no lines and needs no call.
+ */
+export function useLiveRecognition(
+  api: InkformApi,
+  options: LiveRecognitionOptions,
+): LiveRecognition {
+  const { strokes, live } = options;
+  const [state, setState] = useState<RecognitionState>('idle');
+  const [elapsedMs, setElapsedMs] = useState<number | null>(null);
+  const latest = useLatest(options);
+  const schedulerRef = useRef<LiveScheduler<readonly InkStroke[]> | null>(null);
+
+  useEffect(() => {
+    const scheduler = createLiveScheduler<readonly InkStroke[], StrokeResult>({
+      run: (input) => api.recognizeStrokes({ strokes: toStrokeList(input) }),
+      onResult: (result) => {
+        setState('idle');
+        setElapsedMs(result.elapsedMs);
+        latest.current.onLines(result.lines);
+      },
+      onError: (error) => {
+        setState('error');
+        latest.current.onError(error);
+      },
+      onBusyChange: (busy) =>
+        setState((current) => (busy ? 'busy' : current === 'busy' ? 'idle' : current)),
+      delayMs: () => latest.current.delayMs,
+    });
+    schedulerRef.current = scheduler;
+    return () => {
+      scheduler.dispose();
+      schedulerRef.current = null;
+    };
+  }, [api, latest]);
+
+  useEffect(() => {
+    const scheduler = schedulerRef.current;
+    if (scheduler === null) return;
+    if (strokes.length === 0) {
+      scheduler.cancel();
+      setState('idle');
+      latest.current.onLines([]);
+    } else if (live) {
+      scheduler.schedule(strokes);
+    }
+  }, [strokes, live, latest]);
+
+  const recognizeNow = useCallback(() => {
+    const current = latest.current.strokes;
+    if (current.length > 0) schedulerRef.current?.runNow(current);
+  }, [latest]);
+  const postpone = useCallback(() => schedulerRef.current?.postpone(), []);
+
+  return { state, elapsedMs, recognizeNow, postpone };
+}

@@ -1,0 +1,23 @@
+import { SYMBOLS, type SymbolInfo, type SymbolKind } from '../../../recognition/symbols';
+
+export interface SymbolGroup {
+  readonly title: string;
+  readonly symbols: readonly SymbolInfo[];
+}
+
+const GROUPS: readonly { readonly title: string; readonly kinds: readonly SymbolKind[] }[] = [
+  { title: 'Logic', kinds: ['quantifier', 'connective', 'constant', 'relation'] },
+  { title: 'Parentheses and comma', kinds: ['punctuation'] },
+  { title: 'Lowercase', kinds: ['lower'] },
+  { title: 'Uppercase', kinds: ['upper'] },
+  { title: 'Digits', kinds: ['digit'] },
+];
+
+/** All symbol classes for the correction palette, each exactly once, in table order. */
+export const SYMBOL_GROUPS: readonly SymbolGroup[] = GROUPS.map(({ title, kinds }) => ({
+  title,
+  symbols: SYMBOLS.filter((symbol) => kinds.includes(symbol.kind)),
+}));
+
+/** The characters the text view's insert bar offers: what a keyboard does not have. */
+export const INSERTABLE: readonly string[] = ['∀', '∃', '¬', '∧', '∨', '→', '↔', '⊤', '⊥'];
