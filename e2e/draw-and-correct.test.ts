@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
+import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { waitForText } from './wait.js';
+
+const skip = e2eSkipReason();
+if (skip !== null) console.warn(skip);
+
+// The tests build on each other: the correction corrects the drawing the first test made.
+describe.skipIf(skip !== null)('drawing and correcting a formula in the browser', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await startSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('reads ∀x(P(x)→Q(x)) drawn stroke by stroke with the mouse', async () => {
+    const { page } = session;
+    const releasedAt = await drawStrokes(page, formulaStrokes());
+    await waitForText(page.getByTestId('line-text-0'), FORMULA_TEXT);
+    const waited = Math.round(performance.now() - releasedAt);
+    // Printed, not asserted: timings belong to the benchmarks, and this one includes the pause
+    // live recognition waits for after the last stroke.
+    console.log(`e2e: the drawn formula appeared ${waited} ms after the last mouseup`);
+    const status = await page.getByTestId('line-status-0').textContent();
+    expect(status).toMatch(/well-formed/);
+    expect(status).not.toMatch(/not well-formed/);
+    await page.getByTestId('box-0-0').waitFor({ state: 'visible' });
+  });
+
+  it('corrects the Q to R in two clicks', async () => {
+    const { page } = session;
+    await page.locator('[data-testid^="symbol-0-"][aria-label^="Symbol Q,"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Correct symbol' });
+    await dialog.waitFor({ state: 'visible' });
+    const alternative = dialog.getByTestId('alt-R');
+    const target = (await alternative.count()) > 0 ? alternative : dialog.getByTestId('palette-R');
+    await target.click();
+    await waitForText(page.getByTestId('line-text-0'), '∀x(P(x)→R(x))');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('line-status-0').textContent()).not.toMatch(/not well-formed/);
+  });
+
+  it('ran without script errors or Content-Security-Policy violations', () => {
+    expect(session.pageErrors).toEqual([]);
+  });
+});

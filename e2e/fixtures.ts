@@ -1,0 +1,63 @@
+/**
+ * Files for the import tests, made on the fly (the shared data set is never copied into the
+ * repository): a photo of the drawn formula, and files that only pretend to be images.
+ */
+import sharp from 'sharp';
+import { bounds, formulaStrokes } from './drawing.js';
+
+const PHOTO = { width: 1600, height: 1000 } as const;
+const PAPER = { x: 180, y: 170, width: 1240, height: 620 } as const;
+
+const polyline = (stroke: readonly (readonly [number, number])[]): string =>
+  stroke.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+
+/**
+ * The formula in pen on a light grey sheet lying a little askew on a darker desk, lit unevenly:
+ * what a phone photo of a handwritten formula looks like to the segmenter.
+ */
+export async function formulaPhoto(): Promise<Buffer> {
+  const strokes = formulaStrokes(7);
+  const ink = bounds(strokes);
+  // Symbols 80 px tall, as in recognition/recognize.test.ts's picture of the same formula.
+  const scale = 80 / 60;
+  const dx = PAPER.x + (PAPER.width - ink.width * scale) / 2 - ink.x * scale;
+  const dy = PAPER.y + (PAPER.height - ink.height * scale) / 2 - ink.y * scale;
+  const lines = strokes.map((stroke) => `<polyline points="${polyline(stroke)}"/>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${PHOTO.width}" height="${PHOTO.height}">
+  <defs>
+    <linearGradient id="desk" x1="0" y1="0" x2="1" y2="1">
+      <stop offset="0" stop-color="#6b5a4a"/><stop offset="1" stop-color="#3e342b"/>
+    </linearGradient>
+    <linearGradient id="light" x1="0" y1="0" x2="1" y2="0.4">
+      <stop offset="0" stop-color="#ecebe6"/><stop offset="1" stop-color="#c9c7c0"/>
+    </linearGradient>
+    <filter id="shadow" x="-5%" y="-5%" width="110%" height="115%">
+      <feDropShadow dx="6" dy="10" stdDeviation="10" flood-color="#000" flood-opacity="0.45"/>
+    </filter>
+  </defs>
+  <rect width="100%" height="100%" fill="url(#desk)"/>
+  <g transform="rotate(-1.5 ${PHOTO.width / 2} ${PHOTO.height / 2})">
+    <rect x="${PAPER.x}" y="${PAPER.y}" width="${PAPER.width}" height="${PAPER.height}" fill="url(#light)" filter="url(#shadow)"/>
+    <g transform="translate(${dx.toFixed(1)} ${dy.toFixed(1)}) scale(${scale})" fill="none" stroke="#1f2a44" stroke-width="${(5 / scale).toFixed(2)}" stroke-linecap="round" stroke-linejoin="round">${lines}</g>
+  </g>
+</svg>`;
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
+
+export const EMPTY_FILE = Buffer.alloc(0);
+
+export const PDF_NAMED_PNG = Buffer.from(
+  '%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
+
+/** Bytes that are no image format at all, the same every run. */
+export function randomBytes(length = 4096, seed = 42): Buffer {
+  const bytes = Buffer.alloc(length);
+  let state = seed;
+  for (let i = 0; i < length; i++) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  return bytes;
+}
