@@ -48,6 +48,11 @@ export interface AppServicesOptions {
   readonly shell?: AppInfo['shell'];
   /** For tests: how recognition workers are started. */
   readonly recognition?: Omit<RecognitionClientOptions, 'onRestart'>;
+  /**
+   * Start the recognition worker and load the active model now, so the user's first stroke is
+   * read as fast as the rest. Off by default: tests create many short-lived instances.
+   */
+  readonly warmUp?: boolean;
   /** For tests: where the shipped model is; by default `defaultModelDir()`. */
   readonly builtInModelDir?: () => string;
 }
@@ -105,6 +110,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     emit,
     onModelsChanged: () => emit({ type: 'models-changed' }),
   });
+
+  if (options.warmUp) {
+    // An empty batch loads the model and classifies nothing; a failure shows on first use.
+    void activeModel()
+      .then((model) => recognition.classify(new Uint8Array(0), model.dir))
+      .catch(() => {});
+  }
 
   return {
     ...trainingSets,

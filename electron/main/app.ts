@@ -72,7 +72,11 @@ export function startApp(): void {
     .then(async () => {
       secureSession(session.defaultSession, origin);
       const userDataDir = app.getPath('userData');
-      const services = createAppServices({ userDataDir, emit: (event) => gate.push(event) });
+      const services = createAppServices({
+        userDataDir,
+        emit: (event) => gate.push(event),
+        warmUp: true,
+      });
       const recent = new RecentFilesStore(join(userDataDir, 'recent-files.json'), warn);
 
       const host: PlatformHost = {

@@ -30,7 +30,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   // connected before then, so an event from that moment has nobody to reach anyway.
   let bridge: Bridge | null = null;
   const emit = (event: AppEvent) => bridge?.emit(event);
-  const services = createAppServices({ userDataDir: options.userDataDir, emit, shell: 'browser' });
+  const services = createAppServices({
+    userDataDir: options.userDataDir,
+    emit,
+    shell: 'browser',
+    warmUp: true,
+  });
   try {
     bridge = await startBridge({ services, rendererDir: options.rendererDir, port: options.port });
   } catch (error) {

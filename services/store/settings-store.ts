@@ -9,7 +9,9 @@ export const DEFAULT_SETTINGS: Settings = {
   activeModelId: 'default',
   correctionSetId: null,
   liveRecognition: true,
-  recognitionDelayMs: 250,
+  // Read as soon as a stroke ends: a reading takes tens of milliseconds in the worker, and the
+  // UI keeps one in flight at most, so waiting for a pause would only add latency.
+  recognitionDelayMs: 0,
   penWidth: 3,
 };
 

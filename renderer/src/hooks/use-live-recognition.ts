@@ -7,8 +7,8 @@ import { useLatest } from './use-latest';
 
 export type RecognitionState = 'idle' | 'busy' | 'error';
 
-/** Used until the settings have loaded. */
-export const DEFAULT_RECOGNITION_DELAY_MS = 250;
+/** Used until the settings have loaded; the same as the settings' default. */
+export const DEFAULT_RECOGNITION_DELAY_MS = 0;
 
 export interface LiveRecognitionOptions {
   readonly strokes: readonly InkStroke[];
