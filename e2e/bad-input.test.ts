@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
-import { EMPTY_FILE, PDF_NAMED_PNG, randomBytes } from './fixtures.js';
+import { EMPTY_FILE, hugePng, PDF_NAMED_PNG, randomBytes } from './fixtures.js';
 import { e2eSkipReason, startSession, type Session } from './harness.js';
 import { waitForText } from './wait.js';
 
@@ -11,6 +11,7 @@ const BAD_FILES: readonly { name: string; buffer: Buffer; message: RegExp }[] = 
   { name: 'empty.png', buffer: EMPTY_FILE, message: /empty/i },
   { name: 'scan.png', buffer: PDF_NAMED_PNG, message: /not an image|PDF/i },
   { name: 'noise.png', buffer: randomBytes(), message: /not an image|corrupt|unsupported/i },
+  { name: 'huge.png', buffer: hugePng(), message: /1600.0 megapixels; the limit is/i },
 ];
 
 describe.skipIf(skip !== null)('files that are not images', () => {
