@@ -32,6 +32,17 @@ describe.skipIf(skip !== null)('drawing and correcting a formula in the browser'
     await page.getByTestId('box-0-0').waitFor({ state: 'visible' });
   });
 
+  it('closes the correction popover with Escape, focus back on the chip', async () => {
+    const { page } = session;
+    const chip = page.locator('[data-testid^="symbol-0-"][aria-label^="Symbol Q,"]');
+    await chip.click();
+    const dialog = page.getByRole('dialog', { name: 'Correct symbol' });
+    await dialog.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await chip.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+  });
+
   it('corrects the Q to R in two clicks', async () => {
     const { page } = session;
     await page.locator('[data-testid^="symbol-0-"][aria-label^="Symbol Q,"]').click();

@@ -47,6 +47,7 @@ export function CorrectionPopover(props: CorrectionPopoverProps): JSX.Element {
     );
   }, [anchor]);
 
+  // Focus moves into the dialog, so Escape and the arrow keys reach it.
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[data-roving][tabindex="0"]')?.focus();
   }, []);
@@ -82,7 +83,8 @@ export function CorrectionPopover(props: CorrectionPopoverProps): JSX.Element {
         left: placement?.left ?? 0,
         top: placement?.top ?? 0,
         maxHeight: placement?.maxHeight,
-        visibility: placement === null ? 'hidden' : 'visible',
+        // Transparent rather than hidden while it is measured: a hidden element cannot take focus.
+        opacity: placement === null ? 0 : undefined,
       }}
       onKeyDown={onKeyDown}
     >
