@@ -156,6 +156,11 @@ export interface SaveTextRequest {
   readonly content: string;
 }
 
+export interface SaveBytesRequest {
+  readonly suggestedName: string;
+  readonly bytes: Uint8Array;
+}
+
 export interface SaveTextResult {
   /** False when the user cancelled. */
   readonly saved: boolean;
@@ -244,6 +249,8 @@ export interface PlatformApi {
   /** Shows an open dialog; null when cancelled. */
   openImage(): Promise<OpenedImage | null>;
   saveText(request: SaveTextRequest): Promise<SaveTextResult>;
+  /** Saves a binary file the back end made (a model archive); same answer as `saveText`. */
+  saveBytes(request: SaveBytesRequest): Promise<SaveTextResult>;
   writeClipboard(request: { readonly text: string }): Promise<void>;
   listRecentFiles(): Promise<readonly RecentFile[]>;
   openRecentFile(request: { readonly path: string }): Promise<OpenedImage>;
@@ -302,6 +309,7 @@ export const SERVICE_METHODS: readonly ServiceMethod[] = [
 export const PLATFORM_METHODS: readonly PlatformMethod[] = [
   'openImage',
   'saveText',
+  'saveBytes',
   'writeClipboard',
   'listRecentFiles',
   'openRecentFile',

@@ -19,6 +19,7 @@ import {
   type RecognizeStrokesRequest,
   type RedecodeRequest,
   type SampleSource,
+  type SaveBytesRequest,
   type SaveTextRequest,
   type SettingsPatch,
   type TextFormat,
@@ -39,6 +40,7 @@ import {
 } from './validate-primitives.js';
 import { TRAINING_SET_VALIDATORS } from './validate-training-sets.js';
 import { TRAINING_VALIDATORS } from './validate-training.js';
+import { MAX_ARCHIVE_BYTES } from './training/archive-limits.js';
 
 function box(value: unknown, what: string): Box {
   const b = object(value, what);
@@ -189,6 +191,13 @@ export const VALIDATORS: Validators = {
     return {
       suggestedName: string(r.suggestedName, 'suggestedName', 255),
       content: string(r.content, 'content', 10 * LIMITS.maxTextLength),
+    };
+  },
+  saveBytes: (raw): SaveBytesRequest => {
+    const r = object(raw, 'request');
+    return {
+      suggestedName: string(r.suggestedName, 'suggestedName', 255),
+      bytes: bytes(r.bytes, 'bytes', MAX_ARCHIVE_BYTES),
     };
   },
   writeClipboard: (raw) => ({

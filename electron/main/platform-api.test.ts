@@ -157,6 +157,25 @@ describe('saveText', () => {
   });
 });
 
+describe('saveBytes', () => {
+  it('writes the bytes where the user chose, offering the file type of the suggested name', async () => {
+    const path = join(dir, 'my-model.zip');
+    const { api, host } = setup({ save: path });
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 0, 255]);
+    await expect(api.saveBytes({ suggestedName: '../evil/my-model.zip', bytes })).resolves.toEqual({
+      saved: true,
+      path,
+    });
+    expect(new Uint8Array(await readFile(path))).toEqual(bytes);
+    expect(await readdir(dir)).toEqual(['my-model.zip']);
+    expect(host.showSaveDialog).toHaveBeenCalledWith({
+      title: 'Save',
+      defaultPath: join(dir, 'Documents', 'my-model.zip'),
+      filters: [{ name: 'ZIP', extensions: ['zip'] }],
+    });
+  });
+});
+
 describe('suggestedFileName', () => {
   it('keeps a plain name and adds .txt when there is no extension', () => {
     expect(suggestedFileName('formulas.p')).toBe('formulas.p');

@@ -3,6 +3,7 @@ import type {
   OpenedImage,
   PlatformApi,
   RecentFile,
+  SaveBytesRequest,
   SaveTextRequest,
   SaveTextResult,
 } from '../../services/contract.js';
@@ -63,6 +64,16 @@ export function suggestedFileName(suggested: string): string {
   return extname(safe) === '' ? `${safe}.txt` : safe;
 }
 
+/** Writes atomically; a failure (full disk, no permission) becomes a message for the user. */
+async function writeOrExplain(path: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(path, data);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ServiceError('bad-input', `${basename(path)} could not be saved (${reason})`);
+  }
+}
+
 /**
  * The shell half of the API in Electron: dialogs, clipboard and recent files. `onRecentChange`
  * lets main rebuild the Open Recent menu whenever the list changes.
@@ -93,15 +104,20 @@ export function createPlatformApi(
         filters: TEXT_FILTERS,
       });
       if (choice.canceled || !choice.filePath) return { saved: false, path: null };
-      try {
-        await writeFileAtomic(choice.filePath, content);
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        throw new ServiceError(
-          'bad-input',
-          `${basename(choice.filePath)} could not be saved (${reason})`,
-        );
-      }
+      await writeOrExplain(choice.filePath, content);
+      return { saved: true, path: choice.filePath };
+    },
+
+    async saveBytes({ suggestedName, bytes }: SaveBytesRequest): Promise<SaveTextResult> {
+      const name = basename(suggestedName.replace(/\\/g, '/')).replace(/[<>:"|?*]/g, '_') || 'file';
+      const extension = extname(name).slice(1);
+      const choice = await host.showSaveDialog({
+        title: 'Save',
+        defaultPath: join(host.documentsDir, name),
+        filters: extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false, path: null };
+      await writeOrExplain(choice.filePath, bytes);
       return { saved: true, path: choice.filePath };
     },
 

@@ -13,6 +13,7 @@ import {
   type InkformApi,
   type OpenedImage,
   type PlatformApi,
+  type SaveBytesRequest,
   type SaveTextRequest,
   type ServiceApi,
   type ServiceMethod,
@@ -177,8 +178,17 @@ function openImage(): Promise<OpenedImage | null> {
   });
 }
 
-async function saveText({ suggestedName, content }: SaveTextRequest) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
+function saveText({ suggestedName, content }: SaveTextRequest) {
+  return download(suggestedName, new Blob([content], { type: 'text/plain;charset=utf-8' }));
+}
+
+function saveBytes({ suggestedName, bytes }: SaveBytesRequest) {
+  // Copied into a plain ArrayBuffer: a Blob part must not be a view of shared memory.
+  return download(suggestedName, new Blob([bytes.slice()], { type: 'application/octet-stream' }));
+}
+
+async function download(suggestedName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = suggestedName;
@@ -206,6 +216,7 @@ function createPlatformClient(): PlatformApi {
   return {
     openImage,
     saveText,
+    saveBytes,
     writeClipboard,
     listRecentFiles: async () => [],
     openRecentFile: async () => {

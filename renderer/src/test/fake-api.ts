@@ -478,6 +478,11 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         saved: true,
         path: `/home/user/Documents/${request.suggestedName}`,
       })),
+    saveBytes: (request) =>
+      answer('saveBytes', request, () => ({
+        saved: true,
+        path: `/home/user/Documents/${request.suggestedName}`,
+      })),
     writeClipboard: (request) =>
       answer('writeClipboard', request, () => {
         clipboard = request.text;
