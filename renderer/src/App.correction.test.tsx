@@ -120,6 +120,22 @@ describe('results panel and symbol correction', () => {
     expect(screen.getByTestId('box-0-7').getAttribute('class')).toContain('is-hovered');
   });
 
+  it('lets the user choose which training set corrections go to', async () => {
+    const { api } = renderApp({ settings: { correctionSetId: 'set-1' } });
+    await api.createTrainingSet({ name: 'My corrections' });
+    const other = await api.createTrainingSet({ name: 'Thin pen' });
+    await writeFormula();
+    fireEvent.click(screen.getByTestId('symbol-0-3'));
+    const box = screen.getByRole('checkbox', { name: 'Save as training sample' });
+    if (!(box as HTMLInputElement).checked) fireEvent.click(box);
+    const select = await screen.findByRole('combobox', { name: 'Training set for corrections' });
+    fireEvent.change(select, { target: { value: other.id } });
+    await waitFor(() => expect(api.settings.correctionSetId).toBe(other.id));
+    fireEvent.click(screen.getByTestId('alt-p'));
+    await waitFor(() => expect(api.callsTo('addSamples')).toHaveLength(1));
+    expect(api.callsTo('addSamples')[0].setId).toBe(other.id);
+  });
+
   it('offers to create a correction set, then saves the corrected glyph as a sample', async () => {
     const { api } = renderApp();
     await writeFormula();

@@ -1,5 +1,10 @@
-import { useCallback, useState } from 'react';
-import type { InkformApi, Settings, SettingsPatch } from '../../../services/contract';
+import { useCallback, useEffect, useState } from 'react';
+import type {
+  InkformApi,
+  Settings,
+  SettingsPatch,
+  TrainingSetInfo,
+} from '../../../services/contract';
 import { usePersistentFlag } from './use-persistent-flag';
 
 export const CORRECTION_SET_NAME = 'My corrections';
@@ -11,6 +16,10 @@ export interface SampleSaving {
   /** A training set for corrections is configured. */
   readonly hasSet: boolean;
   readonly creating: boolean;
+  /** The user's training sets, to choose where corrections go (loaded once enabled). */
+  readonly sets: readonly TrainingSetInfo[];
+  readonly setId: string | null;
+  chooseSet(id: string): Promise<void>;
   /** Creates "My corrections" and makes it the corrections' set. */
   createSet(): Promise<void>;
   /** Saves one corrected glyph, if enabled and a set is configured. */
@@ -28,6 +37,28 @@ export function useSampleSaving(
   const [enabled, setEnabled] = usePersistentFlag('inkform.saveCorrections', false);
   const [creating, setCreating] = useState(false);
   const setId = settings?.correctionSetId ?? null;
+  const [sets, setSets] = useState<readonly TrainingSetInfo[]>([]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    api.listTrainingSets().then(
+      (list) => {
+        if (live) setSets(list);
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, enabled, setId]);
+
+  const chooseSet = useCallback(
+    async (id: string) => {
+      await updateSettings({ correctionSetId: id });
+    },
+    [updateSettings],
+  );
 
   const createSet = useCallback(async () => {
     setCreating(true);
@@ -59,5 +90,15 @@ export function useSampleSaving(
     [api, enabled, setId, notify, report],
   );
 
-  return { enabled, setEnabled, hasSet: setId !== null, creating, createSet, save };
+  return {
+    enabled,
+    setEnabled,
+    hasSet: setId !== null,
+    creating,
+    sets,
+    setId,
+    chooseSet,
+    createSet,
+    save,
+  };
 }

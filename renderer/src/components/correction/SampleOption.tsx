@@ -1,7 +1,10 @@
 import type { JSX } from 'react';
 import { CORRECTION_SET_NAME, type SampleSaving } from '../../hooks/use-sample-saving';
 
-/** "Save as training sample", and the offer to create a set for it when there is none. */
+/**
+ * "Save as training sample": which of the user's sets it goes to, and the offer to create one
+ * when there is none.
+ */
 export function SampleOption({ saving }: { saving: SampleSaving }): JSX.Element {
   return (
     <div className="sample-option">
@@ -13,6 +16,20 @@ export function SampleOption({ saving }: { saving: SampleSaving }): JSX.Element 
         />
         Save as training sample
       </label>
+      {saving.enabled && saving.hasSet && saving.sets.length > 1 ? (
+        <select
+          className="select"
+          aria-label="Training set for corrections"
+          value={saving.setId ?? ''}
+          onChange={(event) => void saving.chooseSet(event.target.value)}
+        >
+          {saving.sets.map((set) => (
+            <option key={set.id} value={set.id}>
+              {set.name} ({set.samples})
+            </option>
+          ))}
+        </select>
+      ) : null}
       {saving.enabled && !saving.hasSet ? (
         <div className="sample-offer">
           <span>Corrections are kept in a training set for your own models.</span>
