@@ -1,0 +1,51 @@
+import type { JSX } from 'react';
+import type { Toast } from '../hooks/notices';
+import { AlertIcon, CloseIcon } from '../icons';
+
+/** The last error of the training pages, until dismissed. */
+export function AlertBar(props: { message: string | null; onDismiss(): void }): JSX.Element | null {
+  if (props.message === null) return null;
+  return (
+    <div className="manage-alert" role="alert">
+      <AlertIcon />
+      <p>{props.message}</p>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss message"
+        onClick={props.onDismiss}
+      >
+        <CloseIcon />
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Passing notices, some with an action (Undo). The live region is always present so screen
+ * readers announce what appears in it.
+ */
+export function ToastBar(props: { toast: Toast | null; onDismiss(): void }): JSX.Element {
+  const { toast } = props;
+  return (
+    <div className="manage-toast-region" role="status" aria-live="polite">
+      {toast === null ? null : (
+        <div className="manage-toast" key={toast.id}>
+          <span>{toast.text}</span>
+          {toast.action === null ? null : (
+            <button
+              type="button"
+              className="manage-toast-action"
+              onClick={() => {
+                props.onDismiss();
+                toast.action?.run();
+              }}
+            >
+              {toast.action.label}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

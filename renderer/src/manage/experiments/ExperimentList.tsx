@@ -1,0 +1,37 @@
+import type { JSX } from 'react';
+import type { ExperimentInfo } from '../../../../services/contract-training';
+import { dateTimeText } from '../lib/format';
+import { isRunning } from '../lib/jobs';
+import { sweepLabel } from '../lib/sweep-values';
+
+/** Experiments, newest first, with how many of their runs have finished. */
+export function ExperimentList(props: {
+  experiments: readonly ExperimentInfo[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+}): JSX.Element {
+  if (props.experiments.length === 0) return <p className="pane-note">No experiments yet.</p>;
+  return (
+    <ul className="item-list" aria-label="Experiments">
+      {[...props.experiments].reverse().map((experiment) => {
+        const finished = experiment.jobs.filter((j) => !isRunning(j.state)).length;
+        return (
+          <li key={experiment.experimentId}>
+            <button
+              type="button"
+              className="item"
+              aria-current={experiment.experimentId === props.selectedId ? 'true' : undefined}
+              onClick={() => props.onSelect(experiment.experimentId)}
+            >
+              <span className="item-name">{experiment.name}</span>
+              <span className="item-meta">
+                {sweepLabel(experiment.parameter)} · {finished} of {experiment.jobs.length} runs
+                finished · {dateTimeText(experiment.createdAt)}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

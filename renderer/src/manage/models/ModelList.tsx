@@ -1,0 +1,49 @@
+import type { JSX } from 'react';
+import type { ModelList as Models } from '../../../../services/contract';
+import { dateText, percent } from '../lib/format';
+import { algorithmName } from '../lib/training-draft';
+
+/** Every model with its figures; the one in use is marked. */
+export function ModelList(props: {
+  list: Models | null;
+  selectedId: string | null;
+  onSelect(id: string): void;
+}): JSX.Element {
+  const { list } = props;
+  if (list === null) return <p className="pane-note">Loading…</p>;
+  return (
+    <>
+      <ul className="item-list" aria-label="Models">
+        {list.models.map((model) => (
+          <li key={model.id}>
+            <button
+              type="button"
+              className="item"
+              aria-current={model.id === props.selectedId ? 'true' : undefined}
+              onClick={() => props.onSelect(model.id)}
+            >
+              <span className="item-row">
+                <span className="item-name">{model.name}</span>
+                {model.id === list.activeId ? <span className="badge badge-ok">Active</span> : null}
+                {model.builtIn ? <span className="badge badge-muted">Built-in</span> : null}
+              </span>
+              <span className="item-meta">
+                {algorithmName(model.algorithm)} · {percent(model.accuracy)} ({percent(model.mergedAccuracy)} merged) ·{' '}
+                {dateText(model.createdAt)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {list.broken.length === 0 ? null : (
+        <ul className="broken-list" aria-label="Models that cannot be read">
+          {list.broken.map((b) => (
+            <li key={b.id}>
+              <strong>{b.id}</strong> cannot be read: {b.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState, type JSX } from 'react';
+import type { TrainingSetInfo } from '../../../../services/contract';
+import type { ImportReport } from '../../../../services/contract-training';
+import { useApi } from '../../api/api-context';
+import { readFileBytes } from '../../lib/read-file';
+import { FileButton } from '../common/FileButton';
+import { useNotices } from '../hooks/notices';
+import { UploadIcon } from '../icons';
+import { count, plural } from '../lib/format';
+
+/** Adds the samples of a zipped ImageFolder tree and says what was left out and why. */
+export function ImportZipPanel(props: {
+  set: TrainingSetInfo;
+  onSet(set: TrainingSetInfo): void;
+}): JSX.Element {
+  const api = useApi();
+  const { notify, report } = useNotices();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [result, setResult] = useState<{ name: string; report: ImportReport } | null>(null);
+
+  const importZip = async (file: File) => {
+    setBusy(file.name);
+    setResult(null);
+    try {
+      const bytes = await readFileBytes(file);
+      const answer = await api.importSamples({
+        setId: props.set.id,
+        source: { kind: 'zip', bytes, name: file.name },
+      });
+      props.onSet(answer.set);
+      setResult({ name: file.name, report: answer });
+      notify(`Added ${plural(answer.added, 'sample')} from ${file.name}`);
+    } catch (error) {
+      report(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const skipped = result === null ? [] : Object.entries(result.report.skipped);
+  const skippedTotal = skipped.reduce((n, [, k]) => n + k, 0);
+
+  return (
+    <section className="card" aria-labelledby="zip-heading">
+      <div className="card-head">
+        <h3 id="zip-heading">Import a zip of an ImageFolder</h3>
+      </div>
+      <p className="card-note">
+        One folder per class, named like the classes (<code>wedge</code>, <code>forall</code>,{' '}
+        <code>x</code>, <code>A</code> …), optionally under <code>train/</code>, each holding images
+        of single symbols. Every image is normalised like the app&apos;s own glyphs.
+      </p>
+      <div className="form-actions">
+        <FileButton
+          label="Choose zip file…"
+          accept=".zip,application/zip"
+          onFile={(file) => void importZip(file)}
+          disabled={busy !== null}
+          icon={<UploadIcon />}
+          primary
+          testId="zip-input"
+        />
+        {busy === null ? null : (
+          <span className="busy-note">
+            <span className="spinner" aria-hidden="true" /> Importing {busy}…
+          </span>
+        )}
+      </div>
+      {result === null ? null : (
+        <div className="import-report" data-testid="import-report">
+          <p>
+            <strong>Added {plural(result.report.added, 'sample')}</strong> from {result.name}
+            {skippedTotal === 0 ? '.' : `; skipped ${count(skippedTotal)}:`}
+          </p>
+          {skipped.length === 0 ? null : (
+            <table className="data-table compact">
+              <thead>
+                <tr>
+                  <th scope="col">Why skipped</th>
+                  <th scope="col" className="num">
+                    Files
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {skipped.map(([reason, n]) => (
+                  <tr key={reason}>
+                    <td>{reason}</td>
+                    <td className="num">{count(n)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

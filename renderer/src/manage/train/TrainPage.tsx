@@ -1,0 +1,125 @@
+import { useState, type FormEvent, type JSX } from 'react';
+import { useApi } from '../../api/api-context';
+import { EmptyState } from '../common/EmptyState';
+import { useNotices } from '../hooks/notices';
+import type { ManageData } from '../hooks/use-manage-data';
+import { newestFirst } from '../lib/jobs';
+import { readDraft, type TrainingDraft } from '../lib/training-draft';
+import { JobDetail } from './JobDetail';
+import { JobList } from './JobList';
+import { TrainingForm } from './TrainingForm';
+
+/** Set up a training run, start it, and follow it epoch by epoch. */
+export function TrainPage(props: {
+  data: ManageData;
+  draft: TrainingDraft | null;
+  onDraft(draft: TrainingDraft): void;
+  onGoToSets(): void;
+  onShowModel(modelId: string): void;
+}): JSX.Element {
+  const { data, draft } = props;
+  const api = useApi();
+  const { notify, report } = useNotices();
+  const [tried, setTried] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const [chosenJob, setChosenJob] = useState<string | null>(null);
+  const runs = data.jobs.filter((j) => j.experimentId === null);
+  const job = runs.find((j) => j.jobId === chosenJob) ?? newestFirst(runs)[0] ?? null;
+  const { defaults } = data;
+
+  if (defaults === null || draft === null) return <EmptyState title="Loading…" />;
+  const read = readDraft(draft, defaults);
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (read.request === null || starting) return;
+    setStarting(true);
+    try {
+      const started = await api.startTraining(read.request);
+      data.putJob(started);
+      setChosenJob(started.jobId);
+      setTried(false);
+      notify(`Started “${started.name}”`);
+    } catch (error) {
+      report(error);
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const cancel = async (jobId: string) => {
+    try {
+      data.putJob(await api.cancelTraining({ jobId }));
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const activate = async (modelId: string) => {
+    try {
+      const list = await api.setActiveModel({ id: modelId });
+      data.putModels(list);
+      const name = list.models.find((m) => m.id === modelId)?.name ?? modelId;
+      notify(`Reading with “${name}” from now on`);
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  return (
+    <div className="split-page train-page">
+      <form
+        className="form-pane"
+        aria-label="New training run"
+        onSubmit={(event) => void start(event)}
+        noValidate
+      >
+        <div className="pane-head">
+          <h2>New training run</h2>
+        </div>
+        <TrainingForm
+          draft={draft}
+          onDraft={props.onDraft}
+          defaults={defaults}
+          sets={data.sets ?? []}
+          models={data.models?.models ?? []}
+          errors={tried ? read.errors : {}}
+          onGoToSets={props.onGoToSets}
+        />
+        <div className="form-footer">
+          {tried && read.request === null ? (
+            <p className="field-error" role="alert">
+              Some settings need a look before the run can start.
+            </p>
+          ) : null}
+          <button type="submit" className="button button-primary" disabled={starting}>
+            {starting ? 'Starting…' : 'Start training'}
+          </button>
+        </div>
+      </form>
+      <div className="detail-pane">
+        <div className="runs-layout">
+          <aside className="runs-list" aria-label="Training runs">
+            <h2 className="pane-title">Runs</h2>
+            <JobList jobs={runs} selectedId={job?.jobId ?? null} onSelect={setChosenJob} />
+          </aside>
+          {job === null ? (
+            <EmptyState title="No run selected">
+              Runs train in the background: you can keep drawing, or leave this page, while one goes
+              on.
+            </EmptyState>
+          ) : (
+            <JobDetail
+              job={job}
+              activeModelId={data.models?.activeId ?? null}
+              onCancel={() => void cancel(job.jobId)}
+              onUseModel={(id) => void activate(id)}
+              onShowModel={props.onShowModel}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
