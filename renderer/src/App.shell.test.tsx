@@ -97,6 +97,26 @@ describe('drawing commands', () => {
     expect(button('Redo').disabled).toBe(true);
   });
 
+  it('leaves the drawing alone while the Training pages are shown', () => {
+    const { api } = renderApp();
+    drawStroke([
+      [10, 10],
+      [30, 40],
+    ]);
+    fireEvent.click(screen.getByRole('tab', { name: 'Training' }));
+    const undoKey = fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    fireEvent.keyDown(window, { key: 'e' });
+    act(() => api.emit({ type: 'menu', command: 'clear' }));
+    act(() => api.emit({ type: 'menu', command: 'undo' }));
+    // Not taken by the workspace, so the key keeps its ordinary meaning on the Training page.
+    expect(undoKey).toBe(true);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Draw' }));
+    expect(button('Undo').disabled).toBe(false);
+    expect(button('Clear').disabled).toBe(false);
+    expect(button('Pen').getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('clears, and starts a new drawing from the menu', () => {
     const { api } = renderApp();
     drawStroke([

@@ -14,6 +14,7 @@ import { ExportPanel } from './components/results/ExportPanel';
 import { ResultsPanel } from './components/results/ResultsPanel';
 import { TextView } from './components/results/TextView';
 import { MODE_TABS_ID, Toolbar, type Mode } from './components/toolbar/Toolbar';
+import { ManageView, type ManagePage } from './manage/ManageView';
 import { useAppEvents } from './hooks/use-app-events';
 import { cachedTheme, useAppliedTheme } from './hooks/use-applied-theme';
 import { useCorrection } from './hooks/use-correction';
@@ -46,6 +47,12 @@ interface PopoverTarget {
   readonly line: LineState;
 }
 
+/** Shortcuts that still mean something while the Training pages are shown. */
+const APP_WIDE_COMMANDS: ReadonlySet<ShortcutCommand> = new Set<ShortcutCommand>([
+  'open-image',
+  'toggle-theme',
+  'new-drawing',
+]);
 const WORKER_RESTARTED = 'Recognition restarted after a crash — your drawing is safe; try again';
 
 /** The workspace: toolbar, the page (ink or photo) and the results panel, wired to the API. */
@@ -65,6 +72,7 @@ export function App(): JSX.Element {
   const importer = useImageImport(image.load, showImageMode, report);
   const [panelWidth, setPanelWidth] = usePanelWidth();
 
+  const [managePage, setManagePage] = useState<ManagePage>('sets');
   const active = mode === 'draw' ? drawing : image;
   const lines = active.page.lines;
   const [selectedIndex, setSelected] = useState(0);
@@ -157,7 +165,10 @@ export function App(): JSX.Element {
     'copy-latex': () => copyAs('latex'),
     undo: () => undoOrRedo('undo'),
     redo: () => undoOrRedo('redo'),
-    clear: () => (mode === 'draw' ? drawing.history.clear() : image.clear()),
+    clear: () => {
+      if (mode === 'draw') drawing.history.clear();
+      else if (mode === 'image') image.clear();
+    },
     'zoom-in': () => drawing.zoomBy('in'),
     'zoom-out': () => drawing.zoomBy('out'),
     'zoom-reset': () => drawing.zoomBy('reset'),
@@ -170,10 +181,15 @@ export function App(): JSX.Element {
     'tool-eraser': () => drawing.setTool('eraser'),
   };
 
-  useShortcuts((command) => commands[command]());
+  // The Training pages draw and edit on their own; the workspace's pen, undo and zoom keys
+  // would act on a page the user cannot see.
+  const appliesHere = (command: ShortcutCommand) =>
+    mode !== 'train' || APP_WIDE_COMMANDS.has(command);
+  useShortcuts((command) => commands[command](), appliesHere);
   useAppEvents(api, (event: AppEvent) => {
-    if (event.type === 'menu' && MENU_COMMANDS.includes(event.command)) commands[event.command]();
-    else if (event.type === 'open-image') importer.importOpened(event.image);
+    if (event.type === 'menu' && MENU_COMMANDS.includes(event.command)) {
+      if (appliesHere(event.command)) commands[event.command]();
+    } else if (event.type === 'open-image') importer.importOpened(event.image);
     else if (event.type === 'worker-restarted') notify(WORKER_RESTARTED);
   });
   const dragging = useFileDrop(importer.importFiles);
@@ -216,9 +232,9 @@ export function App(): JSX.Element {
         theme={theme}
         onTheme={changeTheme}
       />
-      <div className="workspace">
+      {mode === 'train' ? (
         <main
-          className="stage"
+          className="manage-stage"
           id={panelId(MODE_TABS_ID)}
           role="tabpanel"
           aria-labelledby={`${MODE_TABS_ID}-tab-${mode}`}
@@ -226,63 +242,77 @@ export function App(): JSX.Element {
           {notices.alert === null ? null : (
             <AlertBanner message={notices.alert} onDismiss={notices.dismissAlert} />
           )}
-          {mode === 'draw' ? (
-            <DrawView
-              drawing={drawing}
-              hovered={hovered}
-              onHover={setHovered}
-              onOpen={openPopover}
-            />
-          ) : image.source === null ? (
-            <ImageEmpty onChoose={() => void openImage()} />
-          ) : (
-            <ImageView
-              source={image.source}
-              result={image.result}
-              page={image.page}
-              state={image.state}
-              hovered={hovered}
-              onHover={setHovered}
-              onOpen={openPopover}
-            />
-          )}
+          <ManageView page={managePage} onPageChange={setManagePage} />
         </main>
-        <Splitter width={panelWidth} onResize={setPanelWidth} />
-        <ResultsPanel
-          lines={lines}
-          selected={selected}
-          onSelect={setSelected}
-          hovered={hovered}
-          onHover={setHovered}
-          onOpen={openPopover}
-          emptyText={
-            mode === 'draw'
-              ? 'Recognised formulas appear here as you write.'
-              : 'Formulas found in the image appear here.'
-          }
-          width={panelWidth}
-          textView={
-            <TextView
-              text={edit.text}
-              onChange={edit.setText}
-              view={view}
-              edited={edit.edited}
-              onRevert={edit.revert}
-            />
-          }
-          exportPanel={
-            <ExportPanel
-              format={format}
-              onFormat={setFormat}
-              text={exportText}
-              onCopy={() => copyAs(format)}
-              onSave={save}
-              onSaveAll={() => void exporter.saveAll(format, exportable)}
-              exportableLines={exportable.length}
-            />
-          }
-        />
-      </div>
+      ) : (
+        <div className="workspace">
+          <main
+            className="stage"
+            id={panelId(MODE_TABS_ID)}
+            role="tabpanel"
+            aria-labelledby={`${MODE_TABS_ID}-tab-${mode}`}
+          >
+            {notices.alert === null ? null : (
+              <AlertBanner message={notices.alert} onDismiss={notices.dismissAlert} />
+            )}
+            {mode === 'draw' ? (
+              <DrawView
+                drawing={drawing}
+                hovered={hovered}
+                onHover={setHovered}
+                onOpen={openPopover}
+              />
+            ) : image.source === null ? (
+              <ImageEmpty onChoose={() => void openImage()} />
+            ) : (
+              <ImageView
+                source={image.source}
+                result={image.result}
+                page={image.page}
+                state={image.state}
+                hovered={hovered}
+                onHover={setHovered}
+                onOpen={openPopover}
+              />
+            )}
+          </main>
+          <Splitter width={panelWidth} onResize={setPanelWidth} />
+          <ResultsPanel
+            lines={lines}
+            selected={selected}
+            onSelect={setSelected}
+            hovered={hovered}
+            onHover={setHovered}
+            onOpen={openPopover}
+            emptyText={
+              mode === 'draw'
+                ? 'Recognised formulas appear here as you write.'
+                : 'Formulas found in the image appear here.'
+            }
+            width={panelWidth}
+            textView={
+              <TextView
+                text={edit.text}
+                onChange={edit.setText}
+                view={view}
+                edited={edit.edited}
+                onRevert={edit.revert}
+              />
+            }
+            exportPanel={
+              <ExportPanel
+                format={format}
+                onFormat={setFormat}
+                text={exportText}
+                onCopy={() => copyAs(format)}
+                onSave={save}
+                onSaveAll={() => void exporter.saveAll(format, exportable)}
+                exportableLines={exportable.length}
+              />
+            }
+          />
+        </div>
+      )}
       <input
         type="file"
         accept="image/*"

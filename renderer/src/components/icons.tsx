@@ -85,6 +85,15 @@ export const DrawIcon = () => (
   </Icon>
 );
 
+export const TrainIcon = () => (
+  <Icon>
+    <circle cx="5" cy="6" r="1.6" />
+    <circle cx="5" cy="14" r="1.6" />
+    <circle cx="15" cy="10" r="1.6" />
+    <path d="M6.5 6.6l7 2.8M6.5 13.4l7-2.8" />
+  </Icon>
+);
+
 export const SunIcon = () => (
   <Icon>
     <circle cx="10" cy="10" r="3.2" />

@@ -8,7 +8,7 @@ export interface ModelsState {
   select(id: string): Promise<boolean>;
 }
 
-/** The models the user can pick from, refreshed when training adds or removes one. */
+/** The models the user can pick from, refreshed when models or the active choice change. */
 export function useModels(api: InkformApi, report: (error: unknown) => void): ModelsState {
   const [list, setList] = useState<ModelList | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -29,7 +29,9 @@ export function useModels(api: InkformApi, report: (error: unknown) => void): Mo
   }, [api, report, generation]);
 
   useAppEvents(api, (event) => {
-    if (event.type === 'models-changed') setGeneration((g) => g + 1);
+    // The Training pages can switch the active model too; the picker must follow.
+    if (event.type === 'models-changed' || event.type === 'settings-changed')
+      setGeneration((g) => g + 1);
   });
 
   const select = useCallback(

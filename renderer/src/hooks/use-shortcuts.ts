@@ -14,21 +14,28 @@ export function isTextField(target: EventTarget | null): boolean {
   return false;
 }
 
-/** The page's keyboard shortcuts; `run` carries a command out. */
-export function useShortcuts(run: (command: ShortcutCommand) => void): void {
+/**
+ * The page's keyboard shortcuts; `run` carries a command out. A command `accepts` turns down is
+ * left alone entirely, so the key keeps its ordinary meaning on that page.
+ */
+export function useShortcuts(
+  run: (command: ShortcutCommand) => void,
+  accepts: (command: ShortcutCommand) => boolean = () => true,
+): void {
   const latest = useLatest(run);
+  const latestAccepts = useLatest(accepts);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target;
       const inDialog = target instanceof Element && target.closest('[role="dialog"]') !== null;
       const command = shortcutFor(event, { inField: isTextField(target), inDialog });
-      if (command === null) return;
+      if (command === null || !latestAccepts.current(command)) return;
       // Also keeps the menu (same accelerator) and the browser (Ctrl+S, Ctrl+O) from acting twice.
       event.preventDefault();
       latest.current(command);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [latest]);
+  }, [latest, latestAccepts]);
 }

@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import type { ModelList, Theme } from '../../../../services/contract';
 import type { RecognitionState } from '../../hooks/use-live-recognition';
-import { DrawIcon, ImageIcon, LogoMark } from '../icons';
+import { DrawIcon, ImageIcon, LogoMark, TrainIcon } from '../icons';
 import { Tabs, type TabItem } from '../layout/Tabs';
 import { DrawTools, type DrawToolsProps } from './DrawTools';
 import { ModelPicker } from './ModelPicker';
@@ -9,11 +9,13 @@ import { RecognitionStatus } from './RecognitionStatus';
 import { ThemeButton } from './ThemeButton';
 import { MOD } from './shortcut-label';
 
-export type Mode = 'draw' | 'image';
+/** Draw and Image read formulas; Training is where the user's sets, runs and models live. */
+export type Mode = 'draw' | 'image' | 'train';
 
 const MODES: readonly TabItem<Mode>[] = [
   { id: 'draw', label: 'Draw', icon: <DrawIcon /> },
   { id: 'image', label: 'Image', icon: <ImageIcon /> },
+  { id: 'train', label: 'Training', icon: <TrainIcon /> },
 ];
 
 export const MODE_TABS_ID = 'mode';

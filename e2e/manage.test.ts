@@ -1,0 +1,179 @@
+/**
+ * Teaching the app a handwriting, as the issue's acceptance test describes: create a set,
+ * capture samples on the pad, train a small network, watch its charts, use it, and read a
+ * drawing with it in the workspace. Real back end, real training, real mouse.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEMPLATES } from '../recognition/strokes/templates.js';
+import { drawStrokes, formulaStrokes } from './drawing.js';
+import { e2eSkipReason, startSession, type Session } from './harness.js';
+
+const skip = e2eSkipReason();
+if (skip !== null) console.warn(skip);
+
+const NOT_MOUNTED =
+  'The training area is not in the page (no "Training sets" or "Training" navigation): ' +
+  'skipping the training end-to-end test until ManageView is mounted in App.tsx';
+
+/** The symbols captured, as the pad prompts them and as the templates name them. */
+const CLASSES: Readonly<Record<string, string>> = { '∀': 'forall', '∃': 'exists', x: 'x', P: 'P' };
+const PER_CLASS = 3;
+const SET_NAME = 'My handwriting';
+const MODEL_NAME = 'E2E Adam';
+/** A 3-epoch run on 12 samples takes seconds; loading the worker and testing add a few more. */
+const TRAINING_TIMEOUT_MS = 120_000;
+
+/** Drops points closer than `gap` to the last kept, as a real mouse reports them. */
+function thin(
+  points: readonly (readonly [number, number])[],
+  gap = 6,
+): (readonly [number, number])[] {
+  const kept: (readonly [number, number])[] = [];
+  for (const p of points) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || Math.hypot(p[0] - last[0], p[1] - last[1]) >= gap) kept.push(p);
+  }
+  const end = points[points.length - 1];
+  if (end !== undefined && kept[kept.length - 1] !== end) kept.push(end);
+  return kept;
+}
+
+/** Writes template `name` on the capture pad, a little larger and further right each time. */
+async function writeOnPad(page: Page, name: string, attempt: number): Promise<void> {
+  const pad = await page.getByRole('application', { name: 'Capture canvas' }).boundingBox();
+  if (pad === null) throw new Error('the capture pad is not on screen');
+  const size = pad.height * (0.45 + 0.06 * attempt);
+  const left = pad.x + pad.width * (0.25 + 0.04 * attempt);
+  const top = pad.y + pad.height * 0.2;
+  for (const stroke of TEMPLATES[name]) {
+    const points = thin(stroke.map(([x, y]) => [left + x * size, top + y * size] as const));
+    const [first, ...rest] = points;
+    await page.mouse.move(first[0], first[1]);
+    await page.mouse.down();
+    for (const [x, y] of rest) await page.mouse.move(x, y);
+    await page.mouse.up();
+  }
+}
+
+/** Opens the training area by whichever navigation the app has for it; false when it has none. */
+async function openTraining(page: Page): Promise<boolean> {
+  for (const name of ['Training sets', 'Training']) {
+    const tab = page.getByRole('tab', { name, exact: true });
+    if ((await tab.count()) > 0) {
+      await tab.click();
+      break;
+    }
+  }
+  const nav = page.getByRole('navigation', { name: 'Training' });
+  if ((await nav.count()) === 0) return false;
+  await nav.getByRole('button', { name: 'Training sets', exact: true }).click();
+  return true;
+}
+
+const navTo = (page: Page, name: string) =>
+  page
+    .getByRole('navigation', { name: 'Training' })
+    .getByRole('button', { name, exact: true })
+    .click();
+
+// The tests build on each other: the run trains on the samples the capture test saved.
+describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', () => {
+  let session: Session;
+  let mounted = false;
+
+  beforeAll(async () => {
+    session = await startSession();
+    mounted = await openTraining(session.page);
+    if (!mounted) console.warn(NOT_MOUNTED);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('creates a set and captures three samples of each of four symbols', async (context) => {
+    if (!mounted) return context.skip();
+    const { page } = session;
+    await page.getByRole('button', { name: 'New set' }).click();
+    await page.getByLabel('Name of the new set').fill(SET_NAME);
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { name: SET_NAME }).waitFor();
+    await page.getByLabel('Symbols to capture').fill(Object.keys(CLASSES).join(' '));
+    await page.getByLabel('Target per symbol').fill(String(PER_CLASS));
+
+    const wanted = Object.keys(CLASSES).length * PER_CLASS;
+    const written = new Map<string, number>();
+    for (let saved = 0; saved < wanted; saved++) {
+      const char = (await page.getByTestId('capture-symbol').textContent()) ?? '';
+      const name = CLASSES[char];
+      expect(name, `the pad prompts a captured symbol, not “${char}”`).toBeDefined();
+      const attempt = written.get(name) ?? 0;
+      await writeOnPad(page, name, attempt);
+      written.set(name, attempt + 1);
+      await page.keyboard.press('Enter');
+      await page
+        .getByTestId('capture-total')
+        .filter({ hasText: new RegExp(`^${saved + 1} of ${wanted} samples`) })
+        .waitFor();
+    }
+    expect([...written.values()]).toEqual([PER_CLASS, PER_CLASS, PER_CLASS, PER_CLASS]);
+    await page
+      .getByText('Every symbol has reached its target.', { exact: false })
+      .first()
+      .waitFor();
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    const chart = page.getByRole('img', { name: /^Samples per class/ });
+    expect(await chart.getAttribute('aria-label')).toBe(
+      'Samples per class: 4 classes, 12 samples; fewest ∀ (3); most ∀ (3)',
+    );
+  });
+
+  it('trains a small Adam network and draws its charts epoch by epoch', async (context) => {
+    if (!mounted) return context.skip();
+    const { page } = session;
+    await navTo(page, 'Train');
+    await page.getByLabel('Model name').fill(MODEL_NAME);
+    await page.getByRole('checkbox', { name: new RegExp(`^${SET_NAME}`) }).check();
+    await page.getByRole('radio', { name: 'Adam' }).check({ force: true });
+    await page.getByLabel('Hidden layers').fill('32');
+    await page.getByLabel('Epochs').fill('3');
+    await page.getByRole('button', { name: 'Start training' }).click();
+    await page.getByRole('heading', { name: new RegExp(MODEL_NAME) }).waitFor();
+
+    const points = page.getByTestId('loss-chart').locator('.chart-point');
+    await points.first().waitFor({ timeout: TRAINING_TIMEOUT_MS });
+    const use = page.getByRole('button', { name: 'Use this model' });
+    await use.waitFor({ timeout: TRAINING_TIMEOUT_MS });
+    expect(await page.getByTestId('job-epoch').textContent()).toBe('3 of 3');
+    // Three epochs of training loss, and of validation loss beside them.
+    expect(await points.count()).toBeGreaterThanOrEqual(3);
+    const summary = await page
+      .getByTestId('accuracy-chart')
+      .getByRole('img')
+      .getAttribute('aria-label');
+    expect(summary).toMatch(/^Accuracy per epoch, 3 of 3 epochs: training \d+\.\d%/);
+    expect(await page.getByTestId('job-test-accuracy').textContent()).toMatch(/^\d+\.\d%$/);
+
+    await use.click();
+    await page.getByRole('button', { name: 'In use' }).waitFor();
+  });
+
+  it('reads a drawing in the workspace with the new model', async (context) => {
+    if (!mounted) return context.skip();
+    const { page } = session;
+    const picker = page.getByRole('combobox', { name: 'Model' });
+    await expect
+      .poll(() => picker.locator('option:checked').textContent(), { timeout: 15_000 })
+      .toContain(MODEL_NAME);
+    await page.getByRole('tab', { name: 'Draw', exact: true }).click();
+    await page.getByTestId('ink-surface').waitFor();
+    await drawStrokes(page, formulaStrokes());
+    await page.getByTestId('line-text-0').filter({ hasText: /\S/ }).waitFor();
+  });
+
+  it('ran without script errors or Content-Security-Policy violations', (context) => {
+    if (!mounted) return context.skip();
+    expect(session.pageErrors).toEqual([]);
+  });
+});
