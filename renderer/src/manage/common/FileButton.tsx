@@ -1,19 +1,29 @@
 import { useRef, type JSX, type ReactNode } from 'react';
 
+/** One file, or (with `directory`) every file below the folder the user picks. */
+type Picking =
+  | { readonly directory?: false; readonly accept: string; onFile(file: File): void }
+  | { readonly directory: true; onFiles(files: File[]): void };
+
 /**
- * A button that opens the file picker; the input itself is hidden but labelled, so tests and
- * assistive technology can reach it.
+ * A button that opens the file or folder picker; the input itself is hidden but labelled, so
+ * tests and assistive technology can reach it.
  */
-export function FileButton(props: {
-  label: string;
-  accept: string;
-  onFile(file: File): void;
-  disabled?: boolean;
-  icon?: ReactNode;
-  primary?: boolean;
-  testId?: string;
-}): JSX.Element {
+export function FileButton(
+  props: Picking & {
+    label: string;
+    disabled?: boolean;
+    icon?: ReactNode;
+    primary?: boolean;
+    testId?: string;
+  },
+): JSX.Element {
   const input = useRef<HTMLInputElement>(null);
+  const setInput = (element: HTMLInputElement | null) => {
+    input.current = element;
+    // Not a React attribute, so it is set on the element itself.
+    if (element !== null && props.directory === true) element.setAttribute('webkitdirectory', '');
+  };
   return (
     <>
       <button
@@ -26,17 +36,19 @@ export function FileButton(props: {
         {props.label}
       </button>
       <input
-        ref={input}
+        ref={setInput}
         type="file"
         hidden
-        accept={props.accept}
+        accept={props.directory === true ? undefined : props.accept}
         aria-label={props.label}
         data-testid={props.testId}
         onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
+          const files = Array.from(event.currentTarget.files ?? []);
           // Choosing the same file again must fire again.
           event.currentTarget.value = '';
-          if (file !== undefined) props.onFile(file);
+          // An empty folder is passed on too, so the user hears why nothing was imported.
+          if (props.directory === true) props.onFiles(files);
+          else if (files[0] !== undefined) props.onFile(files[0]);
         }}
       />
     </>

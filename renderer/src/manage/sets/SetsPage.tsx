@@ -19,7 +19,7 @@ const VIEWS: readonly SubTab<SetView>[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'capture', label: 'Capture' },
   { id: 'review', label: 'Review' },
-  { id: 'import', label: 'Import zip' },
+  { id: 'import', label: 'Import files' },
   { id: 'sheet', label: 'Import sheet' },
 ];
 

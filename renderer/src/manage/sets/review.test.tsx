@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderManage } from '../test/render-manage';
 
@@ -192,7 +193,7 @@ describe('Training sets', () => {
   it('imports a zip and reports what was added and skipped', async () => {
     const { api } = renderManage('sets');
     await screen.findByRole('heading', { name: 'My handwriting' });
-    fireEvent.click(screen.getByRole('tab', { name: 'Import zip' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Import files' }));
     const zip = new File([new Uint8Array([0x50, 0x4b, 3, 4, 9])], 'samples.zip', {
       type: 'application/zip',
     });
@@ -209,6 +210,38 @@ describe('Training sets', () => {
       .getAllByRole('row')
       .map((r) => r.textContent);
     expect(rows).toEqual(['Why skippedFiles', 'not an image2', 'unknown class "λ"1']);
+  });
+
+  it('imports a picked folder as one zip of its files, under their paths in the folder', async () => {
+    const { api } = renderManage('sets');
+    await screen.findByRole('heading', { name: 'My handwriting' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Import files' }));
+    const picked = (path: string, bytes: number[]) => {
+      const file = new File([new Uint8Array(bytes)], path.split('/').pop() ?? path);
+      // jsdom has no folder dialog; Chromium sets this for every file under the picked folder.
+      Object.defineProperty(file, 'webkitRelativePath', { value: path });
+      return file;
+    };
+    fireEvent.change(screen.getByTestId('folder-input'), {
+      target: { files: [picked('mine/wedge/1.png', [1, 2]), picked('mine/^A/2.png', [3])] },
+    });
+    const report = await screen.findByTestId('import-report');
+    expect(report.textContent).toContain('Added 42 samples from mine');
+    const [request] = api.callsTo('importSamples');
+    expect(request?.source.kind).toBe('zip');
+    const bytes = request?.source.kind === 'zip' ? request.source.bytes : new Uint8Array();
+    const files = unzipSync(bytes);
+    expect(Object.keys(files).sort()).toEqual(['mine/^A/2.png', 'mine/wedge/1.png']);
+    expect(Array.from(files['mine/wedge/1.png'] ?? [])).toEqual([1, 2]);
+  });
+
+  it('tells the user when the picked folder is empty, and sends nothing', async () => {
+    const { api } = renderManage('sets');
+    await screen.findByRole('heading', { name: 'My handwriting' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Import files' }));
+    fireEvent.change(screen.getByTestId('folder-input'), { target: { files: [] } });
+    await screen.findByText(/That folder is empty/);
+    expect(api.callsTo('importSamples')).toEqual([]);
   });
 
   it('reads a sheet by rows, lets the user check the labels and saves the kept samples', async () => {
