@@ -39,6 +39,7 @@ import { ModelRegistry } from './store/model-registry.js';
 import { createTrainingService } from './training/training-service.js';
 import { createTrainingSetService } from './training-sets-service.js';
 import { SettingsStore } from './store/settings-store.js';
+import { purgeTrashInBackground } from './trash-retention.js';
 
 export interface AppServicesOptions {
   /** Settings, the user's models and training sets live here (the OS's app-data folder). */
@@ -78,6 +79,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   );
   const models = new ModelRegistry(join(userDataDir, 'models'), options.builtInModelDir);
   const sets = new TrainingSetStore(join(userDataDir, 'training-sets'));
+  // The models' trash is purged by the training service, which owns it.
+  const setTrashPurged = purgeTrashInBackground(
+    'training sets',
+    (olderThanMs, now) => sets.purgeTrash(olderThanMs, now),
+    (message) => console.warn(message),
+  );
   const recognition = new RecognitionClient({
     ...options.recognition,
     onRestart: (message) => emit({ type: 'worker-restarted', message }),
@@ -203,6 +210,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     async dispose() {
       await training.dispose();
       await recognition.dispose();
+      // Last, so a long purge never holds up stopping a run.
+      await setTrashPurged;
     },
   };
 }

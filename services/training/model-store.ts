@@ -1,19 +1,20 @@
 /**
  * The user's models on disk beyond what the registry lists: details with the saved evaluation,
- * renaming, and deleting to a trash folder that can be restored from. The shipped model is
- * read-only.
+ * renaming, and deleting to a trash folder that can be restored from until it is purged. The
+ * shipped model is read-only.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEvaluation } from '../../training/eval/evaluation-file.js';
 import { parseModelCard, type ModelCard } from '../../training/model/model-card.js';
 import { CARD_JSON, EVALUATION_JSON } from '../../training/model/model-io.js';
 import { writeFileAtomic } from '../../training/storage/atomic-file.js';
+import { purgeExpired } from '../../training/storage/trash-purge.js';
 import type { ModelInfo } from '../contract.js';
 import type { ModelDetails, ModelEvaluation } from '../contract-training.js';
 import { ServiceError } from '../service-error.js';
 import { DEFAULT_MODEL_ID, type ModelRegistry } from '../store/model-registry.js';
+import { modelTrashDeletedAt, newModelTrashId } from './model-trash.js';
 
 const exists = (path: string) =>
   stat(path).then(
@@ -86,13 +87,21 @@ export class ModelStore {
   }
 
   /** Moves the folder to `<trash>/<trashId>/<id>`, which keeps the id for `restore`. */
-  async delete(id: string): Promise<{ trashId: string }> {
+  async delete(id: string, now = new Date()): Promise<{ trashId: string }> {
     await this.requireUserModel(id, 'deleted');
-    const trashId = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+    const trashId = newModelTrashId(now);
     const holder = join(this.trashDir, trashId);
     await mkdir(holder, { recursive: true });
     await rename(this.registry.dirOf(id), join(holder, id));
     return { trashId };
+  }
+
+  /**
+   * Erases the models deleted more than `olderThanMs` before `now` and returns how many;
+   * younger ones stay restorable, and folders whose names do not date them are kept.
+   */
+  purgeTrash(olderThanMs: number, now = new Date()): Promise<number> {
+    return purgeExpired([this.trashDir], modelTrashDeletedAt, olderThanMs, now);
   }
 
   async restore(trashId: string): Promise<ModelInfo> {

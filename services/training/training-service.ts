@@ -20,6 +20,7 @@ import type {
 } from '../contract-training.js';
 import { ServiceError } from '../service-error.js';
 import type { ModelRegistry } from '../store/model-registry.js';
+import { purgeTrashInBackground } from '../trash-retention.js';
 import { CoalescingWriter } from './coalescing-writer.js';
 import { ExperimentStore, sweepRuns } from './experiments.js';
 import { newId } from './ids.js';
@@ -93,6 +94,12 @@ export function createTrainingService(options: TrainingServiceOptions): Training
   const sharedData = options.sharedData ?? findSharedData;
   const threads = options.threads ?? DEFAULT_THREADS;
   const models = new ModelStore(registry, join(userDataDir, '.trash', 'models'), warn);
+  // Not part of `ready`: no method needs the old trash gone, so none waits for it.
+  const trashPurged = purgeTrashInBackground(
+    'models',
+    (olderThanMs, now) => models.purgeTrash(olderThanMs, now),
+    warn,
+  );
   const experiments = new ExperimentStore(join(userDataDir, 'experiments'), warn);
   const modelsChanged = () => options.onModelsChanged?.();
   const jobsPath = join(userDataDir, 'training-jobs.json');
@@ -240,6 +247,8 @@ export function createTrainingService(options: TrainingServiceOptions): Training
       await ready.catch(() => undefined);
       await queue.dispose();
       await writer.flush();
+      // Last, so a long purge never holds up stopping a run.
+      await trashPurged;
     },
   };
 }

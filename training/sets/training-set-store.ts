@@ -7,6 +7,9 @@
  *   <root>/<set id>/.trash/<trash id>/…           deleted samples, same relative paths
  *   <root>/.trash/<trash id>/                     a deleted set, whole
  *
+ * Trash ids begin with the time of deletion, so `purgeTrash` can erase what has been there
+ * too long without opening anything.
+ *
  * Class folders use the case-safe spelling of `encodeClassFolder`; samples are 28×28 PNGs with
  * dark ink on white, like a scan. Every file is written atomically and every move is one
  * rename, so a crash while saving leaves at most a hidden temporary file, which every reader
@@ -19,6 +22,7 @@ import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { decodeClassFolder, encodeClassFolder } from '../data/class-folder-names.js';
 import { mapPool } from '../data/image-folder.js';
 import { writeFileAtomic } from '../storage/atomic-file.js';
+import { purgeExpired } from '../storage/trash-purge.js';
 import {
   importFolder,
   importZip,
@@ -43,6 +47,7 @@ import {
   readTrashRecord,
   TRASH_DIR,
   TRASH_RECORD,
+  trashDeletedAt,
   writeTrashRecord,
 } from './trash.js';
 import { ZIP_LIMITS, type ZipLimits } from './zip-entries.js';
@@ -397,6 +402,28 @@ export class TrainingSetStore {
     await rename(trashDir, dir);
     await rm(join(dir, TRASH_RECORD), { force: true });
     return this.summary(record.setId);
+  }
+
+  /**
+   * Erases trash items deleted more than `olderThanMs` before `now`, both whole sets in the
+   * root's trash and samples in every set's, and returns how many; younger items stay
+   * restorable. Folders that are not sets are left alone, as everywhere else.
+   */
+  async purgeTrash(olderThanMs: number, now = new Date()): Promise<number> {
+    const trashDirs = [join(this.root, TRASH_DIR)];
+    let entries;
+    try {
+      entries = await readdir(this.root, { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw error;
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+      const dir = join(this.root, entry.name);
+      if (await exists(join(dir, SET_MANIFEST))) trashDirs.push(join(dir, TRASH_DIR));
+    }
+    return purgeExpired(trashDirs, trashDeletedAt, olderThanMs, now);
   }
 
   /** Imports the ImageFolder tree in a zip's bytes; samples get the source `import`. */

@@ -1,7 +1,8 @@
 /**
  * The undo bin of training sets. Deleting only moves files into a hidden `.trash` folder (which
  * every reader skips, being hidden), together with a small record that says what was deleted
- * and when; restoring moves them back. Nothing is erased here, so an undo is always complete.
+ * and when; restoring moves them back. Nothing is erased here, so an undo is always complete;
+ * only `TrainingSetStore.purgeTrash` erases, and only items old enough that no undo is expected.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +19,22 @@ export const TRASH_ID = /^\d{8}T\d{6}-[0-9a-f]{8}$/;
 
 export const newTrashId = (now: Date): string =>
   `${compactTime(now)}-${randomBytes(4).toString('hex')}`;
+
+/**
+ * When the item `trashId` was deleted, to the second, read from the id itself so that no file
+ * has to be opened; undefined for anything that is not a trash id.
+ */
+export function trashDeletedAt(trashId: string): Date | undefined {
+  if (!TRASH_ID.test(trashId)) return undefined;
+  const stamp = trashId.slice(0, 15);
+  const part = (from: number, to: number) => Number(stamp.slice(from, to));
+  const date = new Date(
+    Date.UTC(part(0, 4), part(4, 6) - 1, part(6, 8), part(9, 11), part(11, 13), part(13, 15)),
+  );
+  // Date.UTC rolls a 13th month or a 61st second over instead of failing, and reads years
+  // below 100 as 19xx: only a stamp that `compactTime` would write back the same is a time.
+  return compactTime(date) === stamp ? date : undefined;
+}
 
 export function checkTrashId(trashId: string): string {
   if (!TRASH_ID.test(trashId))
