@@ -113,6 +113,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         throw new ServiceError('not-found', `There is no training set "${setId}"`);
       return dir;
     },
+    setName: async (setId) => (await sets.summary(setId)).name,
     registry: models,
     emit,
     onModelsChanged: () => emit({ type: 'models-changed' }),

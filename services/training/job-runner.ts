@@ -24,6 +24,8 @@ export type StartJob = typeof startTrainingJob;
 export interface RunContext {
   readonly modelsDir: string;
   readonly setDir: (setId: string) => string;
+  /** What the user calls a set, for the model card; the id when there is no better name. */
+  readonly setName?: (setId: string) => Promise<string>;
   readonly registry: ModelRegistry;
   readonly models: ModelStore;
   readonly sharedData: () => string | undefined;
@@ -75,21 +77,33 @@ export function toEpochPoint(p: EpochProgress): EpochPoint {
   };
 }
 
+/** A name that cannot be read is no reason to refuse a run: the card then shows the id. */
+async function nameOf(ctx: RunContext, setId: string): Promise<string> {
+  if (ctx.setName === undefined) return setId;
+  try {
+    return await ctx.setName(setId);
+  } catch {
+    return setId;
+  }
+}
+
 async function prepare(
   job: TrainingJobInfo,
   ctx: RunContext,
 ): Promise<{ request: TrainRequest; modelId: string; baseName: string | null }> {
   const { request } = job;
   const base = request.fineTuneFrom ? await ctx.models.card(request.fineTuneFrom) : null;
-  const sets = request.setIds.map((setId) => ({
-    path: ctx.setDir(setId),
-    label: setId,
-  }));
+  const sets = await Promise.all(
+    request.setIds.map(async (setId) => ({
+      path: ctx.setDir(setId),
+      label: await nameOf(ctx, setId),
+    })),
+  );
   const sharedData = request.includeBaseData ? ctx.sharedData() : null;
   if (sharedData === undefined)
     throw new Error('the default model’s data is not on this computer any more');
   const descriptions = [
-    ...sets.map((s) => `training set ${s.label}`),
+    ...sets.map((s) => `training set “${s.label}”`),
     ...(sharedData ? ['Inkform shared data (train split)'] : []),
   ];
   const modelId = newId(job.name, 'model');

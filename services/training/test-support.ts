@@ -88,6 +88,11 @@ export async function makeHarness(): Promise<Harness> {
   const options: TrainingServiceOptions = {
     userDataDir: dir,
     setDir,
+    // Only the toy set has a name; the others show that a run goes on with the id instead.
+    setName: (setId) =>
+      setId === 'toy'
+        ? Promise.resolve('My toy set')
+        : Promise.reject(new Error(`no name for ${setId}`)),
     registry,
     emit: (e) => events.push(e),
     threads: 1,

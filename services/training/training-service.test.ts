@@ -91,7 +91,7 @@ describe('a training run', () => {
     expect(details.evaluation?.classes).toEqual(TOY_CLASSES);
     expect(details.evaluation?.confusion.flat().reduce((a, b) => a + b)).toBe(48);
     expect(details.evaluation?.perClass.map((c) => c.label)).toEqual(TOY_CLASSES);
-    expect(details.sources).toEqual(['training set toy']);
+    expect(details.sources).toEqual(['training set “My toy set”']);
     expect(details.evaluation?.accuracy).toBeCloseTo(trained.testAccuracy!, 6);
   });
 

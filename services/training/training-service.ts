@@ -36,6 +36,8 @@ export interface TrainingServiceOptions {
   readonly userDataDir: string;
   /** The folder of a training set; throws `ServiceError('not-found')` for an unknown id. */
   readonly setDir: (setId: string) => string;
+  /** What the user calls a set, written on the cards of models trained on it. */
+  readonly setName?: (setId: string) => Promise<string>;
   /** Must list `<userDataDir>/models`, where trained and imported models are saved. */
   readonly registry: ModelRegistry;
   readonly emit: (event: TrainingEvent) => void;
@@ -106,6 +108,7 @@ export function createTrainingService(options: TrainingServiceOptions): Training
   const context: RunContext = {
     modelsDir,
     setDir: options.setDir,
+    setName: options.setName,
     registry,
     models,
     sharedData,
