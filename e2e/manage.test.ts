@@ -4,15 +4,14 @@
  * drawing with it in the workspace. Real back end, real training, real mouse.
  */
 import type { Page } from 'playwright-core';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rasteriseStrokes } from '../recognition/imaging/rasterise-strokes.js';
 import { TEMPLATES } from '../recognition/strokes/templates.js';
 import { drawStrokes, formulaStrokes } from './drawing.js';
 import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { writeSampleFolder } from './sample-folder.js';
 
 const skip = e2eSkipReason();
 if (skip !== null) console.warn(skip);
@@ -64,28 +63,6 @@ async function writeOnPad(page: Page, name: string, attempt: number): Promise<vo
 async function openTraining(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Training', exact: true }).click();
   await navTo(page, 'Training sets');
-}
-
-/** A folder as a user keeps samples: a PNG per sample in a folder per class, and some junk. */
-async function sampleFolder(root: string): Promise<string> {
-  const folder = join(root, 'more samples');
-  for (const name of FOLDER_CLASSES) {
-    await mkdir(join(folder, name), { recursive: true });
-    for (let k = 0; k < FOLDER_PER_CLASS; k++) {
-      const ink = rasteriseStrokes(
-        TEMPLATES[name].map((stroke) => stroke.map(([x, y]) => [x, y + 0.05 * k])),
-        { width: 4 + k, margin: 6, size: 64 },
-      );
-      // Dark on light, like a scan: the importer detects the polarity.
-      const paper = ink.data.map((v) => 255 - v);
-      const png = await sharp(paper, { raw: { width: 64, height: 64, channels: 1 } })
-        .png()
-        .toBuffer();
-      await writeFile(join(folder, name, `${k + 1}.png`), png);
-    }
-  }
-  await writeFile(join(folder, 'notes.txt'), 'not a sample');
-  return folder;
 }
 
 const navTo = (page: Page, name: string) =>
@@ -148,7 +125,10 @@ describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', 
 
   it('imports a folder of samples, counting the junk in it', async () => {
     const { page } = session;
-    const folder = await sampleFolder(scratch);
+    const folder = await writeSampleFolder(join(scratch, 'more samples'), {
+      classes: FOLDER_CLASSES,
+      perClass: FOLDER_PER_CLASS,
+    });
     await page.getByRole('tab', { name: 'Import files' }).click();
     await page.getByTestId('folder-input').setInputFiles(folder);
     const report = page.getByTestId('import-report');

@@ -1,9 +1,10 @@
 /**
  * The README's screenshots, taken from the running app so they show what users get: the drawn
- * formula with its symbol boxes and the correction popover, and an imported photo, each in the
- * light and the dark theme.
+ * formula with its symbol boxes and the correction popover, an imported photo, a training set's
+ * review grid, a training run's live charts and the model's card, each in the light and the dark theme.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { PROJECT_ROOT } from '../services/bridge/build-renderer.js';
 import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
 import { formulaPhoto } from './fixtures.js';
 import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { writeSampleFolder } from './sample-folder.js';
 import { waitForText } from './wait.js';
 
 const skip = e2eSkipReason();
@@ -25,6 +27,10 @@ const SCREENSHOTS_DIR =
     ? join(PROJECT_ROOT, 'docs', 'screenshots')
     : join(PROJECT_ROOT, '.cache', 'screenshots');
 const THEMES = ['light', 'dark'] as const;
+/** Enough samples of enough symbols for the review grid and the charts to look like real use. */
+const SAMPLE_CLASSES = ['forall', 'exists', 'neg', 'wedge', 'rightarrow', 'x', 'P', 'Q'];
+const SAMPLES_PER_CLASS = 8;
+const TRAINING_TIMEOUT_MS = 120_000;
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({
@@ -43,14 +49,17 @@ async function useTheme(page: Page, theme: (typeof THEMES)[number]): Promise<voi
 
 describe.skipIf(skip !== null)('screenshots for the README', () => {
   let session: Session;
+  let scratch: string;
 
   beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'inkform-screenshots-'));
     session = await startSession();
     await mkdir(SCREENSHOTS_DIR, { recursive: true });
   });
 
   afterAll(async () => {
     await session?.close();
+    await rm(scratch, { recursive: true, force: true });
   });
 
   it('draw mode: the formula, its boxes and the correction popover', async () => {
@@ -90,6 +99,51 @@ describe.skipIf(skip !== null)('screenshots for the README', () => {
     for (const theme of THEMES) {
       await useTheme(page, theme);
       await shoot(page, `image-${theme}`);
+    }
+  });
+
+  it('training: a set’s review grid, and a run’s charts drawn epoch by epoch', async () => {
+    const { page } = session;
+    const training = page.getByRole('navigation', { name: 'Training' });
+    await page.getByRole('tab', { name: 'Training', exact: true }).click();
+    await training.getByRole('button', { name: 'Training sets', exact: true }).click();
+    await page.getByRole('button', { name: 'New set' }).click();
+    await page.getByLabel('Name of the new set').fill('Class notes');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('tab', { name: 'Import files' }).click();
+    const folder = await writeSampleFolder(join(scratch, 'class notes'), {
+      classes: SAMPLE_CLASSES,
+      perClass: SAMPLES_PER_CLASS,
+    });
+    await page.getByTestId('folder-input').setInputFiles(folder);
+    await page.getByTestId('import-report').waitFor();
+    await page.getByRole('tab', { name: 'Review' }).click();
+    await page.getByTestId('sample-cell').first().waitFor();
+    for (const theme of THEMES) {
+      await useTheme(page, theme);
+      await shoot(page, `training-set-${theme}`);
+    }
+
+    await training.getByRole('button', { name: 'Train', exact: true }).click();
+    await page.getByLabel('Model name').fill('Class notes, Adam');
+    await page.getByRole('checkbox', { name: /^Class notes/ }).check();
+    await page.getByLabel('Hidden layers').fill('64');
+    await page.getByLabel('Epochs').fill('12');
+    await page.getByRole('button', { name: 'Start training' }).click();
+    await page
+      .getByRole('button', { name: 'Use this model' })
+      .waitFor({ timeout: TRAINING_TIMEOUT_MS });
+    expect(await page.getByTestId('loss-chart').locator('.chart-point').count()).toBeGreaterThan(0);
+    for (const theme of THEMES) {
+      await useTheme(page, theme);
+      await shoot(page, `training-run-${theme}`);
+    }
+
+    await page.getByRole('button', { name: 'Model details' }).click();
+    await page.getByRole('heading', { name: 'Class notes, Adam' }).first().waitFor();
+    for (const theme of THEMES) {
+      await useTheme(page, theme);
+      await shoot(page, `model-${theme}`);
     }
     expect(session.pageErrors).toEqual([]);
   });

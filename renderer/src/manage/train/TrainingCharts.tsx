@@ -65,7 +65,7 @@ export function TrainingCharts(props: {
         series={hasValidation ? loss : loss.slice(0, 1)}
         xMax={epochs}
         xLabel="Epoch"
-        formatY={(v) => lossText(v)}
+        formatY={(v) => String(Number(v.toPrecision(3)))}
         summary={describe(
           'Loss',
           history,
