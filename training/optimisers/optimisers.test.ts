@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Adam } from './adam.js';
+import { Adam, adamUpdate, secondHalfStart } from './adam.js';
 import type { Optimiser } from './optimiser.js';
 import { DEFAULT_RPROP, Rprop, type RpropOptions } from './rprop.js';
 import { SgdMomentum } from './sgd-momentum.js';
@@ -71,6 +71,24 @@ describe('Adam', () => {
     });
     const got = run(new Adam(o), [0.1, 0.2, 0.3], grads);
     got.forEach((x, i) => expect(x).toBeCloseTo(w[i], 5));
+  });
+
+  it('gives the same step when the tensor is updated in two ranges, as two threads do', () => {
+    const o = { learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-7 };
+    const grads = sequence(5, 7, 11);
+    const whole = run(new Adam(o), [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7], grads);
+    const w = Float32Array.from([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
+    const m = new Float32Array(7);
+    const v = new Float32Array(7);
+    const adam = new Adam(o, { m: [m], v: [v] });
+    for (const g of grads) {
+      const c = adam.nextStep();
+      const g32 = Float32Array.from(g);
+      adamUpdate(w, g32, m, v, secondHalfStart(7), 7, c);
+      adamUpdate(w, g32, m, v, 0, secondHalfStart(7), c);
+    }
+    expect(Array.from(w)).toEqual(whole);
+    expect(adam.momentsFor([w]).m[0]).toBe(m);
   });
 
   it('takes a first step of about the learning rate whatever the gradient scale', () => {

@@ -39,8 +39,20 @@ export class BatchAssembler {
     const size = end - start;
     const x = new Float32Array(size * GLYPH_PIXELS);
     const labels = new Int32Array(size);
+    this.assembleInto(indices, start, end, x, labels);
+    return { x, labels, size };
+  }
+
+  /** Like `assemble`, into buffers at least as large as the batch (e.g. shared between threads). */
+  assembleInto(
+    indices: ArrayLike<number>,
+    start: number,
+    end: number,
+    x: Float32Array,
+    labels: Int32Array,
+  ): void {
     const images = this.data.images;
-    for (let j = 0; j < size; j++) {
+    for (let j = 0; j < end - start; j++) {
       const i = indices[start + j];
       let glyph = images.subarray(i * GLYPH_PIXELS, (i + 1) * GLYPH_PIXELS);
       if (this.augment) {
@@ -51,7 +63,6 @@ export class BatchAssembler {
       for (let p = 0; p < GLYPH_PIXELS; p++) x[offset + p] = glyph[p] / 255;
       labels[j] = this.data.labels[i];
     }
-    return { x, labels, size };
   }
 }
 

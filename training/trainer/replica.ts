@@ -4,7 +4,7 @@ import { mulberry32 } from '../../recognition/imaging/random.js';
 import { tf } from '../../recognition/tf/backend.js';
 import type { GlyphDataset } from '../data/dataset.js';
 import type { Activation } from '../model/network.js';
-import { BatchAssembler } from './batches.js';
+import { BatchAssembler, type Batch } from './batches.js';
 
 /** What a replica needs to know about the network: its layer shapes and training settings. */
 export interface ReplicaSpec {
@@ -44,19 +44,43 @@ export class Replica {
   }
 
   /**
+   * The network input for `indices` as `run` would make it: the same seed gives the same
+   * augmentation on any thread, which is what lets another thread prepare a batch in advance.
+   */
+  assembleInto(
+    indices: ArrayLike<number>,
+    seed: number,
+    training: boolean,
+    x: Float32Array,
+    labels: Int32Array,
+  ): void {
+    const augment = training ? this.spec.augment : null;
+    new BatchAssembler(this.data, augment, mulberry32(seed)).assembleInto(
+      indices,
+      0,
+      indices.length,
+      x,
+      labels,
+    );
+  }
+
+  /**
    * Sums of loss and correct predictions over `indices`; with `gradsOut`, also writes the
    * gradient of the summed loss there (training mode: augmentation and dropout on).
+   * `assembled`, when given, is that batch made in advance by `assembleInto` with this seed.
    */
   run(
     params: readonly Float32Array[],
     indices: ArrayLike<number>,
     seed: number,
     gradsOut: readonly Float32Array[] | null,
+    assembled?: Batch,
   ): ReplicaResult {
     const training = gradsOut !== null;
-    const rng = mulberry32(seed);
-    const assembler = new BatchAssembler(this.data, training ? this.spec.augment : null, rng);
-    const batch = assembler.assemble(indices, 0, indices.length);
+    const augment = training ? this.spec.augment : null;
+    const batch =
+      assembled ??
+      new BatchAssembler(this.data, augment, mulberry32(seed)).assemble(indices, 0, indices.length);
     const { activation, dropout } = this.spec;
     return tf.tidy(() => {
       const x = tf.tensor2d(batch.x, [batch.size, GLYPH_PIXELS]);

@@ -87,6 +87,24 @@ describe('train', () => {
     two.model.dispose();
   });
 
+  it('trains small batches bit for bit alike on one thread and on two, augmentation and all', async () => {
+    // Two threads prepare the next batch and share each Adam update; neither may change a bit.
+    const config = withDefaults('adam', {
+      ...small,
+      epochs: 2,
+      batchSize: 24,
+      dropout: 0.2,
+      augment: withDefaults('adam', {}).augment,
+    });
+    const one = await train(data, config);
+    const two = await train(data, { ...config, threads: 2 });
+    expect(two.history.map((h) => h.loss)).toEqual(one.history.map((h) => h.loss));
+    const weights = (r: typeof one) => r.model.getWeights().map((w) => Array.from(w.dataSync()));
+    expect(weights(two)).toEqual(weights(one));
+    one.model.dispose();
+    two.model.dispose();
+  });
+
   it('returns the weights of the best validation epoch', async () => {
     const result = await train(data, withDefaults('adam', { ...small, epochs: 5, batchSize: 32 }));
     const best = result.history.find((h) => h.epoch === result.bestEpoch)!;

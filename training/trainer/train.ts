@@ -3,7 +3,7 @@ import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { initTensorflow, tf } from '../../recognition/tf/backend.js';
 import type { GlyphDataset } from '../data/dataset.js';
 import { buildNetwork } from '../model/network.js';
-import { Adam } from '../optimisers/adam.js';
+import { Adam, type AdamMoments } from '../optimisers/adam.js';
 import type { Optimiser } from '../optimisers/optimiser.js';
 import { Rprop } from '../optimisers/rprop.js';
 import { SgdMomentum } from '../optimisers/sgd-momentum.js';
@@ -99,10 +99,10 @@ function checkInitialWeights(weights: readonly Float32Array[], shapes: readonly 
   });
 }
 
-function makeOptimiser(c: TrainConfig): Optimiser {
+function makeOptimiser(c: TrainConfig, adamMoments: AdamMoments | null): Optimiser {
   switch (c.algorithm) {
     case 'adam':
-      return new Adam(c);
+      return new Adam(c, adamMoments ?? undefined);
     case 'backprop':
       return new SgdMomentum(c);
     case 'rprop':
@@ -154,6 +154,8 @@ function addInto(target: Float32Array[], source: readonly Float32Array[], scale 
 }
 
 /** Trains a dense network on `data` with the configured algorithm. */
+const drawSeed = (rng: () => number): number => Math.floor(rng() * 2 ** 31);
+
 export async function train(
   data: GlyphDataset,
   config: TrainConfig,
@@ -196,7 +198,7 @@ export async function train(
     throw err;
   }
   const params = pool.params;
-  const optimiser = makeOptimiser(config);
+  const optimiser = makeOptimiser(config, pool.adamMoments);
   const schedule = new LearningRateSchedule(config);
   const fullBatch = config.algorithm === 'rprop';
   const batchSize = fullBatch ? FULL_BATCH_CHUNK : config.batchSize;
@@ -219,23 +221,28 @@ export async function train(
       let lossSum = 0;
       let correct = 0;
       fullGradient.forEach((g) => g.fill(0));
+      const batchAt = (b: number) =>
+        indices.subarray(b * batchSize, Math.min(indices.length, (b + 1) * batchSize));
+      // Each batch's seed is drawn one batch early, so that the next batch can be prepared
+      // during this one; the draws come in the same order as drawing each when it is due.
+      let seed = batches > 0 ? drawSeed(rng) : 0;
       for (let b = 0; b < batches; b++) {
         if (options.signal?.aborted) {
           status = 'cancelled';
           break;
         }
-        const batch = indices.subarray(
-          b * batchSize,
-          Math.min(indices.length, (b + 1) * batchSize),
-        );
-        const seed = Math.floor(rng() * 2 ** 31);
-        const step = await pool.run(batch, seed, true, fullBatch ? 1 : 1 / batch.length);
+        const batch = batchAt(b);
+        const next = b + 1 < batches ? { indices: batchAt(b + 1), seed: drawSeed(rng) } : undefined;
+        const scale = fullBatch ? 1 : 1 / batch.length;
+        const step = await pool.run(batch, seed, true, scale, next);
+        seed = next?.seed ?? 0;
         lossSum += step.lossSum;
         correct += step.correct;
         if (hasDiverged(step.lossSum / batch.length, classes)) {
           throw new TrainingDivergedError(epoch, step.lossSum / batch.length, config);
         }
         if (fullBatch) addInto(fullGradient, pool.grads, 1 / indices.length);
+        else if (optimiser instanceof Adam) await pool.adamStep(optimiser);
         else optimiser.step(params, pool.grads, step.lossSum / batch.length);
         options.onProgress?.({ type: 'batch', epoch, batch: b + 1, batches });
         // Let cancellation messages and progress reach the event loop.
