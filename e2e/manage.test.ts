@@ -24,6 +24,8 @@ const FOLDER_CLASSES = ['forall', 'x'] as const;
 const FOLDER_PER_CLASS = 2;
 const SET_NAME = 'My handwriting';
 const MODEL_NAME = 'E2E Adam';
+const EXPERIMENT_NAME = 'Three algorithms';
+const UI_TIMEOUT = 15_000;
 /** A 3-epoch run on 12 samples takes seconds; loading the worker and testing add a few more. */
 const TRAINING_TIMEOUT_MS = 120_000;
 
@@ -183,6 +185,47 @@ describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', 
     await page.getByTestId('ink-surface').waitFor();
     await drawStrokes(page, formulaStrokes());
     await page.getByTestId('line-text-0').filter({ hasText: /\S/ }).waitFor();
+  });
+
+  it('compares the three algorithms in one experiment and uses the best run', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Training', exact: true }).click();
+    await navTo(page, 'Experiments');
+    const form = page.getByRole('form', { name: 'New experiment' });
+    await form.getByLabel('Setting to vary').selectOption('algorithm');
+    await form.getByLabel('Values').fill('backprop, rprop, adam');
+    await form.getByLabel('Experiment name').fill(EXPERIMENT_NAME);
+    await form.getByRole('checkbox', { name: new RegExp(`^${SET_NAME}`) }).check();
+    await form.getByLabel('Hidden layers').fill('32');
+    await form.getByLabel('Epochs').fill('3');
+    await form.getByRole('button', { name: 'Start experiment' }).click();
+
+    const runs = page.getByTestId('experiment-run');
+    await expect.poll(() => runs.count(), { timeout: UI_TIMEOUT }).toBe(3);
+    // The runs go one after another; each must finish, Rprop included.
+    await expect
+      .poll(() => runs.locator('[data-state="done"]').count(), {
+        timeout: 3 * TRAINING_TIMEOUT_MS,
+        interval: 500,
+      })
+      .toBe(3);
+    const names = await runs.locator('th').allTextContents();
+    expect(names.map((n) => n.replace(/\s*\(best\)$/, '').trim())).toEqual([
+      'Backpropagation',
+      'Rprop',
+      'Adam',
+    ]);
+    // Test accuracy: on sets this small there may be no validation samples, but always a test.
+    const accuracies = await runs.locator('td.num:nth-of-type(4)').allTextContents();
+    expect(accuracies).toEqual(accuracies.map(() => expect.stringMatching(/^\d+\.\d%$/)));
+
+    const best = page.locator('tr.is-best');
+    await best.getByRole('button', { name: 'Use' }).click();
+    await best.getByRole('button', { name: 'In use' }).waitFor();
+    const picker = page.getByRole('combobox', { name: 'Model' });
+    await expect
+      .poll(() => picker.locator('option:checked').textContent(), { timeout: UI_TIMEOUT })
+      .toContain(EXPERIMENT_NAME);
   });
 
   it('ran without script errors or Content-Security-Policy violations', () => {
