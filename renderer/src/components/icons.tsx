@@ -1,7 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 
 /** Line icons on a 20-unit grid, drawn in the text colour so they follow the theme. */
-function Icon(props: { children: ReactNode; size?: number }): JSX.Element {
+export function Icon(props: { children: ReactNode; size?: number }): JSX.Element {
   const size = props.size ?? 18;
   return (
     <svg

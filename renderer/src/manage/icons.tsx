@@ -1,27 +1,6 @@
-import type { JSX, ReactNode } from 'react';
+import { Icon } from '../components/icons';
 
-/** Line icons on the workspace's 20-unit grid, drawn in the text colour. */
-function Icon(props: { children: ReactNode; size?: number }): JSX.Element {
-  const size = props.size ?? 18;
-  return (
-    <svg
-      className="icon"
-      width={size}
-      height={size}
-      viewBox="0 0 20 20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.6}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {props.children}
-    </svg>
-  );
-}
-
+/** The Training pages' own icons, drawn on the workspace's grid with its `Icon`. */
 export const SetsIcon = () => (
   <Icon>
     <rect x="3" y="3" width="6" height="6" rx="1.5" />
@@ -59,19 +38,6 @@ export const ModelIcon = () => (
 export const PlusIcon = () => (
   <Icon>
     <path d="M10 4.5v11M4.5 10h11" />
-  </Icon>
-);
-
-export const CloseIcon = () => (
-  <Icon>
-    <path d="M5.5 5.5l9 9M14.5 5.5l-9 9" />
-  </Icon>
-);
-
-export const AlertIcon = () => (
-  <Icon>
-    <circle cx="10" cy="10" r="7" />
-    <path d="M10 6.5v4.2M10 13.4v.1" />
   </Icon>
 );
 

@@ -27,14 +27,14 @@ export interface FakeTrainingStore {
   readonly models: ModelInfo[];
 }
 
-/** The README's defaults per algorithm. */
-const DEFAULTS: Readonly<Record<Algorithm, TrainingSettings>> = {
+/** Defaults per algorithm, shaped like the service's (the values are the fakes' own). */
+export const DEFAULT_SETTINGS: Readonly<Record<Algorithm, TrainingSettings>> = {
   adam: {
     algorithm: 'adam',
     hidden: [512, 256],
     activation: 'relu',
     learningRate: 0.001,
-    momentum: 0,
+    momentum: 0.9,
     batchSize: 128,
     epochs: 60,
     validationSplit: 0.1,
@@ -57,10 +57,10 @@ const DEFAULTS: Readonly<Record<Algorithm, TrainingSettings>> = {
     algorithm: 'rprop',
     hidden: [512, 256],
     activation: 'relu',
-    learningRate: 0.0125,
-    momentum: 0,
+    learningRate: 0,
+    momentum: 0.9,
     batchSize: 0,
-    epochs: 100,
+    epochs: 300,
     validationSplit: 0.1,
     augment: false,
     seed: 1,
@@ -164,7 +164,7 @@ export function createFakeTrainingApi(
 
     getTrainingDefaults: () =>
       answer('getTrainingDefaults', undefined, () => ({
-        byAlgorithm: DEFAULTS,
+        byAlgorithm: DEFAULT_SETTINGS,
         baseDataAvailable: false,
       })),
     startTraining: (request) =>

@@ -43,14 +43,19 @@ function pointer(type: string, x: number, y: number): MouseEvent {
   return event;
 }
 
-/** Draws one stroke on the canvas through `points` (page coordinates). */
-export function drawStroke(points: readonly (readonly [number, number])[]): void {
-  const canvas = screen.getByLabelText('Drawing canvas');
+/** Draws one stroke through `points` (page coordinates) on the canvas named `label`. */
+export function drawStrokeOn(label: string, points: readonly (readonly [number, number])[]): void {
+  const canvas = screen.getByLabelText(label);
   const [first, ...rest] = points;
   fireEvent(canvas, pointer('pointerdown', first[0], first[1]));
   for (const [x, y] of rest) fireEvent(canvas, pointer('pointermove', x, y));
   const last = points[points.length - 1];
   fireEvent(canvas, pointer('pointerup', last[0], last[1]));
+}
+
+/** Draws one stroke on the workspace's canvas through `points` (page coordinates). */
+export function drawStroke(points: readonly (readonly [number, number])[]): void {
+  drawStrokeOn('Drawing canvas', points);
 }
 
 /** An image file of `size` bytes (PNG signature first, like a real one). */

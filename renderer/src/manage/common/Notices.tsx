@@ -1,24 +1,11 @@
 import type { JSX } from 'react';
 import type { Toast } from '../hooks/notices';
-import { AlertIcon, CloseIcon } from '../icons';
+import { AlertBanner } from '../../components/feedback/AlertBanner';
 
-/** The last error of the training pages, until dismissed. */
+/** The last error of the training pages, until dismissed: the workspace's banner. */
 export function AlertBar(props: { message: string | null; onDismiss(): void }): JSX.Element | null {
   if (props.message === null) return null;
-  return (
-    <div className="manage-alert" role="alert">
-      <AlertIcon />
-      <p>{props.message}</p>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Dismiss message"
-        onClick={props.onDismiss}
-      >
-        <CloseIcon />
-      </button>
-    </div>
-  );
+  return <AlertBanner message={props.message} onDismiss={props.onDismiss} />;
 }
 
 /**

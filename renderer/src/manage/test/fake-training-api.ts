@@ -14,7 +14,6 @@ import {
   type TrainingSetInfo,
 } from '../../../../services/contract';
 import type {
-  Algorithm,
   EpochPoint,
   ExperimentInfo,
   ModelEvaluation,
@@ -27,6 +26,9 @@ import type {
 } from '../../../../services/contract-training';
 import { LOOKALIKE_GROUPS, SYMBOL_NAMES } from '../../../../recognition/symbols';
 import { createFakeApi } from '../../test/fake-api';
+import { DEFAULT_SETTINGS } from '../../test/fake-training';
+
+export { DEFAULT_SETTINGS };
 
 type OwnMethods = TrainingServiceApi &
   Pick<
@@ -58,45 +60,6 @@ export interface FakeTrainingOptions {
 }
 
 const NOW = '2026-11-28T12:00:00.000Z';
-
-export const DEFAULT_SETTINGS: Readonly<Record<Algorithm, TrainingSettings>> = {
-  adam: {
-    algorithm: 'adam',
-    hidden: [512, 256],
-    activation: 'relu',
-    learningRate: 0.001,
-    momentum: 0.9,
-    batchSize: 128,
-    epochs: 60,
-    validationSplit: 0.1,
-    augment: true,
-    seed: 1,
-  },
-  backprop: {
-    algorithm: 'backprop',
-    hidden: [512, 256],
-    activation: 'relu',
-    learningRate: 0.05,
-    momentum: 0.9,
-    batchSize: 64,
-    epochs: 60,
-    validationSplit: 0.1,
-    augment: true,
-    seed: 1,
-  },
-  rprop: {
-    algorithm: 'rprop',
-    hidden: [512, 256],
-    activation: 'relu',
-    learningRate: 0,
-    momentum: 0.9,
-    batchSize: 0,
-    epochs: 300,
-    validationSplit: 0.1,
-    augment: false,
-    seed: 1,
-  },
-};
 
 export const HANDWRITING_SET: TrainingSetInfo = {
   id: 'my-handwriting',

@@ -1,7 +1,8 @@
-import { fireEvent, render, screen, type RenderResult } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import { useState, type JSX } from 'react';
 import { vi } from 'vitest';
 import { ApiProvider } from '../../api/api-context';
+import { drawStrokeOn } from '../../test/render-app';
 import { ManageView, type ManagePage } from '../ManageView';
 import {
   createFakeManageApi,
@@ -35,36 +36,12 @@ export function renderManage(
   return { ...view, api };
 }
 
-/** jsdom has no PointerEvent: a MouseEvent with the fields the ink canvas reads. */
-function pointer(type: string, x: number, y: number): MouseEvent {
-  const event = new MouseEvent(type, {
-    bubbles: true,
-    cancelable: true,
-    clientX: x,
-    clientY: y,
-    button: 0,
-  });
-  Object.defineProperties(event, {
-    pointerId: { value: 1 },
-    pointerType: { value: 'mouse' },
-    pressure: { value: type === 'pointerup' ? 0 : 0.5 },
-  });
-  return event;
-}
-
 /** Draws strokes on the canvas named `label` (page coordinates = stroke units in jsdom). */
 export function drawOn(
   label: string,
   strokes: readonly (readonly (readonly [number, number])[])[],
 ): void {
-  const canvas = screen.getByLabelText(label);
-  for (const points of strokes) {
-    const [first, ...rest] = points;
-    fireEvent(canvas, pointer('pointerdown', first[0], first[1]));
-    for (const [x, y] of rest) fireEvent(canvas, pointer('pointermove', x, y));
-    const last = points[points.length - 1];
-    fireEvent(canvas, pointer('pointerup', last[0], last[1]));
-  }
+  for (const points of strokes) drawStrokeOn(label, points);
 }
 
 /** A ∧ in one stroke, the size people write it on the pad. */
