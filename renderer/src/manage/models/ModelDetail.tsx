@@ -1,6 +1,7 @@
-import { useState, type FormEvent, type JSX } from 'react';
-import { LIMITS, type ModelInfo } from '../../../../services/contract';
+import { useState, type JSX } from 'react';
+import type { ModelInfo } from '../../../../services/contract';
 import type { ModelDetails } from '../../../../services/contract-training';
+import { RenameForm } from '../common/RenameForm';
 import { DownloadIcon } from '../icons';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { MisclassifiedGallery } from './MisclassifiedGallery';
@@ -23,38 +24,18 @@ export function ModelDetail(props: {
 }): JSX.Element {
   const { info, details, actions } = props;
   const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(info.name);
   const evaluation = details?.evaluation ?? null;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (trimmed === '' || trimmed === info.name || (await actions.rename(trimmed))) setRenaming(false);
-  };
 
   return (
     <section className="model-detail" aria-labelledby="model-heading">
       <header className="detail-head">
         {renaming ? (
-          <form className="rename-form" onSubmit={(event) => void submit(event)}>
-            <input
-              className="text-input"
-              aria-label="Model name"
-              value={name}
-              maxLength={LIMITS.maxNameLength}
-              autoFocus
-              onChange={(event) => setName(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') setRenaming(false);
-              }}
-            />
-            <button type="submit" className="button button-primary button-small">
-              Save name
-            </button>
-            <button type="button" className="button button-small" onClick={() => setRenaming(false)}>
-              Cancel
-            </button>
-          </form>
+          <RenameForm
+ label="Model name"
+ current={info.name}
+ onRename={actions.rename}
+ onClose={() => setRenaming(false)}
+ />
         ) : (
           <div className="detail-title">
             <h2 id="model-heading">
@@ -77,10 +58,7 @@ export function ModelDetail(props: {
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => {
-                  setName(info.name);
-                  setRenaming(true);
-                }}
+                onClick={() => setRenaming(true)}
               >
                 Rename
               </button>

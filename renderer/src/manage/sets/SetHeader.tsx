@@ -1,5 +1,6 @@
-import { useState, type FormEvent, type JSX } from 'react';
-import { LIMITS, type TrainingSetInfo } from '../../../../services/contract';
+import { useState, type JSX } from 'react';
+import type { TrainingSetInfo } from '../../../../services/contract';
+import { RenameForm } from '../common/RenameForm';
 import { TrainIcon } from '../icons';
 import { dateText, plural } from '../lib/format';
 
@@ -12,41 +13,17 @@ export function SetHeader(props: {
 }): JSX.Element {
   const { set } = props;
   const [renaming, setRenaming] = useState(false);
-  const [name, setName] = useState(set.name);
   const classes = Object.keys(set.perClass).length;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (trimmed === '' || trimmed === set.name) {
-      setRenaming(false);
-      return;
-    }
-    if (await props.onRename(trimmed)) setRenaming(false);
-  };
 
   return (
     <header className="detail-head">
       {renaming ? (
-        <form className="rename-form" onSubmit={(event) => void submit(event)}>
-          <input
-            className="text-input"
-            aria-label="Set name"
-            value={name}
-            maxLength={LIMITS.maxNameLength}
-            autoFocus
-            onChange={(event) => setName(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setRenaming(false);
-            }}
-          />
-          <button type="submit" className="button button-primary button-small">
-            Save name
-          </button>
-          <button type="button" className="button button-small" onClick={() => setRenaming(false)}>
-            Cancel
-          </button>
-        </form>
+        <RenameForm
+          label="Set name"
+          current={set.name}
+          onRename={props.onRename}
+          onClose={() => setRenaming(false)}
+        />
       ) : (
         <div className="detail-title">
           <h2>{set.name}</h2>
@@ -58,14 +35,7 @@ export function SetHeader(props: {
       )}
       {renaming ? null : (
         <div className="detail-actions">
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => {
-              setName(set.name);
-              setRenaming(true);
-            }}
-          >
+          <button type="button" className="button button-small" onClick={() => setRenaming(true)}>
             Rename
           </button>
           <button
