@@ -44,10 +44,10 @@ describe('image import', () => {
     const [request] = api.callsTo('recognizeImage');
     expect(request.name).toBe('board.png');
     expect(request.bytes).toHaveLength(2048);
-    expect(within(view).getByRole('img', { name: 'Imported image board.png' })).toHaveProperty(
-      'src',
-      'blob:inkform/photo',
-    );
+    // The <img> gets its object URL in an effect: wait for it rather than assume it came with the boxes.
+    expect(
+      await within(view).findByRole('img', { name: 'Imported image board.png' }),
+    ).toHaveProperty('src', 'blob:inkform/photo');
     expect(screen.getByTestId('image-line-0')).toBeTruthy();
     expect(screen.getByTestId('image-line-1')).toBeTruthy();
     expect(screen.getByTestId('box-1-0')).toBeTruthy();
