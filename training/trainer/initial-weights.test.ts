@@ -79,4 +79,41 @@ describe('training from initial weights', () => {
       /starting model has 2 weight arrays, but the network has 4/,
     );
   });
+
+  it.each(['adam', 'backprop', 'rprop'] as const)(
+    'keeps absent connections absent when fine-tuning with %s',
+    async (algorithm) => {
+      const first = await train(data, config);
+      const weights = first.model.getWeights().map((w) => Float32Array.from(w.dataSync()));
+      first.model.dispose();
+      // Cut every other input of the first layer and one hidden unit from the output.
+      for (let k = 0; k < weights[0].length; k += 2) weights[0][k] = 0;
+      weights[2][0] = 0;
+      weights[2][1] = 0;
+      const tuned = await train(
+        data,
+        withDefaults(algorithm, {
+          hidden: [8],
+          epochs: 2,
+          validationSplit: 0.25,
+          augment: null,
+          threads: 1,
+          dropout: 0,
+          ...(algorithm === 'rprop' ? {} : { batchSize: 16 }),
+        }),
+        { initialWeights: weights },
+      );
+      const after = tuned.model.getWeights().map((w) => w.dataSync());
+      tuned.model.dispose();
+      let moved = 0;
+      for (let k = 0; k < weights[0].length; k++) {
+        if (k % 2 === 0) expect(after[0][k]).toBe(0);
+        else if (after[0][k] !== weights[0][k]) moved++;
+      }
+      expect([after[2][0], after[2][1]]).toEqual([0, 0]);
+      // The rest did train.
+      expect(moved).toBeGreaterThan(100);
+      expect(after[2][2]).not.toBe(weights[2][2]);
+    },
+  );
 });

@@ -9,6 +9,7 @@ import { Rprop } from '../optimisers/rprop.js';
 import { SgdMomentum } from '../optimisers/sgd-momentum.js';
 import { range, shuffleInPlace, splitValidation } from './batches.js';
 import { validateConfig, type TrainConfig } from './config.js';
+import { clearGradients, zeroConnections } from './kept-zeros.js';
 import { GradientPool } from './gradient-pool.js';
 import { LearningRateSchedule } from './schedule.js';
 
@@ -76,7 +77,8 @@ export interface TrainOptions {
   /**
    * Start from these weights instead of random ones (fine-tuning): one array per weight of the
    * network `config` describes, in `model.getWeights()` order. The data must already be labelled
-   * with the classes of the model they come from.
+   * with the classes of the model they come from. Kernel weights that are exactly zero stay zero
+   * (see `kept-zeros.ts`).
    */
   readonly initialWeights?: readonly Float32Array[];
 }
@@ -198,6 +200,7 @@ export async function train(
     throw err;
   }
   const params = pool.params;
+  const keptZeros = options.initialWeights ? zeroConnections(options.initialWeights, shapes) : [];
   const optimiser = makeOptimiser(config, pool.adamMoments);
   const schedule = new LearningRateSchedule(config);
   const fullBatch = config.algorithm === 'rprop';
@@ -241,6 +244,7 @@ export async function train(
         if (hasDiverged(step.lossSum / batch.length, classes)) {
           throw new TrainingDivergedError(epoch, step.lossSum / batch.length, config);
         }
+        clearGradients(pool.grads, keptZeros);
         if (fullBatch) addInto(fullGradient, pool.grads, 1 / indices.length);
         else if (optimiser instanceof Adam) await pool.adamStep(optimiser);
         else optimiser.step(params, pool.grads, step.lossSum / batch.length);
