@@ -1,6 +1,13 @@
 import type { EvaluationReport } from '../eval/metrics.js';
 import type { ModelCard } from '../model/model-card.js';
-import type { TrainSummary } from '../worker/protocol.js';
+
+/** What the card says about each of the networks the shipped model joins. */
+export interface MemberSummary {
+  readonly seed: number;
+  readonly epochs: number;
+  readonly trainingSeconds: number;
+  readonly validationAccuracy: number | null;
+}
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
@@ -34,8 +41,15 @@ function confusions(report: EvaluationReport, count: number): string {
 export function renderModelCard(
   card: ModelCard,
   reports: Readonly<Record<string, EvaluationReport>>,
-  summary: TrainSummary,
+  networks: readonly MemberSummary[],
 ): string {
+  const memberRows = networks
+    .map(
+      (n, i) =>
+        `| ${i + 1} | ${n.seed} | ${n.epochs} | ${n.validationAccuracy === null ? '–' : pct(n.validationAccuracy)} | ${(n.trainingSeconds / 60).toFixed(1)} min |`,
+    )
+    .join('\n');
+  const width = (units: number) => units / Math.max(1, networks.length);
   const hp = Object.entries(card.hyperparameters)
     .map(([k, v]) => `| ${k} | ${v} |`)
     .join('\n');
@@ -68,16 +82,27 @@ Most frequent confusions (writer test): ${reports.writer ? confusions(reports.wr
 
 ## Training
 
-- Network: 784-${card.network.hidden.join('-')}-${card.classes.length}, ${card.network.activation},
-  dropout ${card.network.dropout}, softmax output.
-- Algorithm: ${card.algorithm}; ${summary.epochs} epochs (weights of epoch ${summary.bestEpoch}, the best on
-  validation), stopped: ${summary.status}.
-- Data: ${card.data.trainSamples} training and ${card.data.validationSamples} validation samples from
-  the train split of the shared data (counting repeats of oversampled sources); variants folded
+- Network: ${networks.length} dense networks of 784-${card.network.hidden.map(width).join('-')}-${card.classes.length},
+  ${card.network.activation}, dropout ${card.network.dropout}, trained alone from different seeds and
+  joined side by side into one dense network of 784-${card.network.hidden.join('-')}-${card.classes.length}
+  whose hidden layers are block-diagonal: no network sees another's units, and the output is the
+  softmax of the mean of their logits. Networks trained from different starting points make
+  different mistakes, so their mean makes fewer; joined, they stay one feedforward network that
+  loads, runs and fine-tunes like any other.
+- Algorithm: ${card.algorithm}, every network with the same hyperparameters (below) except the
+  seed; each keeps the weights of its best validation epoch.
+
+| network | seed | epochs | validation accuracy | training time |
+|---:|---:|---:|---:|---:|
+${memberRows}
+
+- Data: ${card.data.trainSamples} training and ${card.data.validationSamples} validation samples per
+  network (each holds out its own random part for validation) from the train split of the shared
+  data (counting repeats of oversampled sources); variants folded
   into their class (long/short arrows); the non-formula variants (minus, bar, sim, equiv) left
   out. Augmentation: small random affine jitter and stroke thickness changes.
-- Training time: ${(card.trainingSeconds / 60).toFixed(1)} minutes on a 2-core machine (tfjs wasm
-  backend with SIMD, ${card.hyperparameters.threads ?? 1} training thread(s)).
+- Training time: ${(card.trainingSeconds / 60).toFixed(1)} minutes in all on a 2-core machine (tfjs
+  wasm backend with SIMD, ${card.hyperparameters.threads ?? 1} training thread(s)).
 
 | hyperparameter | value |
 |---|---|

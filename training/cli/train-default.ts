@@ -1,31 +1,44 @@
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { GlyphClassifier } from '../../recognition/classifier.js';
-import { subset } from '../data/dataset.js';
+import { subset, type GlyphDataset } from '../data/dataset.js';
 import { loadPacked } from '../data/packed.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import { evaluateClassifier } from '../eval/evaluate-model.js';
+import { serialiseEvaluation } from '../eval/evaluation-file.js';
+import { evaluateHeldOut } from '../eval/held-out.js';
 import type { EvaluationReport } from '../eval/metrics.js';
-import { parseModelCard } from '../model/model-card.js';
-import { withDefaults, type TrainConfig } from '../trainer/config.js';
-import { startTrainingJob } from '../worker/training-job.js';
+import { joinModels } from '../model/join-models.js';
+import type { ModelCard } from '../model/model-card.js';
+import { EVALUATION_JSON, loadModel, README_MD, saveModel } from '../model/model-io.js';
+import { relevantHyperparameters, withDefaults, type TrainConfig } from '../trainer/config.js';
+import { startTrainingJob, type TrainingJob } from '../worker/training-job.js';
 import { runCli } from './cli-util.js';
+import { renderModelCard, type MemberSummary } from './model-card-markdown.js';
 import { ProgressPrinter } from './progress-printer.js';
-import { renderModelCard } from './model-card-markdown.js';
 
 /**
- * `npm run train:default`: the one documented command that produces `models/default/` from the
- * shared data's train split, then evaluates it on the test split and writes the model card.
+ * `npm run train:default [-- OUT_DIR] [--work DIR]`: the one documented command that produces
+ * `models/default/` from the shared data's train split. It trains `DEFAULT_MODEL_SEEDS.length`
+ * networks that differ only in their seed, joins them into one dense network whose logits are
+ * the mean of theirs, evaluates it on the test split and writes the model card.
+ *
+ * Each network is kept in the work folder as soon as it is trained, so a rerun after an
+ * interruption trains only the networks still missing.
  */
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_MODEL_DIR = join(projectRoot, 'models', 'default');
+const DEFAULT_WORK_DIR = join(tmpdir(), 'inkform-default-networks');
 
 export const DEFAULT_MODEL_CONFIG: TrainConfig = withDefaults('adam', {
   hidden: [512, 256],
   dropout: 0.2,
   epochs: 30,
+  schedule: 'cosine',
   batchSize: 128,
   learningRate: 1e-3,
   validationSplit: 0.05,
@@ -34,45 +47,149 @@ export const DEFAULT_MODEL_CONFIG: TrainConfig = withDefaults('adam', {
   threads: 2,
 });
 
+/** Independently initialised networks err differently, so their mean errs less than each. */
+export const DEFAULT_MODEL_SEEDS: readonly number[] = [20211, 20212, 20213];
+
+const USAGE = 'usage: npm run train:default [-- OUT_DIR] [--work DIR]';
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A network left in the work folder by an earlier run of this same configuration. */
+async function finishedNetwork(dir: string, config: TrainConfig): Promise<ModelCard | undefined> {
+  try {
+    const { model, card } = await loadModel(dir);
+    model.dispose();
+    const same =
+      sameJson(card.hyperparameters, relevantHyperparameters(config)) &&
+      sameJson(card.network.hidden, config.hidden) &&
+      card.network.activation === config.activation &&
+      card.network.dropout === config.dropout &&
+      !card.notes?.includes('training cancelled');
+    return same ? card : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function memberSummary(card: ModelCard): MemberSummary {
+  return {
+    seed: Number(card.hyperparameters.seed),
+    epochs: card.epochs,
+    trainingSeconds: card.trainingSeconds,
+    validationAccuracy: card.metrics.validationAccuracy ?? null,
+  };
+}
+
+async function trainNetworks(
+  dataPath: string,
+  workDir: string,
+  printer: ProgressPrinter,
+): Promise<string[]> {
+  let current: TrainingJob | undefined;
+  let cancelled = false;
+  process.on('SIGINT', () => {
+    cancelled = true;
+    current?.cancel();
+  });
+  const dirs: string[] = [];
+  for (const [i, seed] of DEFAULT_MODEL_SEEDS.entries()) {
+    const config: TrainConfig = { ...DEFAULT_MODEL_CONFIG, seed };
+    const dir = join(workDir, `seed-${seed}`);
+    const label = `network ${i + 1} of ${DEFAULT_MODEL_SEEDS.length} (seed ${seed})`;
+    dirs.push(dir);
+    if (await finishedNetwork(dir, config)) {
+      printer.message(`${label}: already trained in ${dir}`);
+      continue;
+    }
+    printer.message(`${label}`);
+    current = startTrainingJob(
+      { dataPath, config, outDir: dir, modelName: `Inkform default, ${label}` },
+      {
+        onDataLoaded: ({ trainSamples, classes }) =>
+          printer.message(`training on ${trainSamples} samples of ${classes.length} classes`),
+        onProgress: (p) => printer.update(p),
+        onEvaluating: () => printer.message('evaluating on the test split …'),
+      },
+    );
+    const summary = await current.result;
+    printer.finish();
+    if (cancelled || summary.status === 'cancelled')
+      throw new Error(
+        `cancelled; the networks trained so far are kept in ${workDir} for the next run`,
+      );
+  }
+  return dirs;
+}
+
+function ofTestKind(test: GlyphDataset, kind: string): GlyphDataset {
+  return subset(
+    test,
+    [...Array(test.count).keys()].filter((i) => test.testKinds?.[i] === kind),
+  );
+}
+
 async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    options: { work: { type: 'string' } },
+    allowPositionals: true,
+  });
   const shared = findSharedData();
   if (!shared)
     throw new Error(SHARED_DATA_MISSING.replace(': skipping tests that need real handwriting', ''));
   const dataPath = join(shared, 'symbols');
-  const outDir = process.argv[2] ? resolve(process.argv[2]) : DEFAULT_MODEL_DIR;
+  const outDir = positionals[0] ? resolve(positionals[0]) : DEFAULT_MODEL_DIR;
+  const workDir = resolve(values.work ?? DEFAULT_WORK_DIR);
+  await mkdir(workDir, { recursive: true });
   const printer = new ProgressPrinter(process.stderr);
-  const job = startTrainingJob(
-    { dataPath, config: DEFAULT_MODEL_CONFIG, outDir, modelName: 'Inkform default' },
-    {
-      onDataLoaded: ({ trainSamples, classes }) =>
-        printer.message(`training on ${trainSamples} samples of ${classes.length} classes`),
-      onProgress: (p) => printer.update(p),
-      onEvaluating: () => printer.message('evaluating on the test split …'),
-    },
-  );
-  process.on('SIGINT', () => job.cancel());
-  const summary = await job.result;
-  printer.finish();
 
-  // Evaluate once more here for the per-kind tables of the card (the worker keeps only totals).
+  const dirs = await trainNetworks(dataPath, workDir, printer);
+  printer.message(`joining ${dirs.length} networks …`);
+  const members = await Promise.all(dirs.map((dir) => loadModel(dir)));
+  const model = joinModels(members);
+  const first = members[0].card;
+  const networks = members.map(({ card }) => memberSummary(card));
+  members.forEach(({ model: m }) => m.dispose());
+
   const { test } = await loadPacked(dataPath);
-  const classifier = await GlyphClassifier.load(outDir);
-  const reports: Record<string, EvaluationReport> = {};
-  for (const kind of ['writer', 'random']) {
-    const idx = [...Array(test.count).keys()].filter((i) => test.testKinds?.[i] === kind);
-    reports[kind] = evaluateClassifier(classifier, subset(test, idx));
+  const draft: ModelCard = {
+    ...first,
+    name: 'Inkform default',
+    network: { ...first.network, hidden: first.network.hidden.map((u) => u * dirs.length) },
+    hyperparameters: {
+      ...first.hyperparameters,
+      networks: dirs.length,
+      seed: DEFAULT_MODEL_SEEDS.join(' '),
+    },
+    metrics: {},
+    epochs: Math.max(...networks.map((n) => n.epochs)),
+    trainingSeconds: Math.round(networks.reduce((s, n) => s + n.trainingSeconds, 0) * 10) / 10,
+    createdAt: new Date().toISOString(),
+    notes:
+      `${dirs.length} networks of 784-${first.network.hidden.join('-')}-${first.classes.length}, ` +
+      `trained alone with seeds ${DEFAULT_MODEL_SEEDS.join(', ')}, joined side by side ` +
+      `(block-diagonal weights): the output is the softmax of the mean of their logits`,
+  };
+  const classifier = GlyphClassifier.fromModel(model, draft);
+  try {
+    printer.message('evaluating on the test split …');
+    const heldOut = evaluateHeldOut(classifier, test);
+    const reports: Record<string, EvaluationReport> = {};
+    for (const kind of ['writer', 'random'])
+      reports[kind] = evaluateClassifier(classifier, ofTestKind(test, kind));
+    const writer = evaluateHeldOut(classifier, ofTestKind(test, 'writer'));
+    const card: ModelCard = { ...draft, metrics: heldOut.metrics };
+    await saveModel(outDir, model, card, {
+      [EVALUATION_JSON]: serialiseEvaluation(writer.evaluation),
+      [README_MD]: renderModelCard(card, reports, networks),
+    });
+    process.stdout.write(
+      `saved ${outDir}\nwriter-disjoint test: ${(reports.writer.accuracy * 100).toFixed(2)}% ` +
+        `(look-alikes merged ${(reports.writer.mergedAccuracy * 100).toFixed(2)}%); ` +
+        `random test: ${(reports.random.accuracy * 100).toFixed(2)}%\n`,
+    );
+  } finally {
+    classifier.dispose();
   }
-  const card = parseModelCard(JSON.parse(await readFile(join(outDir, 'inkform.json'), 'utf8')));
-  const markdown = renderModelCard(card, reports, summary);
-  const tmp = join(outDir, `.README.md.tmp-${process.pid}`);
-  await writeFile(tmp, markdown);
-  await rename(tmp, join(outDir, 'README.md'));
-  classifier.dispose();
-  process.stdout.write(
-    `saved ${outDir}\nwriter-disjoint test: ${(reports.writer.accuracy * 100).toFixed(2)}% ` +
-      `(look-alikes merged ${(reports.writer.mergedAccuracy * 100).toFixed(2)}%); ` +
-      `random test: ${(reports.random.accuracy * 100).toFixed(2)}%\n`,
-  );
 }
 
-void runCli(main);
+void runCli(main, USAGE);
