@@ -41,6 +41,8 @@ export const DEFAULT_MODEL_CONFIG: TrainConfig = withDefaults('adam', {
   schedule: 'cosine',
   batchSize: 128,
   learningRate: 1e-3,
+  // Inkform's main input is pen strokes, rendered like CROHME's; weight that source up.
+  oversampleWriters: [{ prefix: 'crohme:', factor: 2 }],
   validationSplit: 0.05,
   patience: 5,
   seed: 20211,
