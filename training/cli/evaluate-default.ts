@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { GlyphClassifier } from '../../recognition/classifier.js';
 import { defaultModelDir } from '../../recognition/models.js';
-import { subset } from '../data/dataset.js';
+import { ofTestKind } from '../data/dataset.js';
 import { loadPacked } from '../data/packed.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import { serialiseEvaluation } from '../eval/evaluation-file.js';
@@ -23,8 +23,7 @@ async function main(): Promise<void> {
   const classifier = await GlyphClassifier.load(modelDir);
   try {
     const { test } = await loadPacked(join(shared, 'symbols'));
-    const writer = [...Array(test.count).keys()].filter((i) => test.testKinds?.[i] === 'writer');
-    const { evaluation } = evaluateHeldOut(classifier, subset(test, writer));
+    const { evaluation } = evaluateHeldOut(classifier, ofTestKind(test, 'writer'));
     const path = join(modelDir, EVALUATION_JSON);
     await writeFileAtomic(path, serialiseEvaluation(evaluation));
     process.stdout.write(

@@ -2,11 +2,13 @@ import type { GlyphClassifier } from '../../recognition/classifier.js';
 import type { GlyphDataset } from '../data/dataset.js';
 import { predictDataset, scorePredictions } from './evaluate-model.js';
 import { buildEvaluation, type SavedEvaluation } from './evaluation-file.js';
+import type { EvaluationReport } from './metrics.js';
 
 export interface HeldOutResult {
   /** `testAccuracy`, `testMergedAccuracy`, `testSamples` and the same per test kind. */
   readonly metrics: Readonly<Record<string, number>>;
   readonly evaluation: SavedEvaluation;
+  readonly report: EvaluationReport;
 }
 
 /** The final evaluation of a trained model on data it never saw: card metrics and artefacts. */
@@ -23,5 +25,5 @@ export function evaluateHeldOut(classifier: GlyphClassifier, test: GlyphDataset)
     metrics[`test.${kind}.mergedAccuracy`] = r.mergedAccuracy;
     metrics[`test.${kind}.n`] = r.n;
   }
-  return { metrics, evaluation: buildEvaluation(report, predictions, test) };
+  return { metrics, evaluation: buildEvaluation(report, predictions, test), report };
 }
