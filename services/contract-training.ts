@@ -187,6 +187,8 @@ export interface TrainingJobInfo {
 
 export interface TrainingDefaults {
   readonly byAlgorithm: Readonly<Record<Algorithm, TrainingSettings>>;
+  /** What a run that starts from a trained model (`fineTuneFrom`) starts with: gentler steps. */
+  readonly fineTuning: Readonly<Record<Algorithm, TrainingSettings>>;
   /** Whether the shared data set is on this machine, so `includeBaseData` can be offered. */
   readonly baseDataAvailable: boolean;
 }

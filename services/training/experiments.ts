@@ -15,7 +15,7 @@ import type {
 } from '../contract-training.js';
 import { LIMITS } from '../contract.js';
 import { array, id, object, oneOf, string } from '../validate-primitives.js';
-import { defaultSettings, normaliseSettings } from './settings.js';
+import { defaultSettings, fineTuningSettings, normaliseSettings } from './settings.js';
 
 const FORMAT = 'inkform-experiment';
 const VERSION = 1;
@@ -32,16 +32,19 @@ type SweepValue = StartExperimentRequest['values'][number];
 
 /**
  * Sweeping the algorithm takes each algorithm's own learning rate, momentum and batch size:
- * one rate suits Adam and backprop very differently, and Rprop has none.
+ * one rate suits Adam and backprop very differently, and Rprop has none. Runs that fine-tune
+ * take the gentler fine-tuning rates.
  */
 function applySweep(
   settings: TrainingSettings,
   parameter: SweepParameter,
   value: SweepValue,
+  fineTuning: boolean,
 ): TrainingSettings {
   switch (parameter) {
     case 'algorithm': {
-      const own = defaultSettings(value as Algorithm);
+      const algorithm = value as Algorithm;
+      const own = fineTuning ? fineTuningSettings(algorithm) : defaultSettings(algorithm);
       return normaliseSettings({
         ...settings,
         algorithm: own.algorithm,
@@ -77,7 +80,12 @@ export function sweepRuns(
       request: {
         ...request.base,
         name,
-        settings: applySweep(request.base.settings, request.parameter, value),
+        settings: applySweep(
+          request.base.settings,
+          request.parameter,
+          value,
+          request.base.fineTuneFrom !== null,
+        ),
       },
     };
   });

@@ -115,6 +115,7 @@ async function prepare(
       config: configFromSettings(request.settings, {
         threads: ctx.threads,
         dropout: rprop ? undefined : base?.network.dropout,
+        fineTuning: base !== null,
       }),
       outDir: join(ctx.modelsDir, modelId),
       modelName: job.name,

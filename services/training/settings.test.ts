@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUGMENT } from '../../recognition/imaging/augment.js';
 import { DEFAULTS } from '../../training/trainer/config.js';
 import { sweepRuns } from './experiments.js';
-import { configFromSettings, defaultSettings, normaliseSettings } from './settings.js';
+import {
+  configFromSettings,
+  defaultSettings,
+  fineTuningSettings,
+  normaliseSettings,
+} from './settings.js';
 
 describe('training settings', () => {
   it('default to the trainer’s defaults of each algorithm', () => {
@@ -51,6 +56,27 @@ describe('training settings', () => {
     });
   });
 
+  it('fine-tune with gentler steps than training from scratch, and otherwise the same', () => {
+    for (const algorithm of ['adam', 'backprop'] as const) {
+      const scratch = defaultSettings(algorithm);
+      const gentle = fineTuningSettings(algorithm);
+      expect(gentle.learningRate).toBeLessThanOrEqual(scratch.learningRate / 10);
+      expect({ ...gentle, learningRate: scratch.learningRate }).toEqual(scratch);
+    }
+    expect(fineTuningSettings('rprop')).toEqual(defaultSettings('rprop'));
+    const rprop = defaultSettings('rprop');
+    const scratch = configFromSettings(rprop, { threads: 1 });
+    const gentle = configFromSettings(rprop, { threads: 1, fineTuning: true });
+    expect(gentle.delta0).toBeLessThan(scratch.delta0 / 100);
+    expect(gentle.deltaMax).toBeLessThan(scratch.deltaMax);
+    expect({ ...gentle, delta0: scratch.delta0, deltaMax: scratch.deltaMax }).toEqual(scratch);
+    // Rprop's steps are its own; other algorithms take the rate they are given.
+    const adam = defaultSettings('adam');
+    expect(configFromSettings(adam, { threads: 1, fineTuning: true })).toEqual(
+      configFromSettings(adam, { threads: 1 }),
+    );
+  });
+
   it('sweep the algorithm with each algorithm’s own learning rate and batch size', () => {
     const base = {
       name: 'x'.repeat(80),
@@ -74,5 +100,17 @@ describe('training settings', () => {
         (r) => r.name.length <= 80 && r.name.endsWith(`algorithm ${r.request.settings.algorithm}`),
       ),
     ).toBe(true);
+  });
+
+  it('sweep the algorithm of a fine-tuning run with the fine-tuning rates', () => {
+    const base = {
+      name: 'tune',
+      setIds: ['s'],
+      includeBaseData: false,
+      fineTuneFrom: 'default',
+      settings: fineTuningSettings('adam'),
+    };
+    const runs = sweepRuns({ name: 'tune', base, parameter: 'algorithm', values: ['backprop'] });
+    expect(runs[0].request.settings.learningRate).toBe(fineTuningSettings('backprop').learningRate);
   });
 });

@@ -201,7 +201,11 @@ describe('failures', () => {
       code: 'bad-input',
       message: expect.stringMatching(/not on this computer/),
     });
-    expect((await noBase.getTrainingDefaults()).baseDataAvailable).toBe(false);
+    const defaults = await noBase.getTrainingDefaults();
+    expect(defaults.baseDataAvailable).toBe(false);
+    expect(defaults.fineTuning.adam.learningRate).toBeLessThan(
+      defaults.byAlgorithm.adam.learningRate,
+    );
     await noBase.dispose();
   });
 });

@@ -29,7 +29,12 @@ import { JobQueue } from './job-queue.js';
 import { runJob, type RunContext, type StartJob } from './job-runner.js';
 import { exportModelArchive, importModelArchive } from './model-archive.js';
 import { ModelStore } from './model-store.js';
-import { configFromSettings, defaultSettings, settingsForModel } from './settings.js';
+import {
+  configFromSettings,
+  defaultSettings,
+  fineTuningSettings,
+  settingsForModel,
+} from './settings.js';
 
 export interface TrainingServiceOptions {
   /** Jobs, experiments, the user's models and the trash live here. */
@@ -155,7 +160,7 @@ export function createTrainingService(options: TrainingServiceOptions): Training
       );
     const base = request.fineTuneFrom ? await models.card(request.fineTuneFrom) : null;
     const settings = settingsForModel(request.settings, base);
-    configFromSettings(settings, { threads });
+    configFromSettings(settings, { threads, fineTuning: base !== null });
     return { ...request, settings };
   }
 
@@ -189,7 +194,12 @@ export function createTrainingService(options: TrainingServiceOptions): Training
         rprop: defaultSettings('rprop'),
         adam: defaultSettings('adam'),
       };
-      return { byAlgorithm, baseDataAvailable: sharedData() !== undefined };
+      const fineTuning = {
+        backprop: fineTuningSettings('backprop'),
+        rprop: fineTuningSettings('rprop'),
+        adam: fineTuningSettings('adam'),
+      };
+      return { byAlgorithm, fineTuning, baseDataAvailable: sharedData() !== undefined };
     },
 
     startTraining: whenReady(async (request: StartTrainingRequest) => {

@@ -67,6 +67,13 @@ export const DEFAULT_SETTINGS: Readonly<Record<Algorithm, TrainingSettings>> = {
   },
 };
 
+/** Fine-tuning's defaults: the same but for a smaller learning rate. */
+export const FINE_TUNING_SETTINGS: Readonly<Record<Algorithm, TrainingSettings>> = {
+  adam: { ...DEFAULT_SETTINGS.adam, learningRate: 0.0001 },
+  backprop: { ...DEFAULT_SETTINGS.backprop, learningRate: 0.0001 },
+  rprop: DEFAULT_SETTINGS.rprop,
+};
+
 const NOW = '2026-11-28T12:00:00.000Z';
 
 export function createFakeTrainingApi(
@@ -165,6 +172,7 @@ export function createFakeTrainingApi(
     getTrainingDefaults: () =>
       answer('getTrainingDefaults', undefined, () => ({
         byAlgorithm: DEFAULT_SETTINGS,
+        fineTuning: FINE_TUNING_SETTINGS,
         baseDataAvailable: false,
       })),
     startTraining: (request) =>

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainingDefaults } from '../../../../services/contract-training';
-import { DEFAULT_SETTINGS } from '../test/fake-training-api';
+import { DEFAULT_SETTINGS, FINE_TUNING_SETTINGS } from '../test/fake-training-api';
 import {
   draftFromSettings,
   NEW_RUN,
   parseHidden,
   readDraft,
   switchAlgorithm,
+  switchStart,
 } from './training-draft';
 
-const defaults: TrainingDefaults = { byAlgorithm: DEFAULT_SETTINGS, baseDataAvailable: true };
+const defaults: TrainingDefaults = {
+  byAlgorithm: DEFAULT_SETTINGS,
+  fineTuning: FINE_TUNING_SETTINGS,
+  baseDataAvailable: true,
+};
 const adam = draftFromSettings(DEFAULT_SETTINGS.adam, { ...NEW_RUN, setIds: ['s1'] });
 
 describe('training drafts', () => {
@@ -35,6 +40,25 @@ describe('training drafts', () => {
       epochs: '300',
       augment: false,
     });
+  });
+
+  it('fine-tunes with the gentler learning rate unless the user typed one', () => {
+    const tuning = switchStart(adam, 'default', defaults);
+    expect(tuning).toMatchObject({ fineTuneFrom: 'default', learningRate: '0.0001' });
+    expect(switchStart(tuning, null, defaults)).toEqual(adam);
+    // Another model to start from keeps the fine-tuning rate.
+    expect(switchStart(tuning, 'mine', defaults).learningRate).toBe('0.0001');
+    const typed = switchStart({ ...adam, learningRate: '0.003' }, 'default', defaults);
+    expect(typed.learningRate).toBe('0.003');
+    expect(switchStart(typed, null, defaults).learningRate).toBe('0.003');
+    // Switching the algorithm while fine-tuning loads that algorithm's fine-tuning defaults.
+    expect(switchAlgorithm(tuning, 'backprop', defaults)).toMatchObject({
+      fineTuneFrom: 'default',
+      learningRate: '0.0001',
+      momentum: '0.9',
+    });
+    const read = readDraft({ ...tuning, hidden: '' }, defaults);
+    expect(read.request?.settings.learningRate).toBe(0.0001);
   });
 
   it('reads a draft into the request the service takes', () => {

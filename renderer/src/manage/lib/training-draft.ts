@@ -112,6 +112,15 @@ export const NEW_RUN: RunFields = {
   fineTuneFrom: null,
 };
 
+/** The defaults of `algorithm` for a run from random weights, or one that fine-tunes a model. */
+function defaultsFor(
+  algorithm: Algorithm,
+  fineTuneFrom: string | null,
+  defaults: TrainingDefaults,
+): TrainingSettings {
+  return (fineTuneFrom === null ? defaults.byAlgorithm : defaults.fineTuning)[algorithm];
+}
+
 /** Choosing an algorithm brings its own defaults; what the run learns from stays. */
 export function switchAlgorithm(
   draft: TrainingDraft,
@@ -119,12 +128,32 @@ export function switchAlgorithm(
   defaults: TrainingDefaults,
 ): TrainingDraft {
   const { name, setIds, includeBaseData, fineTuneFrom } = draft;
-  return draftFromSettings(defaults.byAlgorithm[algorithm], {
+  return draftFromSettings(defaultsFor(algorithm, fineTuneFrom, defaults), {
     name,
     setIds,
     includeBaseData,
     fineTuneFrom,
   });
+}
+
+/**
+ * Starting from a trained model, or no longer: a learning rate still at the old start's default
+ * becomes the new one's (fine-tuning takes much smaller steps, or it forgets what the model
+ * knew); a rate the user typed stays.
+ */
+export function switchStart(
+  draft: TrainingDraft,
+  fineTuneFrom: string | null,
+  defaults: TrainingDefaults,
+): TrainingDraft {
+  const before = defaultsFor(draft.algorithm, draft.fineTuneFrom, defaults);
+  const after = defaultsFor(draft.algorithm, fineTuneFrom, defaults);
+  const untouched = draft.learningRate === settingText(before.learningRate);
+  return {
+    ...draft,
+    fineTuneFrom,
+    learningRate: untouched ? settingText(after.learningRate) : draft.learningRate,
+  };
 }
 
 type Parsed<T> =
@@ -180,7 +209,7 @@ export function readDraft(
   options: ReadOptions = {},
 ): ReadDraft {
   const errors: DraftErrors = {};
-  const own = defaults.byAlgorithm[draft.algorithm];
+  const own = defaultsFor(draft.algorithm, draft.fineTuneFrom, defaults);
   const used = settingsUsed(draft.algorithm);
   const swept = (field: SweepParameter) => options.sweep === field;
 

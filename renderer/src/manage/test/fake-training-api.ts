@@ -26,9 +26,9 @@ import type {
 } from '../../../../services/contract-training';
 import { LOOKALIKE_GROUPS, SYMBOL_NAMES } from '../../../../recognition/symbols';
 import { createFakeApi } from '../../test/fake-api';
-import { DEFAULT_SETTINGS } from '../../test/fake-training';
+import { DEFAULT_SETTINGS, FINE_TUNING_SETTINGS } from '../../test/fake-training';
 
-export { DEFAULT_SETTINGS };
+export { DEFAULT_SETTINGS, FINE_TUNING_SETTINGS };
 
 type OwnMethods = TrainingServiceApi &
   Pick<
@@ -545,6 +545,7 @@ export function createFakeTrainingApi(options: FakeTrainingOptions = {}): FakeTr
     getTrainingDefaults: () =>
       answer('getTrainingDefaults', undefined, () => ({
         byAlgorithm: DEFAULT_SETTINGS,
+        fineTuning: FINE_TUNING_SETTINGS,
         baseDataAvailable: options.baseDataAvailable ?? true,
       })),
     startTraining: (req) =>

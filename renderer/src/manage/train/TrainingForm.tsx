@@ -11,6 +11,7 @@ import {
   ALGORITHMS,
   settingsUsed,
   switchAlgorithm,
+  switchStart,
   type DraftErrors,
   type TrainingDraft,
 } from '../lib/training-draft';
@@ -109,7 +110,8 @@ export function TrainingForm(props: TrainingFormProps): JSX.Element {
         label="Start from"
         hint={
           fineTuning
-            ? 'Fine-tuning keeps that model’s network: hidden layers and activation.'
+            ? 'Fine-tuning keeps that model’s network (hidden layers and activation) and ' +
+              'takes smaller steps, so it learns your samples without forgetting the rest.'
             : undefined
         }
       >
@@ -119,7 +121,13 @@ export function TrainingForm(props: TrainingFormProps): JSX.Element {
             className="select"
             value={draft.fineTuneFrom ?? ''}
             onChange={(event) =>
-              set({ fineTuneFrom: event.target.value === '' ? null : event.target.value })
+              props.onDraft(
+                switchStart(
+                  draft,
+                  event.target.value === '' ? null : event.target.value,
+                  props.defaults,
+                ),
+              )
             }
           >
             <option value="">Random weights (a new network)</option>

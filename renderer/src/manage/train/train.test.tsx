@@ -126,14 +126,20 @@ describe('Train form', () => {
     expect(screen.queryByRole('checkbox', { name: /built-in data/ })).toBeNull();
   });
 
-  it('keeps the network of the model being fine-tuned', async () => {
+  it('keeps the network of the model being fine-tuned and takes smaller steps', async () => {
     const { api } = await openTrain();
     fireEvent.click(screen.getByRole('checkbox', { name: /^My handwriting/ }));
+    expect(field('Learning rate')!.value).toBe('0.001');
     fireEvent.change(field('Start from')!, { target: { value: 'default' } });
     expect(field('Hidden layers')!.disabled).toBe(true);
+    expect(field('Learning rate')!.value).toBe('0.0001');
+    expect(screen.getByText(/takes smaller steps/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start training' }));
     await waitFor(() => expect(api.callsTo('startTraining')).toHaveLength(1));
-    expect(api.callsTo('startTraining')[0].fineTuneFrom).toBe('default');
+    expect(api.callsTo('startTraining')[0]).toMatchObject({
+      fineTuneFrom: 'default',
+      settings: { learningRate: 0.0001 },
+    });
   });
 });
 
