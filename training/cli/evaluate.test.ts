@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import * as tf from '@tensorflow/tfjs';
 import { initTensorflow } from '../../recognition/tf/backend.js';
 import { writeImageFolder } from '../data/write-image-folder.js';
 import { untrainedModelCard } from '../model/model-card.js';
@@ -20,11 +21,20 @@ function evaluate(args: string[], env: Record<string, string> = {}): Promise<Cli
   return runCliProcess('training/cli/evaluate.ts', args, env);
 }
 
-async function saveTinyModel(dir: string, name: string): Promise<void> {
+/** An untrained network; with `favourite`, its output layer picks that class for any glyph. */
+async function saveTinyModel(dir: string, name: string, favourite?: string): Promise<void> {
   const model = buildNetwork(
     { hidden: [16], activation: 'relu', dropout: 0, inputSize: 784, classes: CLASSES.length },
     5,
   );
+  if (favourite) {
+    const output = model.layers[model.layers.length - 1];
+    const [kernel] = output.getWeights();
+    const favoured = new Float32Array(CLASSES.length);
+    favoured[CLASSES.indexOf(favourite)] = 100;
+    favoured[CLASSES.indexOf('b')] = 50;
+    tf.tidy(() => output.setWeights([tf.zerosLike(kernel), tf.tensor1d(favoured)]));
+  }
   await saveModel(dir, model, {
     ...untrainedModelCard(name, CLASSES, { hidden: [16], activation: 'relu', dropout: 0 }),
     createdAt: new Date().toISOString(),
@@ -34,17 +44,21 @@ async function saveTinyModel(dir: string, name: string): Promise<void> {
 
 let root: string;
 let modelDir: string;
+let forallModelDir: string;
 
 beforeAll(async () => {
   await initTensorflow();
   root = await mkdtemp(path.join(tmpdir(), 'inkform-evaluate-cli-'));
   modelDir = path.join(root, 'model');
   await saveTinyModel(modelDir, 'tiny-cli');
+  forallModelDir = path.join(root, 'forall-model');
+  await saveTinyModel(forallModelDir, 'forall', 'forall');
 
   await writeImageFolder(path.join(root, 'split'), makeBoxData(CLASSES, 15), { split: 'train' });
   await writeImageFolder(path.join(root, 'split'), makeBoxData(CLASSES, 10), { split: 'test' });
   // 'x' is a class the model never learned.
   await writeImageFolder(path.join(root, 'flat'), makeBoxData([...CLASSES, 'x'], 12));
+  await writeImageFolder(path.join(root, 'pair'), makeBoxData(['a', 'b'], 20));
   await mkdir(path.join(root, 'empty'));
 
   const corrupt = path.join(root, 'corrupt');
@@ -107,6 +121,29 @@ describe('evaluate CLI', () => {
       1,
       /has no test split/,
     );
+  });
+
+  it('with --only-data-classes predicts only classes the data has', async () => {
+    // This model says ∀ to everything, then b.
+    const args = ['--model', forallModelDir, '--data', path.join(root, 'pair'), '--json'];
+    const [open, only] = await Promise.all([
+      evaluate(args),
+      evaluate([...args, '--only-data-classes']),
+    ]);
+    expect(open.code).toBe(0);
+    expect(only.code).toBe(0);
+    type Output = { onlyDataClasses: boolean; classes: string[]; confusion: number[][] };
+    const predictedAs = (output: Output, name: string) => {
+      const column = output.classes.indexOf(name);
+      return output.confusion.reduce((sum, row) => sum + row[column], 0);
+    };
+    const openReport = JSON.parse(open.stdout) as Output;
+    const onlyReport = JSON.parse(only.stdout) as Output;
+    expect(openReport.onlyDataClasses).toBe(false);
+    expect(onlyReport.onlyDataClasses).toBe(true);
+    expect(predictedAs(openReport, 'forall')).toBe(20);
+    expect(predictedAs(onlyReport, 'forall')).toBe(0);
+    expect(predictedAs(onlyReport, 'b')).toBe(20);
   });
 
   it('reports a corrupt model in one line, without a stack trace', async () => {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 
 import { GlyphClassifier } from '../../recognition/classifier.js';
 import type { GlyphDataset } from '../data/dataset.js';
-import { subset } from '../data/dataset.js';
+import { ofTestKind } from '../data/dataset.js';
 import { summariseReport } from '../data/image-folder.js';
 import { loadTrainingData } from '../data/load-data.js';
 import { evaluateClassifier } from '../eval/evaluate-model.js';
@@ -11,11 +11,14 @@ import { formatReport } from '../eval/metrics.js';
 import { parseChoice, runCli, UsageError } from './cli-util.js';
 
 const USAGE = `usage: npm run evaluate -- --model DIR --data DIR [--json] [--split test|train]
-                            [--test-kind writer|random]
+                            [--test-kind writer|random] [--only-data-classes]
   --model DIR       a model saved by the train command (model.json, weights.bin, inkform.json)
   --data DIR        packed shared data or an ImageFolder tree
   --split S         evaluate on this split (default: test when the data has one, else train)
   --test-kind K     only samples of this test kind of the shared data
+  --only-data-classes
+                    let the model choose only among the classes the data has (a general model
+                    scored on a data set of fewer classes, as if trained on just those)
   --json            print one JSON object to stdout instead of the text report`;
 
 const SPLITS = ['test', 'train'] as const;
@@ -24,11 +27,7 @@ const TEST_KINDS = ['writer', 'random'] as const;
 function selectTestKind(data: GlyphDataset, kind: string, dataPath: string): GlyphDataset {
   if (!data.testKinds)
     throw new Error(`${dataPath} records no test kinds, so --test-kind ${kind} cannot be applied`);
-  const indices: number[] = [];
-  data.testKinds.forEach((k, i) => {
-    if (k === kind) indices.push(i);
-  });
-  return subset(data, indices);
+  return ofTestKind(data, kind);
 }
 
 async function main(): Promise<void> {
@@ -39,6 +38,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       split: { type: 'string' },
       'test-kind': { type: 'string' },
+      'only-data-classes': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -84,7 +84,8 @@ async function main(): Promise<void> {
           (testKind ? ` with test kind ${testKind}` : ''),
       );
 
-    const report = evaluateClassifier(classifier, data);
+    const onlyDataClasses = values['only-data-classes'];
+    const report = evaluateClassifier(classifier, data, { onlyDataClasses });
     if (values.json) {
       const output = {
         model: classifier.card.name,
@@ -93,13 +94,16 @@ async function main(): Promise<void> {
         dataKind: loaded.kind,
         split: chosen,
         testKind: testKind ?? null,
+        onlyDataClasses,
         ...report,
       };
       process.stdout.write(`${JSON.stringify(output)}\n`);
     } else {
       process.stdout.write(
         `Model ${classifier.card.name} (${modelDir}) on the ${chosen} split of ${dataPath}` +
-          `${testKind ? `, test kind ${testKind}` : ''}\n\n${formatReport(report)}\n`,
+          `${testKind ? `, test kind ${testKind}` : ''}` +
+          `${onlyDataClasses ? ", choosing only among the data's classes" : ''}` +
+          `\n\n${formatReport(report)}\n`,
       );
     }
   } finally {

@@ -4,36 +4,24 @@ import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { GLYPH_SIZE } from '../../recognition/imaging/gray-image.js';
 import { mulberry32 } from '../../recognition/imaging/random.js';
-import { SYMBOL_NAMES } from '../../recognition/symbols.js';
 import { glyphAt, type GlyphDataset } from '../data/dataset.js';
 import { encodeClassFolder } from '../data/class-folder-names.js';
 import { loadPacked } from '../data/packed.js';
+import { PAPER_CLASSES, pickSamples } from '../data/paper-set.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
-import { shuffleInPlace } from '../trainer/batches.js';
-import { parseNumber, runCli, UsageError } from './cli-util.js';
+import { parseChoice, parseNumber, runCli, UsageError } from './cli-util.js';
 
 /**
  * `npm run make:paper-set -- --out DIR`: an ImageFolder data set in the setting of the paper
  * (about 17k training and 2.3k test characters of 67 classes) made from the shared handwriting,
  * each character rendered as a scan would give it: dark ink on off-white paper, any size, with
  * sensor noise and a margin. Used for the algorithm comparison in the README.
+ *
+ * By default the training characters come from the shared train split and the test characters
+ * from its test split (partly writer-disjoint), as often as each class occurs. `--test-from
+ * train` draws the test from the train split too, so from the training characters' writers, as
+ * the paper's random split did; `--balanced` takes the same number of every class.
  */
-
-/** 67 classes: the 78 less the capitals and digits that only repeat another class's shape. */
-const SHAPE_DUPLICATES = new Set(['C', 'K', 'O', 'P', 'S', 'V', 'W', 'X', 'Z', '0', 'I']);
-export const PAPER_CLASSES = SYMBOL_NAMES.filter((name) => !SHAPE_DUPLICATES.has(name));
-
-function pick(
-  data: GlyphDataset,
-  classes: ReadonlySet<string>,
-  count: number,
-  rng: () => number,
-): number[] {
-  const eligible = [...Array(data.count).keys()].filter((i) =>
-    classes.has(data.classes[data.labels[i]]),
-  );
-  return Array.from(shuffleInPlace(Uint32Array.from(eligible), rng).subarray(0, count));
-}
 
 async function scanLike(glyph: Uint8Array, rng: () => number): Promise<Buffer> {
   const size = 36 + Math.floor(rng() * 90);
@@ -89,6 +77,8 @@ async function main(): Promise<void> {
       train: { type: 'string' },
       test: { type: 'string' },
       seed: { type: 'string' },
+      'test-from': { type: 'string' },
+      balanced: { type: 'boolean', default: false },
     },
   });
   if (!values.out) throw new UsageError('--out DIR is required');
@@ -102,13 +92,26 @@ async function main(): Promise<void> {
   const testCount = values.test
     ? parseNumber(values.test, '--test', { integer: true, min: 1 })
     : 2_300;
+  const testFrom =
+    values['test-from'] === undefined
+      ? 'test'
+      : parseChoice(values['test-from'], '--test-from', ['test', 'train'] as const);
+  const balanced = values.balanced;
   const { train, test } = await loadPacked(join(shared, 'symbols'));
-  const classes = new Set(PAPER_CLASSES);
   await rm(out, { recursive: true, force: true });
-  await writeSplit(join(out, 'train'), train, pick(train, classes, trainCount, rng), rng);
-  await writeSplit(join(out, 'test'), test, pick(test, classes, testCount, rng), rng);
+  const trainPicks = pickSamples(train, PAPER_CLASSES, trainCount, rng, { balanced });
+  await writeSplit(join(out, 'train'), train, trainPicks, rng);
+  const testPicks =
+    testFrom === 'train'
+      ? pickSamples(train, PAPER_CLASSES, testCount, rng, {
+          balanced,
+          exclude: new Set(trainPicks),
+        })
+      : pickSamples(test, PAPER_CLASSES, testCount, rng, { balanced });
+  await writeSplit(join(out, 'test'), testFrom === 'train' ? train : test, testPicks, rng);
   process.stdout.write(
-    `wrote ${trainCount} training and ${testCount} test images of ${classes.size} classes to ${out}\n`,
+    `wrote ${trainCount} training and ${testCount} test images of ${PAPER_CLASSES.length} ` +
+      `classes to ${out} (test from the ${testFrom} split${balanced ? ', classes balanced' : ''})\n`,
   );
 }
 

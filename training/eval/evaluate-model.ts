@@ -17,13 +17,31 @@ export interface Predictions {
   readonly unknownClasses: Readonly<Record<string, number>>;
 }
 
+export interface PredictOptions {
+  /**
+   * Let the model choose only among the classes the data has, as a model trained on just those
+   * would: a general model scored on a data set of fewer classes (`evaluate --only-data-classes`).
+   */
+  readonly onlyDataClasses?: boolean;
+}
+
 /**
  * Runs `classifier` over `data`. Class names, not indices, connect the two: the data set may list
  * its classes in another order or include classes the model never learned (those get columns
  * after the model's own, where no prediction can land, and are counted in `unknownClasses`).
  */
-export function predictDataset(classifier: GlyphClassifier, data: GlyphDataset): Predictions {
+export function predictDataset(
+  classifier: GlyphClassifier,
+  data: GlyphDataset,
+  options: PredictOptions = {},
+): Predictions {
   const modelIndex = new Map(classifier.classes.map((name, i) => [name, i]));
+  const dataClasses = new Set(data.classes);
+  const choosable = classifier.classes.map(
+    (name) => !options.onlyDataClasses || dataClasses.has(name),
+  );
+  if (!choosable.includes(true))
+    throw new Error("the model knows none of the data's classes, so it has nothing to choose from");
   const classes = [...classifier.classes];
   const toReportLabel = data.classes.map((name) => {
     const known = modelIndex.get(name);
@@ -43,9 +61,9 @@ export function predictDataset(classifier: GlyphClassifier, data: GlyphDataset):
     );
     for (let i = start; i < end; i++) {
       const row = (i - start) * width;
-      let best = 0;
-      for (let k = 1; k < width; k++) {
-        if (probabilities[row + k] > probabilities[row + best]) best = k;
+      let best = choosable.indexOf(true);
+      for (let k = best + 1; k < width; k++) {
+        if (choosable[k] && probabilities[row + k] > probabilities[row + best]) best = k;
       }
       predicted[i] = best;
       confidence[i] = probabilities[row + best];
@@ -79,6 +97,7 @@ export function scorePredictions(p: Predictions, data: GlyphDataset): Evaluation
 export function evaluateClassifier(
   classifier: GlyphClassifier,
   data: GlyphDataset,
+  options: PredictOptions = {},
 ): EvaluationReport {
-  return scorePredictions(predictDataset(classifier, data), data);
+  return scorePredictions(predictDataset(classifier, data, options), data);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlyphClassifier } from '../../recognition/classifier.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import type { GlyphDataset } from '../data/dataset.js';
-import { evaluateClassifier } from './evaluate-model.js';
+import { evaluateClassifier, predictDataset } from './evaluate-model.js';
 import { evaluatePredictions, formatReport, TOP_CONFUSIONS } from './metrics.js';
 
 // 'o', 'O' and '0' are one look-alike group; 'a' and 'x' stand alone here.
@@ -158,6 +158,31 @@ describe('evaluateClassifier', () => {
     expect(report.perClass.q).toEqual({ n: 2, correct: 0, accuracy: 0 });
     expect(report.byTestKind.writer).toEqual({ n: 2, accuracy: 1, mergedAccuracy: 1 });
     expect(formatReport(report)).toContain('does not know (2 samples, all counted wrong): q (2)');
+  });
+
+  it("with onlyDataClasses lets the model choose only among the data's classes", () => {
+    const modelClasses = ['a', 'b', 'c'];
+    const dataClasses = ['a', 'c'];
+    const count = 3;
+    const images = new Uint8Array(count * GLYPH_PIXELS);
+    // The fake classifier is certain of 'b' for every glyph; 'b' is not in the data.
+    for (let i = 0; i < count; i++) images[i * GLYPH_PIXELS] = 1;
+    const data: GlyphDataset = {
+      classes: dataClasses,
+      images,
+      labels: Uint16Array.from([0, 0, 1]),
+      count,
+    };
+    const classifier = fakeClassifier(modelClasses);
+    const all = predictDataset(classifier, data);
+    expect(Array.from(all.predicted)).toEqual([1, 1, 1]);
+    const restricted = predictDataset(classifier, data, { onlyDataClasses: true });
+    // Every other probability is 0, so the first choosable class wins; never 'b'.
+    expect(Array.from(restricted.predicted)).toEqual([0, 0, 0]);
+    expect(evaluateClassifier(classifier, data, { onlyDataClasses: true }).accuracy).toBe(2 / 3);
+    expect(() =>
+      predictDataset(classifier, { ...data, classes: ['x', 'y'] }, { onlyDataClasses: true }),
+    ).toThrow(/knows none of the data's classes/);
   });
 
   it('predicts in batches larger data sets', () => {
