@@ -23,7 +23,7 @@ import {
   type TrainingSetInfo,
 } from '../../../services/contract';
 import { symbolByChar, symbolByName } from '../../../recognition/symbols';
-import { createFakeTrainingApi } from './fake-training';
+import { createTrainingHalf } from './fake-training';
 
 /** Well-formed formulas the fake knows, with the exports the real exporters give. */
 export const KNOWN_FORMULAS: Readonly<Record<string, FormulaExports>> = {
@@ -439,32 +439,6 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         settings = { ...settings, activeModelId: request.id };
         return modelList();
       }),
-    listTrainingSets: () => answer('listTrainingSets', undefined, () => [...sets]),
-    createTrainingSet: (request) =>
-      answer('createTrainingSet', request, () => {
-        const set: TrainingSetInfo = {
-          id: `set-${sets.length + 1}`,
-          name: request.name,
-          samples: 0,
-          perClass: {},
-          createdAt: '2026-11-28T12:00:00.000Z',
-        };
-        sets.push(set);
-        return set;
-      }),
-    addSamples: (request) =>
-      answer('addSamples', request, () => {
-        const index = sets.findIndex((s) => s.id === request.setId);
-        const found = sets[index];
-        if (found === undefined)
-          throw new ApiError('not-found', `There is no training set “${request.setId}”.`);
-        const perClass: Record<string, number> = { ...found.perClass };
-        for (const sample of request.samples)
-          perClass[sample.label] = (perClass[sample.label] ?? 0) + 1;
-        const updated = { ...found, samples: found.samples + request.samples.length, perClass };
-        sets[index] = updated;
-        return updated;
-      }),
     getSettings: () => answer('getSettings', undefined, () => settings),
     updateSettings: (patch) =>
       answer('updateSettings', patch, () => {
@@ -493,7 +467,7 @@ export function createFakeApi(options: FakeApiOptions = {}): FakeApi {
         throw new ApiError('not-found', `“${request.path}” is no longer there.`);
       }),
 
-    ...createFakeTrainingApi(answer, { sets, models: modelInfos }),
+    ...createTrainingHalf(answer, { sets, models: modelInfos }),
 
     onEvent(listener) {
       listeners.add(listener);

@@ -1,31 +1,32 @@
 /**
- * The training half of the fake API (services/contract-training.ts): in memory, just enough
- * for pages that list, rename, trash and restore sets, jobs and models. The workspace does not
- * use these; they make the fake a complete InkformApi.
+ * The training half of the fake API (services/contract-training.ts), in memory: training sets
+ * with paged samples, runs, experiments and models with evaluations, shaped like the real
+ * service's answers. The workspace's fake (fake-api.ts) and the training pages' fake
+ * (manage/test/fake-training-api.ts) both build on it, each with its own call recording and
+ * starting data. No test-runner imports, so a page can use it too.
  */
 import {
   ApiError,
   type InvokeMethod,
   type ModelInfo,
+  type ServiceApi,
   type TrainingSetInfo,
 } from '../../../services/contract';
 import type {
   Algorithm,
   ExperimentInfo,
-  ModelDetails,
+  ModelEvaluation,
+  Outlier,
+  SampleInfo,
   StartTrainingRequest,
   TrainingJobInfo,
   TrainingServiceApi,
   TrainingSettings,
 } from '../../../services/contract-training';
+import { LOOKALIKE_GROUPS, SYMBOL_NAMES } from '../../../recognition/symbols';
 
 /** Records a call and settles it like the back end would (see fake-api.ts). */
 export type Answer = <T>(method: InvokeMethod, arg: unknown, value: () => T) => Promise<T>;
-
-export interface FakeTrainingStore {
-  readonly sets: TrainingSetInfo[];
-  readonly models: ModelInfo[];
-}
 
 /** Defaults per algorithm, shaped like the service's (the values are the fakes' own). */
 export const DEFAULT_SETTINGS: Readonly<Record<Algorithm, TrainingSettings>> = {
@@ -76,40 +77,157 @@ export const FINE_TUNING_SETTINGS: Readonly<Record<Algorithm, TrainingSettings>>
 
 const NOW = '2026-11-28T12:00:00.000Z';
 
-export function createFakeTrainingApi(
-  answer: Answer,
-  store: FakeTrainingStore,
-): TrainingServiceApi {
-  const jobs: TrainingJobInfo[] = [];
-  const experiments: ExperimentInfo[] = [];
+/** What the training half starts from; `sets` and `models` are shared with the caller. */
+export interface FakeTrainingStore {
+  readonly sets: TrainingSetInfo[];
+  readonly models: ModelInfo[];
+  readonly jobs?: readonly TrainingJobInfo[];
+  readonly experiments?: readonly ExperimentInfo[];
+  readonly baseDataAvailable?: boolean;
+}
+
+export type FakeTrainingHalf = TrainingServiceApi &
+  Pick<ServiceApi, 'listTrainingSets' | 'createTrainingSet' | 'addSamples'> & {
+    /** Adds or replaces a run, as the back end's progress would. */
+    putJob(job: TrainingJobInfo): void;
+  };
+
+/** A glyph unlike its neighbours: a slanted bar whose place depends on `seed`. */
+function fakeGlyph(seed: number): Uint8Array {
+  const glyph = new Uint8Array(784);
+  const column = 6 + (seed % 14);
+  for (let row = 4; row < 24; row++) {
+    const x = Math.min(27, column + Math.floor((row - 4) / 4));
+    glyph[row * 28 + x] = 255;
+    glyph[row * 28 + x + 1] = 180;
+  }
+  return glyph;
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Ids shaped like the store's: `<class folder>/<source>-<time>-<hex>.png`. */
+function sampleId(label: string, index: number, source = 'capture'): string {
+  const minutes = Math.floor(index / 60);
+  const seconds = index % 60;
+  return `${label}/${source}-20261128T${pad(10 + Math.floor(minutes / 60), 2)}${pad(minutes % 60, 2)}${pad(seconds, 2)}-${((index * 2654435761) >>> 0).toString(16).padStart(8, '0')}.png`;
+}
+
+const labelOfId = (id: string) => id.slice(0, id.indexOf('/'));
+
+/**
+ * An evaluation of every class: mostly right, the look-alikes mixed up, and `wedge` (written
+ * like λ) the worst, as in the issue's story.
+ */
+function fakeEvaluation(): ModelEvaluation {
+  const classes = SYMBOL_NAMES;
+  const index = new Map(classes.map((name, i) => [name, i]));
+  const n = 40;
+  const confusion = classes.map(() => classes.map(() => 0));
+  classes.forEach((_, i) => (confusion[i][i] = n));
+  const confuse = (truth: string, predicted: string, count: number) => {
+    const t = index.get(truth) ?? 0;
+    confusion[t][t] -= count;
+    confusion[t][index.get(predicted) ?? 0] += count;
+  };
+  for (const group of LOOKALIKE_GROUPS) confuse(group[0], group[1], 9);
+  confuse('wedge', 'A', 14);
+  confuse('wedge', 'n', 5);
+  confuse('neg', 'rightarrow', 3);
+  const perClass = classes.map((label, i) => ({ label, n, accuracy: confusion[i][i] / n }));
+  const correct = perClass.reduce((sum, c) => sum + c.accuracy * n, 0);
+  return {
+    n: n * classes.length,
+    accuracy: correct / (n * classes.length),
+    mergedAccuracy: 0.9588,
+    classes,
+    confusion,
+    perClass,
+    misclassified: [
+      { label: 'wedge', predicted: 'A', confidence: 0.97, glyph: fakeGlyph(1) },
+      { label: 'x', predicted: 'X', confidence: 0.91, glyph: fakeGlyph(2) },
+      { label: 'neg', predicted: 'rightarrow', confidence: 0.88, glyph: fakeGlyph(3) },
+      { label: 'wedge', predicted: 'n', confidence: 0.74, glyph: fakeGlyph(4) },
+    ],
+  };
+}
+
+export function createTrainingHalf(answer: Answer, store: FakeTrainingStore): FakeTrainingHalf {
+  const { sets, models } = store;
+  const added = new Map<string, SampleInfo[]>();
+  const removed = new Set<string>();
+  const relabelled = new Map<string, string>();
+  const trash = new Map<string, { setId: string; ids: readonly string[] }>();
   const trashedSets = new Map<string, TrainingSetInfo>();
   const trashedModels = new Map<string, ModelInfo>();
+  let jobs: TrainingJobInfo[] = [...(store.jobs ?? [])];
+  const experiments: ExperimentInfo[] = [...(store.experiments ?? [])];
   let serial = 0;
-  const nextId = (prefix: string) => `${prefix}-${++serial}`;
+  const next = (prefix: string) => `${prefix}-${++serial}`;
 
-  const setIndex = (id: string): number => {
-    const index = store.sets.findIndex((s) => s.id === id);
-    if (index < 0) throw new ApiError('not-found', `There is no training set “${id}”.`);
-    return index;
+  const setAt = (id: string): number => {
+    const i = sets.findIndex((s) => s.id === id);
+    if (i < 0) throw new ApiError('not-found', `There is no training set “${id}”.`);
+    return i;
   };
-  const modelIndex = (id: string): number => {
-    const index = store.models.findIndex((m) => m.id === id);
-    if (index < 0) throw new ApiError('not-found', `There is no model “${id}”.`);
-    return index;
+  const modelAt = (id: string): number => {
+    const i = models.findIndex((m) => m.id === id);
+    if (i < 0) throw new ApiError('not-found', `There is no model “${id}”.`);
+    return i;
   };
-  const userModel = (id: string): number => {
-    const index = modelIndex(id);
-    if (store.models[index].builtIn)
-      throw new ApiError('bad-input', 'The shipped model cannot be changed.');
-    return index;
+  const userModelAt = (id: string): number => {
+    const i = modelAt(id);
+    if (models[i].builtIn) throw new ApiError('bad-input', 'The shipped model cannot be changed.');
+    return i;
   };
-  const newJob = (request: StartTrainingRequest, experimentId: string | null): TrainingJobInfo => ({
-    jobId: nextId('job'),
-    name: request.name,
+
+  const generated = new Map(sets.map((set) => [set.id, set.perClass]));
+  const order = new Map(SYMBOL_NAMES.map((name, i) => [name, i]));
+
+  interface Entry {
+    readonly id: string;
+    readonly label: string;
+    readonly seed: number;
+    readonly own: SampleInfo | null;
+  }
+
+  /** A set's samples in the store's order (by class, then file name), glyphs made on demand. */
+  function samplesOf(setId: string, label: string | null): Entry[] {
+    const entries: Entry[] = [];
+    for (const [name, n] of Object.entries(generated.get(setId) ?? {}))
+      for (let i = 0; i < n; i++) {
+        const id = sampleId(name, i);
+        entries.push({ id, label: relabelled.get(id) ?? name, seed: i, own: null });
+      }
+    for (const own of added.get(setId) ?? [])
+      entries.push({ id: own.id, label: relabelled.get(own.id) ?? own.label, seed: 0, own });
+    return entries
+      .filter((e) => !removed.has(e.id) && (label === null || e.label === label))
+      .sort(
+        (a, b) =>
+          (order.get(a.label) ?? 0) - (order.get(b.label) ?? 0) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+  }
+
+  const toSample = (e: Entry): SampleInfo =>
+    e.own === null
+      ? { id: e.id, label: e.label, source: 'capture', createdAt: NOW, glyph: fakeGlyph(e.seed) }
+      : { ...e.own, label: e.label };
+
+  function bump(set: TrainingSetInfo, label: string, by: number): TrainingSetInfo {
+    const perClass = { ...set.perClass, [label]: Math.max(0, (set.perClass[label] ?? 0) + by) };
+    if (perClass[label] === 0) delete perClass[label];
+    return { ...set, perClass, samples: Math.max(0, set.samples + by) };
+  }
+
+  const newJob = (req: StartTrainingRequest, experimentId: string | null): TrainingJobInfo => ({
+    jobId: next('job'),
+    name: req.name,
     experimentId,
-    request,
+    request: req,
     state: 'queued',
-    epochs: request.settings.epochs,
+    epochs: req.settings.epochs,
     history: [],
     modelId: null,
     testAccuracy: null,
@@ -119,88 +237,190 @@ export function createFakeTrainingApi(
   });
 
   return {
-    listSamples: (request) =>
-      answer('listSamples', request, () => {
-        setIndex(request.setId);
-        return { total: 0, samples: [] };
-      }),
-    relabelSamples: (request) =>
-      answer('relabelSamples', request, () => store.sets[setIndex(request.setId)]),
-    deleteSamples: (request) =>
-      answer('deleteSamples', request, () => ({
-        trashId: nextId('trash'),
-        set: store.sets[setIndex(request.setId)],
-      })),
-    restoreSamples: (request) =>
-      answer('restoreSamples', request, () => store.sets[setIndex(request.setId)]),
-    renameTrainingSet: (request) =>
-      answer('renameTrainingSet', request, () => {
-        const index = setIndex(request.id);
-        store.sets[index] = { ...store.sets[index], name: request.name };
-        return store.sets[index];
-      }),
-    deleteTrainingSet: (request) =>
-      answer('deleteTrainingSet', request, () => {
-        const [removed] = store.sets.splice(setIndex(request.id), 1);
-        const trashId = nextId('trash');
-        trashedSets.set(trashId, removed);
-        return { trashId };
-      }),
-    restoreTrainingSet: (request) =>
-      answer('restoreTrainingSet', request, () => {
-        const set = trashedSets.get(request.trashId);
-        if (set === undefined)
-          throw new ApiError('not-found', 'That set is no longer in the trash.');
-        trashedSets.delete(request.trashId);
-        store.sets.push(set);
+    putJob(job) {
+      const i = jobs.findIndex((j) => j.jobId === job.jobId);
+      jobs = i < 0 ? [...jobs, job] : jobs.map((j) => (j.jobId === job.jobId ? job : j));
+    },
+    listTrainingSets: () => answer('listTrainingSets', undefined, () => [...sets]),
+    createTrainingSet: (req) =>
+      answer('createTrainingSet', req, () => {
+        const set: TrainingSetInfo = {
+          id: next('set'),
+          name: req.name,
+          samples: 0,
+          perClass: {},
+          createdAt: NOW,
+        };
+        sets.push(set);
         return set;
       }),
-    importSamples: (request) =>
-      answer('importSamples', request, () => ({
-        added: 0,
-        skipped: { 'not an image': 1 },
-        set: store.sets[setIndex(request.setId)],
-      })),
-    readSheet: (request) =>
-      answer('readSheet', request, () => ({ width: 0, height: 0, candidates: [] })),
-    findOutliers: (request) =>
-      answer('findOutliers', request, () => {
-        setIndex(request.setId);
-        return [];
+    addSamples: (req) =>
+      answer('addSamples', req, () => {
+        const i = setAt(req.setId);
+        const own = added.get(req.setId) ?? [];
+        for (const sample of req.samples) {
+          own.push({
+            id: sampleId(sample.label, 100_000 + own.length, sample.source),
+            label: sample.label,
+            source: sample.source,
+            createdAt: NOW,
+            glyph: sample.glyph,
+          });
+          sets[i] = bump(sets[i], sample.label, 1);
+        }
+        added.set(req.setId, own);
+        return sets[i];
+      }),
+    listSamples: (req) =>
+      answer('listSamples', req, () => {
+        setAt(req.setId);
+        const all = samplesOf(req.setId, req.label);
+        return {
+          total: all.length,
+          samples: all.slice(req.offset, req.offset + req.limit).map(toSample),
+        };
+      }),
+    relabelSamples: (req) =>
+      answer('relabelSamples', req, () => {
+        const i = setAt(req.setId);
+        for (const id of req.sampleIds) {
+          sets[i] = bump(bump(sets[i], relabelled.get(id) ?? labelOfId(id), -1), req.label, 1);
+          relabelled.set(id, req.label);
+        }
+        return sets[i];
+      }),
+    deleteSamples: (req) =>
+      answer('deleteSamples', req, () => {
+        const i = setAt(req.setId);
+        for (const id of req.sampleIds) {
+          removed.add(id);
+          sets[i] = bump(sets[i], relabelled.get(id) ?? labelOfId(id), -1);
+        }
+        const trashId = `20261128T120000-${pad(++serial, 8)}`;
+        trash.set(trashId, { setId: req.setId, ids: req.sampleIds });
+        return { trashId, set: sets[i] };
+      }),
+    restoreSamples: (req) =>
+      answer('restoreSamples', req, () => {
+        const entry = trash.get(req.trashId);
+        if (entry === undefined)
+          throw new ApiError('not-found', 'Those samples are no longer in the trash.');
+        trash.delete(req.trashId);
+        const i = setAt(req.setId);
+        for (const id of entry.ids) {
+          removed.delete(id);
+          sets[i] = bump(sets[i], relabelled.get(id) ?? labelOfId(id), 1);
+        }
+        return sets[i];
+      }),
+    renameTrainingSet: (req) =>
+      answer('renameTrainingSet', req, () => {
+        const i = setAt(req.id);
+        sets[i] = { ...sets[i], name: req.name };
+        return sets[i];
+      }),
+    deleteTrainingSet: (req) =>
+      answer('deleteTrainingSet', req, () => {
+        const [set] = sets.splice(setAt(req.id), 1);
+        const trashId = `20261128T120000-${pad(++serial, 8)}`;
+        trashedSets.set(trashId, set);
+        return { trashId };
+      }),
+    restoreTrainingSet: (req) =>
+      answer('restoreTrainingSet', req, () => {
+        const set = trashedSets.get(req.trashId);
+        if (set === undefined)
+          throw new ApiError('not-found', 'That set is no longer in the trash.');
+        trashedSets.delete(req.trashId);
+        sets.push(set);
+        return set;
+      }),
+    importSamples: (req) =>
+      answer('importSamples', req, () => {
+        const i = setAt(req.setId);
+        sets[i] = bump(sets[i], 'wedge', 42);
+        return {
+          added: 42,
+          skipped: { 'not an image': 2, 'unknown class "λ"': 1 },
+          set: sets[i],
+        };
+      }),
+    readSheet: (req) =>
+      answer('readSheet', req, () => {
+        const labels = req.layout.kind === 'rows' ? req.layout.labels : [req.layout.label];
+        const lines = req.layout.kind === 'rows' ? labels.length + 1 : 2;
+        const candidates = Array.from({ length: lines * 3 }, (_, k) => {
+          const line = Math.floor(k / 3);
+          const label = req.layout.kind === 'single' ? req.layout.label : (labels[line] ?? null);
+          return {
+            label,
+            glyph: fakeGlyph(k),
+            line,
+            box: { x: 100 + (k % 3) * 120, y: 100 + line * 140, width: 80, height: 90 },
+            predicted: k === 1 ? 'A' : (label ?? 'x'),
+            confidence: k === 1 ? 0.64 : 0.93,
+          };
+        });
+        return { width: 1200, height: 200 + lines * 140, candidates };
+      }),
+    findOutliers: (req) =>
+      answer('findOutliers', req, (): Outlier[] => {
+        setAt(req.setId);
+        return samplesOf(req.setId, null)
+          .slice(0, 3)
+          .map(toSample)
+          .map((s, i) => ({
+            sampleId: s.id,
+            label: s.label,
+            predicted: ['A', 'X', 'n'][i],
+            confidence: [0.98, 0.95, 0.9][i],
+            glyph: s.glyph,
+          }));
       }),
 
     getTrainingDefaults: () =>
       answer('getTrainingDefaults', undefined, () => ({
         byAlgorithm: DEFAULT_SETTINGS,
         fineTuning: FINE_TUNING_SETTINGS,
-        baseDataAvailable: false,
+        baseDataAvailable: store.baseDataAvailable ?? false,
       })),
-    startTraining: (request) =>
-      answer('startTraining', request, () => {
-        const job = newJob(request, null);
-        jobs.push(job);
+    startTraining: (req) =>
+      answer('startTraining', req, () => {
+        const job = newJob(req, null);
+        jobs = [...jobs, job];
         return job;
       }),
-    cancelTraining: (request) =>
-      answer('cancelTraining', request, () => {
-        const index = jobs.findIndex((j) => j.jobId === request.jobId);
-        if (index < 0)
-          throw new ApiError('not-found', `There is no training job “${request.jobId}”.`);
-        jobs[index] = { ...jobs[index], state: 'cancelled', finishedAt: NOW };
-        return jobs[index];
+    cancelTraining: (req) =>
+      answer('cancelTraining', req, () => {
+        const job = jobs.find((j) => j.jobId === req.jobId);
+        if (job === undefined)
+          throw new ApiError('not-found', `There is no training job “${req.jobId}”.`);
+        const cancelled: TrainingJobInfo = {
+          ...job,
+          state: 'cancelled',
+          finishedAt: NOW,
+          message: 'Cancelled before it started; nothing was saved.',
+        };
+        jobs = jobs.map((j) => (j.jobId === job.jobId ? cancelled : j));
+        return cancelled;
       }),
     listTrainingJobs: () => answer('listTrainingJobs', undefined, () => [...jobs]),
-    startExperiment: (request) =>
-      answer('startExperiment', request, () => {
-        const experimentId = nextId('experiment');
-        const runs = request.values.map((value) =>
-          newJob({ ...request.base, name: `${request.name} — ${String(value)}` }, experimentId),
-        );
-        jobs.push(...runs);
+    startExperiment: (req) =>
+      answer('startExperiment', req, () => {
+        const experimentId = next('experiment');
+        const runs = req.values.map((value) => {
+          const settings = { ...req.base.settings };
+          const text = Array.isArray(value) ? value.join('-') : String(value);
+          return newJob(
+            { ...req.base, name: `${req.name} · ${req.parameter} ${text}`, settings },
+            experimentId,
+          );
+        });
+        jobs = [...jobs, ...runs];
         const experiment: ExperimentInfo = {
           experimentId,
-          name: request.name,
-          parameter: request.parameter,
+          name: req.name,
+          parameter: req.parameter,
           createdAt: NOW,
           jobs: runs,
         };
@@ -209,62 +429,64 @@ export function createFakeTrainingApi(
       }),
     listExperiments: () => answer('listExperiments', undefined, () => [...experiments]),
 
-    getModelDetails: (request) =>
-      answer('getModelDetails', request, (): ModelDetails => {
-        const info = store.models[modelIndex(request.id)];
+    getModelDetails: (req) =>
+      answer('getModelDetails', req, () => {
+        const info = models[modelAt(req.id)];
         return {
           info,
           hidden: [512, 256],
           activation: 'relu',
-          hyperparameters: { learningRate: 0.001, batchSize: 128 },
-          trainSamples: 180_000,
+          hyperparameters: { learningRate: 0.001, batchSize: 128, augment: true },
+          trainSamples: info.builtIn ? 180_000 : 12_450,
           epochs: 40,
           trainingSeconds: 1_980,
-          sources: ['shared data set'],
+          sources: info.builtIn
+            ? ['Inkform shared data (train split)']
+            : ['training set My handwriting'],
           notes: null,
-          evaluation: null,
+          evaluation: info.id === 'my-rprop' ? null : fakeEvaluation(),
         };
       }),
-    renameModel: (request) =>
-      answer('renameModel', request, () => {
-        const index = userModel(request.id);
-        store.models[index] = { ...store.models[index], name: request.name };
-        return store.models[index];
+    renameModel: (req) =>
+      answer('renameModel', req, () => {
+        const i = userModelAt(req.id);
+        models[i] = { ...models[i], name: req.name };
+        return models[i];
       }),
-    deleteModel: (request) =>
-      answer('deleteModel', request, () => {
-        const [removed] = store.models.splice(userModel(request.id), 1);
-        const trashId = nextId('trash');
-        trashedModels.set(trashId, removed);
+    deleteModel: (req) =>
+      answer('deleteModel', req, () => {
+        const [model] = models.splice(userModelAt(req.id), 1);
+        const trashId = `20261128T120000-${pad(++serial, 8)}`;
+        trashedModels.set(trashId, model);
         return { trashId };
       }),
-    restoreModel: (request) =>
-      answer('restoreModel', request, () => {
-        const model = trashedModels.get(request.trashId);
+    restoreModel: (req) =>
+      answer('restoreModel', req, () => {
+        const model = trashedModels.get(req.trashId);
         if (model === undefined)
           throw new ApiError('not-found', 'That model is no longer in the trash.');
-        trashedModels.delete(request.trashId);
-        store.models.push(model);
+        trashedModels.delete(req.trashId);
+        models.push(model);
         return model;
       }),
-    exportModel: (request) =>
-      answer('exportModel', request, () => ({
-        suggestedName: `${store.models[modelIndex(request.id)].name}.zip`,
+    exportModel: (req) =>
+      answer('exportModel', req, () => ({
+        suggestedName: `${models[modelAt(req.id)].id}.zip`,
         bytes: new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]),
       })),
-    importModel: (request) =>
-      answer('importModel', request, () => {
+    importModel: (req) =>
+      answer('importModel', req, () => {
         const model: ModelInfo = {
-          id: nextId('imported'),
-          name: request.name.replace(/\.zip$/i, ''),
+          id: next('imported'),
+          name: req.name.replace(/\.zip$/i, ''),
           builtIn: false,
-          algorithm: 'adam',
+          algorithm: 'backprop',
           classes: 78,
           createdAt: NOW,
-          accuracy: null,
-          mergedAccuracy: null,
+          accuracy: 0.8842,
+          mergedAccuracy: 0.9011,
         };
-        store.models.push(model);
+        models.push(model);
         return model;
       }),
   };
