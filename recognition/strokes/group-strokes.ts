@@ -2,8 +2,8 @@ import { CROHME_RENDERING, rasteriseStrokes } from '../imaging/rasterise-strokes
 import { GLYPH_PIXELS } from '../imaging/gray-image.js';
 import { normaliseGlyph } from '../imaging/normalise.js';
 import type { Box } from '../types.js';
-import { joinLogit, logSigmoid, StrokeLayout } from './join-model.js';
-import { boxOfIndices, strokeBox, typicalStrokeSize } from './stroke-geometry.js';
+import { joinLogit, layoutDrawing, logSigmoid, type StrokeLayout } from './join-model.js';
+import { boxOfIndices } from './stroke-geometry.js';
 
 /** One class hypothesis for a glyph. */
 export interface ClassScore {
@@ -101,15 +101,9 @@ export function groupStrokes(
   options: GroupingOptions = {},
 ): StrokeGroup[] {
   const opts = { ...DEFAULTS, ...options };
-  const order = strokes.flatMap((s, i) => (s.length > 0 ? [i] : []));
+  const { order, layout } = layoutDrawing(strokes);
   const n = order.length;
   if (n === 0) return [];
-  const boxes = order.map((i) => strokeBox(strokes[i]));
-  const layout = new StrokeLayout(
-    order.map((i) => strokes[i]),
-    boxes,
-    typicalStrokeSize(boxes),
-  );
   const candidates = makeCandidates(layout, opts);
   const glyphs = renderCandidates(candidates, order, strokes);
   const predictions = classify(glyphs, candidates.length);

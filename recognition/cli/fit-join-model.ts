@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { parseNumber, runCli } from '../../training/cli/cli-util.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
+import {
+  collectJoinExamples,
+  fitLogistic,
+  formatWeights,
+  scoreWeights,
+  type ExampleSet,
+  type JoinScore,
+  type StrokeExpression,
+} from '../strokes/fit-join-model.js';
+import { JOIN_WEIGHTS } from '../strokes/join-model.js';
+
+/**
+ * `npm run fit:join`: refits the join model's `JOIN_WEIGHTS` on the train split of the shared
+ * CROHME stroke expressions and compares the result with the shipped weights on the test split.
+ * It only prints: replacing the shipped weights changes every stroke grouping, which deserves a
+ * look at `npm run eval:formulas` first.
+ */
+
+const FIT_JOIN_USAGE = `usage: npm run fit:join -- [--l2 N] [--all]
+
+  --l2 N     weight of the L2 penalty on the mean log-loss (default 0)
+  --all      every expression, not only those written on one line (no fractions, sub- or
+             superscripts), which is what the recogniser is built to read; the weights it gives
+             read one-line expressions worse`;
+
+interface SplitExpression extends StrokeExpression {
+  readonly split: string;
+  readonly linear: boolean;
+}
+
+function isStrokeList(v: unknown): v is number[][][] {
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (s) =>
+        Array.isArray(s) &&
+        s.every((p) => Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number'),
+    )
+  );
+}
+
+function isSymbolList(v: unknown): v is { strokes: number[] }[] {
+  return (
+    Array.isArray(v) &&
+    v.every(
+      (s: { strokes?: unknown } | null) =>
+        Array.isArray(s?.strokes) && s.strokes.every(Number.isInteger),
+    )
+  );
+}
+
+/** The expressions of the shared stroke file; a malformed line is an error naming it. */
+async function readExpressions(file: string): Promise<SplitExpression[]> {
+  const lines = gunzipSync(await readFile(file))
+    .toString('utf8')
+    .trimEnd()
+    .split('\n');
+  return lines.map((line, i) => {
+    const e = JSON.parse(line) as {
+      split?: unknown;
+      linear?: unknown;
+      strokes?: unknown;
+      symbols?: unknown;
+    };
+    if (
+      typeof e.split !== 'string' ||
+      typeof e.linear !== 'boolean' ||
+      !isStrokeList(e.strokes) ||
+      !isSymbolList(e.symbols)
+    )
+      throw new Error(`${file}:${i + 1}: not a stroke expression`);
+    return { split: e.split, linear: e.linear, strokes: e.strokes, symbols: e.symbols };
+  });
+}
+
+const describeSet = (name: string, set: ExampleSet, expressions: number): string =>
+  `${name.padEnd(6)}${String(expressions).padStart(7)} expressions (${set.skipped} skipped: ` +
+  `interleaved or inconsistent symbols)  ${set.examples.length} examples: ` +
+  `${set.positives} joins, ${set.negatives} separations`;
+
+const describeScore = (name: string, s: JoinScore): string =>
+  `${name.padEnd(10)}accuracy ${(s.accuracy * 100).toFixed(2)}%  log-loss ${s.logLoss.toFixed(4)}`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      l2: { type: 'string', default: '0' },
+      all: { type: 'boolean', default: false },
+    },
+  });
+  const l2 = parseNumber(values.l2, '--l2', { min: 0 });
+  const shared = findSharedData();
+  if (!shared)
+    throw new Error(SHARED_DATA_MISSING.replace(': skipping tests that need real handwriting', ''));
+  const file = join(shared, 'strokes', 'expressions.jsonl.gz');
+  if (!existsSync(file)) throw new Error(`stroke expressions not found at ${file}`);
+  const expressions = await readExpressions(file);
+  const bySplit = (split: string) =>
+    expressions.filter((e) => e.split === split && (e.linear || values.all));
+  const trainExpressions = bySplit('train');
+  const testExpressions = bySplit('test');
+  const train = collectJoinExamples(trainExpressions);
+  const test = collectJoinExamples(testExpressions);
+  const out = (line = ''): void => {
+    process.stdout.write(`${line}\n`);
+  };
+  out(describeSet('train', train, trainExpressions.length));
+  out(describeSet('test', test, testExpressions.length));
+  if (train.examples.length === 0 || test.examples.length === 0)
+    throw new Error('no examples in the train or test split');
+
+  // Train split only: the test writers are what the comparison below is honest about.
+  const fitted = fitLogistic(train.examples, { l2 });
+  out();
+  out(
+    `fitted on train (L2 ${l2}, ${values.all ? 'all expressions' : 'one-line expressions'}); ` +
+      'paste into recognition/strokes/join-model.ts to adopt:',
+  );
+  out(formatWeights(fitted));
+  out();
+  out('test split:');
+  out(describeScore('fitted', scoreWeights(fitted, test.examples)));
+  out(describeScore('shipped', scoreWeights(JOIN_WEIGHTS, test.examples)));
+}
+
+void runCli(main, FIT_JOIN_USAGE);
