@@ -1,6 +1,7 @@
 /**
  * Files for the import tests, made on the fly (the shared data set is never copied into the
- * repository): a photo of the drawn formula, and files that only pretend to be images.
+ * repository): a photo of the drawn formula, a sheet of samples, and files that only pretend to
+ * be images.
  */
 import sharp from 'sharp';
 import { bounds, formulaStrokes } from './drawing.js';
@@ -8,7 +9,9 @@ import { bounds, formulaStrokes } from './drawing.js';
 const PHOTO = { width: 1600, height: 1000 } as const;
 const PAPER = { x: 180, y: 170, width: 1240, height: 620 } as const;
 
-const polyline = (stroke: readonly (readonly [number, number])[]): string =>
+type Polyline = readonly (readonly [number, number])[];
+
+const polyline = (stroke: Polyline): string =>
   stroke.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
 
 /**
@@ -100,4 +103,57 @@ export function hugePng(): Buffer {
     pngChunk('IDAT', Buffer.from([0x78, 0x9c, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01])),
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A sheet of samples: a row of one symbol per entry of `rows`, and where each symbol is. */
+export interface SymbolSheet {
+  readonly png: Buffer;
+  readonly width: number;
+  readonly height: number;
+  /** Centre of each symbol's ink, row by row, left to right. */
+  readonly centres: readonly (readonly [number, number])[];
+}
+
+/**
+ * Rows of the same symbol written again and again in pen on white paper, as a user fills a sheet
+ * to import samples from: `perRow` copies of `TEMPLATES[row]` per row, each a little different
+ * in size and slant.
+ */
+export async function symbolSheet(
+  rows: readonly (readonly Polyline[])[],
+  perRow: number,
+): Promise<SymbolSheet> {
+  const size = 70;
+  const pitch = 150;
+  const width = 120 + perRow * pitch;
+  const height = 120 + rows.length * pitch;
+  const centres: [number, number][] = [];
+  const shapes: string[] = [];
+  rows.forEach((strokes, r) => {
+    for (let k = 0; k < perRow; k++) {
+      const scale = size * (0.9 + 0.05 * (k % 3));
+      const slant = 0.08 * ((k % 2) - 0.5);
+      const left = 90 + k * pitch;
+      const top = 90 + r * pitch;
+      const place = ([x, y]: readonly [number, number]): [number, number] => [
+        left + (x + slant * (1 - y)) * scale,
+        top + y * scale,
+      ];
+      const points = strokes.flatMap((stroke) => stroke.map(place));
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
+      centres.push([
+        (Math.min(...xs) + Math.max(...xs)) / 2,
+        (Math.min(...ys) + Math.max(...ys)) / 2,
+      ]);
+      for (const stroke of strokes)
+        shapes.push(`<polyline points="${polyline(stroke.map(place))}"/>`);
+    }
+  });
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+  <rect width="100%" height="100%" fill="#fbfaf7"/>
+  <g fill="none" stroke="#1b2340" stroke-width="5" stroke-linecap="round" stroke-linejoin="round">${shapes.join('')}</g>
+</svg>`;
+  const png = await sharp(Buffer.from(svg)).png().toBuffer();
+  return { png, width, height, centres };
 }

@@ -11,6 +11,7 @@ import { UploadIcon } from '../icons';
 import { plural } from '../lib/format';
 import { parseSymbols } from '../lib/symbol-list';
 import { SheetCandidates, type SheetChoice } from './SheetCandidates';
+import { SheetOverview, type SheetImage } from './SheetOverview';
 
 type LayoutKind = SheetLayout['kind'];
 
@@ -29,6 +30,7 @@ export function ImportSheetPanel(props: {
   const [single, setSingle] = useState('');
   const [reading, setReading] = useState<string | null>(null);
   const [choices, setChoices] = useState<readonly SheetChoice[] | null>(null);
+  const [image, setImage] = useState<SheetImage | null>(null);
   const [saving, setSaving] = useState(false);
   const rows = useMemo(() => parseSymbols(rowsText), [rowsText]);
 
@@ -45,9 +47,12 @@ export function ImportSheetPanel(props: {
     if (layout === null) return;
     setReading(file.name);
     setChoices(null);
+    setImage(null);
     try {
       const bytes = await readFileBytes(file);
       const sheet = await api.readSheet({ bytes, name: file.name, layout });
+      const { width, height } = sheet;
+      setImage({ bytes, type: file.type, name: file.name, width, height });
       setChoices(
         sheet.candidates.map((candidate) => ({
           candidate,
@@ -61,6 +66,12 @@ export function ImportSheetPanel(props: {
     } finally {
       setReading(null);
     }
+  };
+
+  /** Ends the review; the photo's bytes go with it. */
+  const close = () => {
+    setChoices(null);
+    setImage(null);
   };
 
   const kept = (choices ?? []).filter((c) => c.keep);
@@ -82,7 +93,7 @@ export function ImportSheetPanel(props: {
           samples: samples.slice(i, i + LIMITS.maxSamplesPerCall),
         });
       props.onSet(updated);
-      setChoices(null);
+      close();
       notify(`Added ${plural(samples.length, 'sample')} from the sheet`);
     } catch (error) {
       report(error);
@@ -93,6 +104,8 @@ export function ImportSheetPanel(props: {
 
   const setAll = (keep: boolean) =>
     setChoices((list) => (list === null ? null : list.map((c) => ({ ...c, keep }))));
+  const change = (index: number, choice: SheetChoice) =>
+    setChoices((list) => (list === null ? null : list.map((c, i) => (i === index ? choice : c))));
 
   return (
     <section className="card" aria-labelledby="sheet-heading">
@@ -182,7 +195,7 @@ export function ImportSheetPanel(props: {
               Keep none
             </button>
             <span className="toolbar-spacer" />
-            <button type="button" className="button" onClick={() => setChoices(null)}>
+            <button type="button" className="button" onClick={close}>
               Discard
             </button>
             <button
@@ -194,14 +207,14 @@ export function ImportSheetPanel(props: {
               Save {plural(kept.length, 'sample')}
             </button>
           </div>
-          <SheetCandidates
-            choices={choices}
-            onChange={(index, choice) =>
-              setChoices((list) =>
-                list === null ? null : list.map((c, i) => (i === index ? choice : c)),
-              )
-            }
-          />
+          {image === null || image.width === 0 ? null : (
+            <SheetOverview
+              image={image}
+              choices={choices}
+              onToggle={(index) => change(index, { ...choices[index], keep: !choices[index].keep })}
+            />
+          )}
+          <SheetCandidates choices={choices} onChange={change} />
         </div>
       )}
     </section>

@@ -268,6 +268,40 @@ describe('Training sets', () => {
     });
     expect(third.checked).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Keep symbol 2 (line 1)' }));
+
+    // The photo shows each symbol's box in the engine's pixels, coloured by how it stands.
+    const boxes = screen.getAllByTestId('sheet-box');
+    expect(boxes).toHaveLength(9);
+    expect(screen.getByTestId('sheet-overview').querySelector('svg')!.getAttribute('viewBox')).toBe(
+      '0 0 1200 620',
+    );
+    expect(boxes.map((b) => b.getAttribute('data-state'))).toEqual([
+      'kept',
+      'left-out',
+      'kept',
+      'kept',
+      'kept',
+      'kept',
+      'kept',
+      'left-out',
+      'left-out',
+    ]);
+    expect(boxes[0].querySelector('rect')!.getAttribute('x')).toBe('100');
+    // A click on a box leaves that symbol out, or keeps it again, as its checkbox does.
+    const first = screen.getByRole('checkbox', {
+      name: 'Keep symbol 1 (line 1)',
+    }) as HTMLInputElement;
+    fireEvent.click(boxes[0]);
+    expect(first.checked).toBe(false);
+    expect(screen.getAllByTestId('sheet-box')[0].getAttribute('data-state')).toBe('left-out');
+    fireEvent.click(screen.getAllByTestId('sheet-box')[0]);
+    expect(first.checked).toBe(true);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Label of symbol 8' }), {
+      target: { value: 'y' },
+    });
+    expect(screen.getAllByTestId('sheet-box')[7].getAttribute('data-state')).toBe('disputed');
+    fireEvent.click(screen.getAllByTestId('sheet-box')[7]);
+
     fireEvent.click(screen.getByRole('button', { name: 'Save 6 samples' }));
 
     await waitFor(() => expect(api.callsTo('addSamples')).toHaveLength(1));
@@ -275,5 +309,6 @@ describe('Training sets', () => {
     expect(samples.map((s) => s.label)).toEqual(['wedge', 'wedge', 'vee', 'vee', 'vee', 'x']);
     expect(samples.every((s) => s.source === 'sheet' && s.glyph.length === 784)).toBe(true);
     expect(await screen.findByText('Added 6 samples from the sheet')).toBeTruthy();
+    expect(screen.queryByTestId('sheet-overview')).toBeNull();
   });
 });
