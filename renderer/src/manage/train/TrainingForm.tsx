@@ -110,8 +110,8 @@ export function TrainingForm(props: TrainingFormProps): JSX.Element {
         label="Start from"
         hint={
           fineTuning
-            ? 'Fine-tuning keeps that model’s network (hidden layers and activation) and ' +
-              'takes smaller steps, so it learns your samples without forgetting the rest.'
+            ? 'Fine-tuning keeps that model’s network (hidden layers and activation) and takes ' +
+              'smaller steps by default, so it learns your samples without forgetting the rest.'
             : undefined
         }
       >
