@@ -1,16 +1,18 @@
 /**
  * The README's screenshots, taken from the running app so they show what users get: the drawn
  * formula with its symbol boxes and the correction popover, an imported photo, a training set's
- * review grid, a training run's live charts and the model's card, each in the light and the dark theme.
+ * review grid, a sheet of samples being imported, a training run's live charts and the model's
+ * card, each in the light and the dark theme.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEMPLATES } from '../recognition/strokes/templates.js';
 import { PROJECT_ROOT } from '../services/bridge/build-renderer.js';
 import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
-import { formulaPhoto } from './fixtures.js';
+import { formulaPhoto, symbolSheet } from './fixtures.js';
 import { e2eSkipReason, startSession, type Session } from './harness.js';
 import { writeSampleFolder } from './sample-folder.js';
 import { waitForText } from './wait.js';
@@ -123,6 +125,26 @@ describe.skipIf(skip !== null)('screenshots for the README', () => {
       await useTheme(page, theme);
       await shoot(page, `training-set-${theme}`);
     }
+
+    // A sheet of samples read by the engine, one symbol left out with a click on its box.
+    await page.getByRole('tab', { name: 'Import sheet' }).click();
+    await page.getByLabel('Symbol of each row, top to bottom').fill('∧ ∀ x');
+    const sheet = await symbolSheet([TEMPLATES.wedge, TEMPLATES.forall, TEMPLATES.x], 5);
+    await page.getByTestId('sheet-input').setInputFiles({
+      name: 'sheet.png',
+      mimeType: 'image/png',
+      buffer: sheet.png,
+    });
+    const overview = page.getByTestId('sheet-overview');
+    await overview.waitFor({ state: 'visible' });
+    await page.getByTestId('sheet-box').nth(3).click();
+    await overview.scrollIntoViewIfNeeded();
+    await page.mouse.move(2, 2);
+    for (const theme of THEMES) {
+      await useTheme(page, theme);
+      await shoot(page, `sheet-import-${theme}`);
+    }
+    await page.getByRole('button', { name: 'Discard' }).click();
 
     await training.getByRole('button', { name: 'Train', exact: true }).click();
     await page.getByLabel('Model name').fill('Class notes, Adam');
