@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../recognition/strokes/templates.js';
 import { PROJECT_ROOT } from '../services/bridge/build-renderer.js';
 import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
-import { formulaPhoto, symbolSheet } from './fixtures.js';
+import { formulaPhoto } from './fixtures.js';
 import { e2eSkipReason, startSession, type Session } from './harness.js';
 import { writeSampleFolder } from './sample-folder.js';
+import { importSheet } from './sheet.js';
 import { waitForText } from './wait.js';
 
 const skip = e2eSkipReason();
@@ -127,18 +127,9 @@ describe.skipIf(skip !== null)('screenshots for the README', () => {
     }
 
     // A sheet of samples read by the engine, one symbol left out with a click on its box.
-    await page.getByRole('tab', { name: 'Import sheet' }).click();
-    await page.getByLabel('Symbol of each row, top to bottom').fill('∧ ∀ x');
-    const sheet = await symbolSheet([TEMPLATES.wedge, TEMPLATES.forall, TEMPLATES.x], 5);
-    await page.getByTestId('sheet-input').setInputFiles({
-      name: 'sheet.png',
-      mimeType: 'image/png',
-      buffer: sheet.png,
-    });
-    const overview = page.getByTestId('sheet-overview');
-    await overview.waitFor({ state: 'visible' });
+    await importSheet(page, '∧ ∀ x', ['wedge', 'forall', 'x'], 5);
     await page.getByTestId('sheet-box').nth(3).click();
-    await overview.scrollIntoViewIfNeeded();
+    await page.getByTestId('sheet-overview').scrollIntoViewIfNeeded();
     await page.mouse.move(2, 2);
     for (const theme of THEMES) {
       await useTheme(page, theme);

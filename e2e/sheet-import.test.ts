@@ -3,9 +3,8 @@
  * box on every symbol, a click on a box leaves that symbol out, and the rest are saved.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../recognition/strokes/templates.js';
-import { symbolSheet } from './fixtures.js';
 import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { importSheet } from './sheet.js';
 
 const skip = e2eSkipReason();
 if (skip !== null) console.warn(skip);
@@ -30,17 +29,8 @@ describe.skipIf(skip !== null)('importing a sheet of samples', () => {
     await page.getByLabel('Name of the new set').fill('From a sheet');
     await page.getByRole('button', { name: 'Create', exact: true }).click();
     await page.getByRole('heading', { name: 'From a sheet' }).waitFor();
-    await page.getByRole('tab', { name: 'Import sheet' }).click();
-    await page.getByLabel('Symbol of each row, top to bottom').fill('∧ ∀');
-
-    const sheet = await symbolSheet([TEMPLATES.wedge, TEMPLATES.forall], PER_ROW);
-    await page.getByTestId('sheet-input').setInputFiles({
-      name: 'sheet.png',
-      mimeType: 'image/png',
-      buffer: sheet.png,
-    });
+    const sheet = await importSheet(page, '∧ ∀', ['wedge', 'forall'], PER_ROW);
     const overview = page.getByTestId('sheet-overview');
-    await overview.waitFor({ state: 'visible' });
     await expect
       .poll(() =>
         overview.locator('img').evaluate((img) => Reflect.get(img, 'naturalWidth') as number),
