@@ -1,8 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import { parseNumber, runCli } from '../../training/cli/cli-util.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
 import {
@@ -12,8 +9,8 @@ import {
   scoreWeights,
   type ExampleSet,
   type JoinScore,
-  type StrokeExpression,
 } from '../strokes/fit-join-model.js';
+import { readStrokeExpressions, strokeExpressionsFile } from '../strokes/expressions-file.js';
 import { JOIN_WEIGHTS } from '../strokes/join-model.js';
 
 /**
@@ -29,56 +26,6 @@ const FIT_JOIN_USAGE = `usage: npm run fit:join -- [--l2 N] [--all]
   --all      every expression, not only those written on one line (no fractions, sub- or
              superscripts), which is what the recogniser is built to read; the weights it gives
              read one-line expressions worse`;
-
-interface SplitExpression extends StrokeExpression {
-  readonly split: string;
-  readonly linear: boolean;
-}
-
-function isStrokeList(v: unknown): v is number[][][] {
-  return (
-    Array.isArray(v) &&
-    v.every(
-      (s) =>
-        Array.isArray(s) &&
-        s.every((p) => Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number'),
-    )
-  );
-}
-
-function isSymbolList(v: unknown): v is { strokes: number[] }[] {
-  return (
-    Array.isArray(v) &&
-    v.every(
-      (s: { strokes?: unknown } | null) =>
-        Array.isArray(s?.strokes) && s.strokes.every(Number.isInteger),
-    )
-  );
-}
-
-/** The expressions of the shared stroke file; a malformed line is an error naming it. */
-async function readExpressions(file: string): Promise<SplitExpression[]> {
-  const lines = gunzipSync(await readFile(file))
-    .toString('utf8')
-    .trimEnd()
-    .split('\n');
-  return lines.map((line, i) => {
-    const e = JSON.parse(line) as {
-      split?: unknown;
-      linear?: unknown;
-      strokes?: unknown;
-      symbols?: unknown;
-    };
-    if (
-      typeof e.split !== 'string' ||
-      typeof e.linear !== 'boolean' ||
-      !isStrokeList(e.strokes) ||
-      !isSymbolList(e.symbols)
-    )
-      throw new Error(`${file}:${i + 1}: not a stroke expression`);
-    return { split: e.split, linear: e.linear, strokes: e.strokes, symbols: e.symbols };
-  });
-}
 
 const describeSet = (name: string, set: ExampleSet, expressions: number): string =>
   `${name.padEnd(6)}${String(expressions).padStart(7)} expressions (${set.skipped} skipped: ` +
@@ -99,9 +46,9 @@ async function main(): Promise<void> {
   const shared = findSharedData();
   if (!shared)
     throw new Error(SHARED_DATA_MISSING.replace(': skipping tests that need real handwriting', ''));
-  const file = join(shared, 'strokes', 'expressions.jsonl.gz');
+  const file = strokeExpressionsFile(shared);
   if (!existsSync(file)) throw new Error(`stroke expressions not found at ${file}`);
-  const expressions = await readExpressions(file);
+  const expressions = await readStrokeExpressions(file);
   const bySplit = (split: string) =>
     expressions.filter((e) => e.split === split && (e.linear || values.all));
   const trainExpressions = bySplit('train');

@@ -1,7 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
 import { parseNumber, runCli } from '../../training/cli/cli-util.js';
@@ -13,6 +10,12 @@ import { mulberry32 } from '../imaging/random.js';
 import { loadClassifier } from '../models.js';
 import { recognizeImage, recognizeStrokes } from '../recognize.js';
 import { composePage, loadGlyphBank, type PageSpec } from '../segmentation/synthetic-page.js';
+import {
+  readStrokeExpressions,
+  strokeExpressionsFile,
+  type SharedStrokeExpression,
+  type StrokeSymbolLabel,
+} from '../strokes/expressions-file.js';
 import { LineScore } from './line-score.js';
 
 /**
@@ -41,17 +44,9 @@ async function jpeg(img: GrayImage): Promise<Uint8Array> {
 const spellLabels = (labels: readonly string[]) =>
   labels.map((l) => symbolByName(l)?.char ?? l).join('');
 
-interface StrokeExpression {
-  split: string;
-  fol_only: boolean;
-  linear: boolean;
-  strokes: number[][][];
-  symbols: { label: string; strokes: number[] }[];
-}
-
 /** Truth of a CROHME expression in reading order: its symbols sorted by the left of their ink. */
-function strokeTruth(e: StrokeExpression): string[] {
-  const left = (s: { strokes: number[] }) =>
+function strokeTruth(e: SharedStrokeExpression): string[] {
+  const left = (s: StrokeSymbolLabel) =>
     Math.min(...s.strokes.flatMap((k) => e.strokes[k].map((p) => p[0])));
   return [...e.symbols].sort((a, b) => left(a) - left(b)).map((s) => s.label);
 }
@@ -118,12 +113,9 @@ async function main(): Promise<void> {
     await run('clean page', scan(lines), png);
     await run('photo page', photo(lines), jpeg);
   }
-  const expressions = gunzipSync(await readFile(join(shared, 'strokes', 'expressions.jsonl.gz')))
-    .toString('utf8')
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l) as StrokeExpression)
-    .filter((e) => e.split === 'test' && e.fol_only && e.linear);
+  const expressions = (await readStrokeExpressions(strokeExpressionsFile(shared))).filter(
+    (e) => e.split === 'test' && e.fol_only && e.linear,
+  );
   for (const e of expressions) {
     const got = await recognizeStrokes(
       e.strokes.map((s) => s.map(([x, y]) => [x, y] as const)),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
 import { GLYPH_PIXELS } from './gray-image.js';
 import { normaliseGlyph } from './normalise.js';
+import { readStrokeExpressions, strokeExpressionsFile } from '../strokes/expressions-file.js';
 import { CROHME_RENDERING, rasteriseStrokes, type RasteriseOptions } from './rasterise-strokes.js';
 
 describe('rasteriseStrokes (synthetic)', () => {
@@ -78,13 +79,6 @@ describe('rasteriseStrokes (synthetic)', () => {
 const dataDir = findSharedData();
 if (!dataDir) console.warn(SHARED_DATA_MISSING);
 
-interface Expression {
-  writer: string;
-  split: string;
-  strokes: number[][][];
-  symbols: { label: string; strokes: number[] }[];
-}
-
 interface StrokeSymbol {
   key: string;
   /** The shared image made from this very symbol: they are stored in the same order. */
@@ -103,7 +97,7 @@ function quantile(sorted: number[], q: number): number {
 }
 
 describe.skipIf(!dataDir)('CROHME strokes rendered and normalised like the shared data', () => {
-  it('comes out close to the shared CROHME images of the same writer and label', () => {
+  it('comes out close to the shared CROHME images of the same writer and label', async () => {
     const pixels = gunzipSync(readFileSync(join(dataDir!, 'symbols', 'images.u8.gz')));
     const rows = gunzipSync(readFileSync(join(dataDir!, 'symbols', 'meta.tsv.gz')))
       .toString('utf8')
@@ -121,13 +115,9 @@ describe.skipIf(!dataDir)('CROHME strokes rendered and normalised like the share
       byKey.set(key, list);
     }
 
-    const lines = gunzipSync(readFileSync(join(dataDir!, 'strokes', 'expressions.jsonl.gz')))
-      .toString('utf8')
-      .trimEnd()
-      .split('\n');
+    const expressions = await readStrokeExpressions(strokeExpressionsFile(dataDir!));
     const all: StrokeSymbol[] = [];
-    for (const line of lines) {
-      const e = JSON.parse(line) as Expression;
+    for (const e of expressions) {
       for (const s of e.symbols) {
         if (s.label.startsWith('other:')) continue;
         const key = `${e.writer}|${s.label}`;

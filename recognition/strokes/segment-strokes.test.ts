@@ -1,11 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
 import { GlyphClassifier } from '../classifier.js';
 import { initTensorflow } from '../tf/backend.js';
+import {
+  readStrokeExpressions,
+  strokeExpressionsFile,
+  type SharedStrokeExpression,
+} from './expressions-file.js';
 import { groupStrokes, type ClassifyGlyphs } from './group-strokes.js';
 import { segmentStrokes } from './segment-strokes.js';
 import { composeFormula } from './templates.js';
@@ -41,17 +45,8 @@ describe('segmentStrokes', () => {
   });
 });
 
-interface Expression {
-  readonly id: string;
-  readonly split: string;
-  readonly strokes: number[][][];
-  readonly symbols: { label: string; strokes: number[] }[];
-  readonly fol_only: boolean;
-  readonly linear: boolean;
-}
-
 const dataDir = findSharedData();
-const expressionsFile = dataDir && join(dataDir, 'strokes', 'expressions.jsonl.gz');
+const expressionsFile = dataDir && strokeExpressionsFile(dataDir);
 const modelDir = join(import.meta.dirname, '..', '..', 'models', 'default');
 const hasModel = existsSync(join(modelDir, 'model.json'));
 if (!expressionsFile || !existsSync(expressionsFile)) console.warn(SHARED_DATA_MISSING);
@@ -62,16 +57,13 @@ describe.skipIf(!expressionsFile || !existsSync(expressionsFile) || !hasModel)(
   'stroke grouping of real handwriting (CROHME test writers)',
   () => {
     let classifier: GlyphClassifier;
-    let test: Expression[];
+    let test: SharedStrokeExpression[];
     beforeAll(async () => {
       await initTensorflow();
       classifier = await GlyphClassifier.load(modelDir);
-      test = gunzipSync(readFileSync(expressionsFile ?? ''))
-        .toString('utf8')
-        .trimEnd()
-        .split('\n')
-        .map((line) => JSON.parse(line) as Expression)
-        .filter((e) => e.split === 'test' && e.linear);
+      test = (await readStrokeExpressions(expressionsFile ?? '')).filter(
+        (e) => e.split === 'test' && e.linear,
+      );
     });
     afterAll(() => classifier?.dispose());
 
