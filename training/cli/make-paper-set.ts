@@ -98,6 +98,16 @@ async function main(): Promise<void> {
       : parseChoice(values['test-from'], '--test-from', ['test', 'train'] as const);
   const balanced = values.balanced;
   const { train, test } = await loadPacked(join(shared, 'symbols'));
+  // A request the data cannot meet fails here, before the previous set in --out is removed. The
+  // picks below draw from the seeded generator between renderings, so they cannot move up.
+  const trial = mulberry32(0);
+  const trialTrain = pickSamples(train, PAPER_CLASSES, trainCount, trial, { balanced });
+  if (testFrom === 'train')
+    pickSamples(train, PAPER_CLASSES, testCount, trial, {
+      balanced,
+      exclude: new Set(trialTrain),
+    });
+  else pickSamples(test, PAPER_CLASSES, testCount, trial, { balanced });
   await rm(out, { recursive: true, force: true });
   const trainPicks = pickSamples(train, PAPER_CLASSES, trainCount, rng, { balanced });
   await writeSplit(join(out, 'train'), train, trainPicks, rng);
