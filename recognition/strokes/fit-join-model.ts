@@ -1,4 +1,4 @@
-import { joinFeatures, layoutDrawing, logSigmoid } from './join-model.js';
+import { joinFeatures, layoutDrawing, logitOf, logSigmoid } from './join-model.js';
 
 /**
  * Fitting `JOIN_WEIGHTS` (`npm run fit:join`): training examples from expressions whose symbols'
@@ -106,21 +106,14 @@ export interface FitOptions {
   readonly tolerance?: number;
 }
 
-function logit(weights: readonly number[], features: readonly number[]): number {
-  let z = 0;
-  for (let j = 0; j < features.length; j++) z += weights[j] * features[j];
-  return z;
-}
-
-/** −log P(label | features) under the weights. */
-function exampleLoss(weights: readonly number[], x: JoinExample): number {
-  const z = logit(weights, x.features);
-  return -(x.label === 1 ? logSigmoid(z) : logSigmoid(-z));
+/** −log P(label) for an example whose log-odds under the weights are `z`. */
+function exampleLoss(z: number, label: 0 | 1): number {
+  return -(label === 1 ? logSigmoid(z) : logSigmoid(-z));
 }
 
 function objective(weights: readonly number[], examples: readonly JoinExample[], l2: number) {
   let loss = 0;
-  for (const x of examples) loss += exampleLoss(weights, x);
+  for (const x of examples) loss += exampleLoss(logitOf(weights, x.features), x.label);
   let penalty = 0;
   for (let j = 1; j < weights.length; j++) penalty += weights[j] * weights[j];
   return loss / examples.length + 0.5 * l2 * penalty;
@@ -175,7 +168,7 @@ export function fitLogistic(examples: readonly JoinExample[], options: FitOption
     const gradient = new Array<number>(n).fill(0);
     const hessian = Array.from({ length: n }, () => new Array<number>(n).fill(0));
     for (const x of examples) {
-      const p = 1 / (1 + Math.exp(-logit(weights, x.features)));
+      const p = 1 / (1 + Math.exp(-logitOf(weights, x.features)));
       const r = p - x.label;
       const w = p * (1 - p);
       const f = x.features;
@@ -228,9 +221,9 @@ export function scoreWeights(
   let correct = 0;
   let loss = 0;
   for (const x of examples) {
-    const z = logit(weights, x.features);
+    const z = logitOf(weights, x.features);
     if ((z > 0 ? 1 : 0) === x.label) correct++;
-    loss += exampleLoss(weights, x);
+    loss += exampleLoss(z, x.label);
   }
   return { accuracy: correct / examples.length, logLoss: loss / examples.length };
 }

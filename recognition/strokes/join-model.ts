@@ -65,7 +65,7 @@ export class StrokeLayout {
   }
 }
 
-/** A drawing as the join model sees it; `order[p]` is the input index of the stroke at position p. */
+/** A drawing as the join model sees it; `order[p]` is the input index of the stroke at place p. */
 export interface DrawingLayout {
   readonly order: number[];
   readonly layout: StrokeLayout;
@@ -131,12 +131,16 @@ export const JOIN_WEIGHTS: readonly number[] = [
   4.999, 1.008, -2.177, 5.432, -14.357, -1.932, -1.521, 0.139, 0.86, -0.229, 0.694, 0.377,
 ];
 
+/** The join model's log-odds for `features` under `weights`; fit:join scores its fits with it. */
+export function logitOf(weights: readonly number[], features: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < features.length; i++) z += features[i] * weights[i];
+  return z;
+}
+
 /** Log-odds that stroke `s` continues the symbol of strokes `rest`. */
 export function joinLogit(layout: StrokeLayout, s: number, rest: readonly number[]): number {
-  const f = joinFeatures(layout, s, rest);
-  let z = 0;
-  for (let i = 0; i < f.length; i++) z += f[i] * JOIN_WEIGHTS[i];
-  return z;
+  return logitOf(JOIN_WEIGHTS, joinFeatures(layout, s, rest));
 }
 
 /** log σ(z), computed without overflow. */
