@@ -98,30 +98,26 @@ async function main(): Promise<void> {
       : parseChoice(values['test-from'], '--test-from', ['test', 'train'] as const);
   const balanced = values.balanced;
   const { train, test } = await loadPacked(join(shared, 'symbols'));
+  const testSource = testFrom === 'train' ? train : test;
+  const pickTrain = (random: () => number) =>
+    pickSamples(train, PAPER_CLASSES, trainCount, random, { balanced });
+  const pickTest = (trainPicks: readonly number[], random: () => number) =>
+    pickSamples(testSource, PAPER_CLASSES, testCount, random, {
+      balanced,
+      exclude: testFrom === 'train' ? new Set(trainPicks) : undefined,
+    });
   // A request the data cannot meet fails here, before the previous set in --out is removed. The
   // picks below draw from the seeded generator between renderings, so they cannot move up.
   const trial = mulberry32(0);
-  const trialTrain = pickSamples(train, PAPER_CLASSES, trainCount, trial, { balanced });
-  if (testFrom === 'train')
-    pickSamples(train, PAPER_CLASSES, testCount, trial, {
-      balanced,
-      exclude: new Set(trialTrain),
-    });
-  else pickSamples(test, PAPER_CLASSES, testCount, trial, { balanced });
+  pickTest(pickTrain(trial), trial);
   await rm(out, { recursive: true, force: true });
-  const trainPicks = pickSamples(train, PAPER_CLASSES, trainCount, rng, { balanced });
+  const trainPicks = pickTrain(rng);
   await writeSplit(join(out, 'train'), train, trainPicks, rng);
-  const testPicks =
-    testFrom === 'train'
-      ? pickSamples(train, PAPER_CLASSES, testCount, rng, {
-          balanced,
-          exclude: new Set(trainPicks),
-        })
-      : pickSamples(test, PAPER_CLASSES, testCount, rng, { balanced });
-  await writeSplit(join(out, 'test'), testFrom === 'train' ? train : test, testPicks, rng);
+  await writeSplit(join(out, 'test'), testSource, pickTest(trainPicks, rng), rng);
   process.stdout.write(
     `wrote ${trainCount} training and ${testCount} test images of ${PAPER_CLASSES.length} ` +
-      `classes to ${out} (test from the ${testFrom} split${balanced ? ', classes balanced' : ''})\n`,
+      `classes to ${out} (test from the ${testFrom} split` +
+      `${balanced ? ', classes balanced' : ''})\n`,
   );
 }
 

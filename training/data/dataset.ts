@@ -28,13 +28,13 @@ export function glyphAt(dataset: GlyphDataset, index: number): Uint8Array {
   return dataset.images.subarray(index * GLYPH_PIXELS, (index + 1) * GLYPH_PIXELS);
 }
 
-/** A new data set holding the samples at `indices`, in that order. */
 /** The samples of one `test_kind` of the shared data (`writer`, `random`). */
 export function ofTestKind(dataset: GlyphDataset, kind: string): GlyphDataset {
   const indices = [...Array(dataset.count).keys()].filter((i) => dataset.testKinds?.[i] === kind);
   return subset(dataset, indices);
 }
 
+/** A new data set holding the samples at `indices`, in that order. */
 export function subset(dataset: GlyphDataset, indices: ArrayLike<number>): GlyphDataset {
   const images = new Uint8Array(indices.length * GLYPH_PIXELS);
   const labels = new Uint16Array(indices.length);

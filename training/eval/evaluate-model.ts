@@ -40,7 +40,8 @@ export function predictDataset(
   const choosable = classifier.classes.map(
     (name) => !options.onlyDataClasses || dataClasses.has(name),
   );
-  if (!choosable.includes(true))
+  const firstChoosable = choosable.indexOf(true);
+  if (firstChoosable < 0)
     throw new Error("the model knows none of the data's classes, so it has nothing to choose from");
   const classes = [...classifier.classes];
   const toReportLabel = data.classes.map((name) => {
@@ -61,7 +62,7 @@ export function predictDataset(
     );
     for (let i = start; i < end; i++) {
       const row = (i - start) * width;
-      let best = choosable.indexOf(true);
+      let best = firstChoosable;
       for (let k = best + 1; k < width; k++) {
         if (choosable[k] && probabilities[row + k] > probabilities[row + best]) best = k;
       }

@@ -15,7 +15,7 @@ export interface SheetImage {
 const MAX_HEIGHT = 420;
 
 /** How a found symbol stands: kept as labelled, kept against the model's reading, or not kept. */
-export function choiceState(choice: SheetChoice): 'kept' | 'disputed' | 'unlabelled' | 'left-out' {
+function choiceState(choice: SheetChoice): 'kept' | 'disputed' | 'unlabelled' | 'left-out' {
   if (!choice.keep) return 'left-out';
   if (choice.label === '') return 'unlabelled';
   return choice.candidate.predicted === choice.label ? 'kept' : 'disputed';
