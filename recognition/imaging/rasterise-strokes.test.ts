@@ -81,7 +81,7 @@ if (!dataDir) console.warn(SHARED_DATA_MISSING);
 
 interface StrokeSymbol {
   key: string;
-  /** The shared image made from this very symbol: they are stored in the same order. */
+  /** The shared image made from this very symbol (its `image` field). */
   image: number;
   strokes: number[][][];
 }
@@ -118,16 +118,16 @@ describe.skipIf(!dataDir)('CROHME strokes rendered and normalised like the share
     const expressions = await readStrokeExpressions(strokeExpressionsFile(dataDir!));
     const all: StrokeSymbol[] = [];
     for (const e of expressions) {
+      if (e.split !== 'train') continue;
       for (const s of e.symbols) {
-        if (s.label.startsWith('other:')) continue;
+        if (s.image === undefined) continue;
         const key = `${e.writer}|${s.label}`;
-        const strokes = s.strokes.map((i) => e.strokes[i]);
-        if (e.split === 'train') all.push({ key, image: Number(crohme[all.length][0]), strokes });
-        else all.push({ key, image: -1, strokes });
+        all.push({ key, image: s.image, strokes: s.strokes.map((i) => e.strokes[i]) });
       }
     }
-    expect(all.length).toBe(crohme.length);
-    const sample = all.filter((s, i) => s.image >= 0 && i % 173 === 0).slice(0, 300);
+    // Every image a symbol names is a CROHME image of that writer and label.
+    for (const s of all) expect(`${rows[s.image][3]}|${rows[s.image][1]}`).toBe(s.key);
+    const sample = all.filter((_, i) => i % 173 === 0).slice(0, 300);
 
     const measure = (opts: RasteriseOptions) => {
       const nearest: number[] = [];

@@ -22,10 +22,11 @@ const EXPRESSION = {
     ],
   ],
   symbols: [
-    { label: 'x', strokes: [0] },
+    { label: 'x', strokes: [0], image: 12 },
     { label: 'other:\\div', strokes: [1] },
   ],
   fol_only: false,
+  known_only: false,
   linear: true,
 };
 
@@ -41,6 +42,7 @@ describe('stroke expressions file', () => {
         ['crohme-1', 'train'],
         ['crohme-2', 'test'],
       ]);
+      expect(read[0].symbols[0].image).toBe(12);
       expect(read[0].symbols[1]).toEqual({ label: 'other:\\div', strokes: [1] });
 
       const bad = join(dir, 'bad.jsonl.gz');
@@ -58,6 +60,8 @@ describe('stroke expressions file', () => {
       { ...EXPRESSION, strokes: [[[0, 'a']]] },
       { ...EXPRESSION, symbols: [{ label: 'x', strokes: [0.5] }] },
       { ...EXPRESSION, symbols: [{ strokes: [0] }] },
+      { ...EXPRESSION, symbols: [{ label: 'x', strokes: [0], image: 'row 3' }] },
+      { ...EXPRESSION, known_only: undefined },
       { ...EXPRESSION, writer: undefined },
     ];
     for (const shape of shapes)

@@ -13,6 +13,8 @@ export interface StrokeSymbolLabel {
   readonly label: string;
   /** Indices into the expression's strokes. */
   readonly strokes: number[];
+  /** The row of the shared `symbols/` data holding this symbol rendered; absent for `other:`. */
+  readonly image?: number;
 }
 
 export interface SharedStrokeExpression {
@@ -22,8 +24,10 @@ export interface SharedStrokeExpression {
   /** Strokes of `[x, y]` points in writing order, the expression 1000 units tall, y down. */
   readonly strokes: number[][][];
   readonly symbols: StrokeSymbolLabel[];
-  /** Every symbol is one of our classes. */
+  /** Every symbol is one of the 78 formula classes the data set started with. */
   readonly fol_only: boolean;
+  /** Every symbol is one of all the data set's classes (96 since 2026-12-04). */
+  readonly known_only: boolean;
   /** Written on one line: no fractions, roots, sub- or superscripts. */
   readonly linear: boolean;
 }
@@ -40,10 +44,13 @@ const isStrokeList = (v: unknown): boolean =>
 
 const isSymbolList = (v: unknown): boolean =>
   Array.isArray(v) &&
-  v.every((s: { label?: unknown; strokes?: unknown } | null) => {
+  v.every((s: { label?: unknown; strokes?: unknown; image?: unknown } | null) => {
     const strokes = s?.strokes;
     return (
-      typeof s?.label === 'string' && Array.isArray(strokes) && strokes.every(Number.isInteger)
+      typeof s?.label === 'string' &&
+      Array.isArray(strokes) &&
+      strokes.every(Number.isInteger) &&
+      (s?.image === undefined || Number.isInteger(s.image))
     );
   });
 
@@ -60,6 +67,7 @@ export function parseStrokeExpression(line: string, where: string): SharedStroke
     typeof e.writer !== 'string' ||
     typeof e.split !== 'string' ||
     typeof e.fol_only !== 'boolean' ||
+    typeof e.known_only !== 'boolean' ||
     typeof e.linear !== 'boolean' ||
     !isStrokeList(e.strokes) ||
     !isSymbolList(e.symbols)
