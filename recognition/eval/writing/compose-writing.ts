@@ -1,0 +1,194 @@
+import { unionBoxes } from '../../geometry.js';
+import { DESCENDING_LETTERS, SMALL_LETTERS } from '../../letter-shapes.js';
+import type { Box } from '../../types.js';
+import type { StrokeBank, StrokeSample } from './stroke-bank.js';
+
+/**
+ * Formulas written out with real handwritten symbols, as a person writes on a line: each symbol
+ * a real writer's strokes (pen lifts and all) scaled to its place on the line, with the sizes,
+ * baseline, spacing and the occasional touching pair wandering as they do in handwriting.
+ * Coordinates come out in pixels of a page whose cap height is `capHeight`.
+ */
+
+export type Point = readonly [number, number];
+export type Stroke = readonly Point[];
+
+export interface WrittenSymbol {
+  readonly label: string;
+  /** Indices into the line's strokes. */
+  readonly strokes: readonly number[];
+  readonly box: Box;
+}
+
+export interface WrittenLine {
+  readonly labels: readonly string[];
+  /** In writing order: symbol after symbol, each symbol's strokes as its writer made them. */
+  readonly strokes: readonly Stroke[];
+  readonly symbols: readonly WrittenSymbol[];
+}
+
+export interface WritingStyle {
+  /** Cap height range in pixels; each line draws its own. */
+  readonly capHeight: readonly [number, number];
+  /** Baseline-to-baseline distance in cap heights. */
+  readonly lineSpacing: readonly [number, number];
+  /** Spread of each symbol's size (standard deviation of its log). */
+  readonly sizeSpread: number;
+  /** Largest baseline wave, in cap heights. */
+  readonly baselineWave: number;
+  /** Gap between symbols, in cap heights. */
+  readonly gap: readonly [number, number];
+  /** Chance that a symbol is written touching (slightly overlapping) the one before. */
+  readonly touching: number;
+  /** Slope of the lines in degrees, either way. */
+  readonly slopeDegrees: number;
+}
+
+export const HANDWRITING: WritingStyle = {
+  capHeight: [28, 90],
+  lineSpacing: [1.8, 2.4],
+  sizeSpread: 0.1,
+  baselineWave: 0.12,
+  gap: [0.15, 0.5],
+  touching: 0.05,
+  slopeDegrees: 2,
+};
+
+/**
+ * How a symbol sits on the line, in cap heights: its height (or, for flat operators, its width),
+ * and how far its bottom lies below the baseline (negative: above it).
+ */
+interface Placement {
+  readonly fit: 'height' | 'width';
+  readonly size: number;
+  readonly bottom: number;
+}
+
+const FLAT: Readonly<Record<string, number>> = {
+  neg: 0.6,
+  eq: 0.6,
+  neq: 0.6,
+  rightarrow: 1,
+  leftrightarrow: 1.1,
+  Rightarrow: 1,
+  Leftrightarrow: 1.1,
+};
+
+function placement(label: string): Placement {
+  const flat = FLAT[label];
+  if (flat !== undefined) return { fit: 'width', size: flat, bottom: 0 };
+  if (label === 'comma') return { fit: 'height', size: 0.35, bottom: 0.2 };
+  if (label === 'lparen' || label === 'rparen') return { fit: 'height', size: 1.2, bottom: 0.15 };
+  if (label === 'wedge' || label === 'vee') return { fit: 'height', size: 0.65, bottom: 0 };
+  if (SMALL_LETTERS.has(label)) return { fit: 'height', size: 0.6, bottom: 0 };
+  if (DESCENDING_LETTERS.has(label)) return { fit: 'height', size: 0.9, bottom: 0.3 };
+  if (label === 'j') return { fit: 'height', size: 1.05, bottom: 0.3 };
+  if (label === 'i' || label === 't') return { fit: 'height', size: 0.85, bottom: 0 };
+  return { fit: 'height', size: 1, bottom: 0 };
+}
+
+/** Flat operators sit on the middle of the small letters, not on the baseline. */
+const OPERATOR_AXIS = 0.35;
+
+function gaussian(rng: () => number): number {
+  return (rng() + rng() + rng() + rng() - 2) * Math.sqrt(3);
+}
+
+const between = (rng: () => number, [lo, hi]: readonly [number, number]) => lo + rng() * (hi - lo);
+
+/** One symbol's strokes scaled and moved so that its box is `box`. */
+function place(sample: StrokeSample, scale: number, x: number, y: number): Stroke[] {
+  const { box } = sample;
+  return sample.strokes.map((stroke) =>
+    stroke.map(([px, py]) => [x + (px - box.x) * scale, y + (py - box.y) * scale] as const),
+  );
+}
+
+/**
+ * Writes one line of symbols with its baseline at `baseline` (y at x = 0), starting at `left`.
+ */
+export function writeLine(
+  bank: StrokeBank,
+  labels: readonly string[],
+  style: WritingStyle,
+  rng: () => number,
+  at: { readonly left: number; readonly baseline: number; readonly cap: number },
+): WrittenLine {
+  const { cap } = at;
+  const slope = Math.tan(((2 * rng() - 1) * style.slopeDegrees * Math.PI) / 180);
+  const wave = rng() * style.baselineWave * cap;
+  const wavelength = (6 + 9 * rng()) * cap;
+  const phase = rng() * 2 * Math.PI;
+  const baselineAt = (x: number) =>
+    at.baseline + slope * (x - at.left) + wave * Math.sin((2 * Math.PI * x) / wavelength + phase);
+
+  const strokes: Stroke[] = [];
+  const symbols: WrittenSymbol[] = [];
+  let x = at.left;
+  for (const label of labels) {
+    const sample = bank.pick(label, rng);
+    const p = placement(label);
+    const size = p.size * cap * Math.exp(style.sizeSpread * gaussian(rng));
+    const extent = p.fit === 'width' ? sample.box.width : sample.box.height;
+    // A dot-like sample (zero extent along the fitted side) is sized by its other side.
+    const scale =
+      size / Math.max(extent, 0.2 * Math.max(sample.box.width, sample.box.height), 1e-6);
+    const width = sample.box.width * scale;
+    const height = sample.box.height * scale;
+    const base = baselineAt(x + width / 2) + 0.04 * cap * gaussian(rng);
+    const top =
+      p.fit === 'width' ? base - OPERATOR_AXIS * cap - height / 2 : base + p.bottom * cap - height;
+    const placed = place(sample, scale, x, top);
+    const first = strokes.length;
+    strokes.push(...placed);
+    symbols.push({
+      label,
+      strokes: placed.map((_, k) => first + k),
+      box: { x, y: top, width, height },
+    });
+    const gap = rng() < style.touching ? -0.05 * cap * rng() : between(rng, style.gap) * cap;
+    x += width + gap;
+  }
+  return { labels, strokes, symbols };
+}
+
+export interface WrittenPage {
+  readonly lines: readonly WrittenLine[];
+  /** Everything written, with a margin of one cap height. */
+  readonly box: Box;
+}
+
+/** Writes lines one under another, each in its own size, from the top left of a page. */
+export function writePage(
+  bank: StrokeBank,
+  lines: readonly (readonly string[])[],
+  style: WritingStyle,
+  rng: () => number,
+): WrittenPage {
+  const written: WrittenLine[] = [];
+  let baseline = 0;
+  let previousCap = 0;
+  for (const labels of lines) {
+    const cap = between(rng, style.capHeight);
+    baseline +=
+      previousCap === 0 ? 1.5 * cap : between(rng, style.lineSpacing) * Math.max(cap, previousCap);
+    previousCap = cap;
+    written.push(writeLine(bank, labels, style, rng, { left: cap * (0.5 + rng()), baseline, cap }));
+  }
+  const ink = unionBoxes(written.flatMap((l) => l.symbols.map((s) => s.box)));
+  const margin = style.capHeight[1];
+  return {
+    lines: written,
+    box: {
+      x: ink.x - margin,
+      y: ink.y - margin,
+      width: ink.width + 2 * margin,
+      height: ink.height + 2 * margin,
+    },
+  };
+}
+
+/** All the strokes of a page in writing order, line after line: what a drawing app records. */
+export function pageStrokes(page: WrittenPage): Stroke[] {
+  return page.lines.flatMap((l) => l.strokes);
+}
