@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { GLYPH_PIXELS, GLYPH_SIZE, type GrayImage } from '../imaging/gray-image.js';
 import { resizeBilinear } from '../imaging/normalise.js';
 import type { Box } from '../types.js';
+import { DESCENDING_LETTERS, SMALL_LETTERS } from '../letter-shapes.js';
 import { labelComponents } from './components.js';
 
 /**
@@ -15,8 +16,7 @@ import { labelComponents } from './components.js';
 
 /** Symbols drawn in several strokes: the only ones a fixture may compose from several parts. */
 const MULTI_PART = new Set(['eq', 'neq', 'i', 'j', 'Leftrightarrow', 'Rightarrow', 'neg']);
-const SMALL = new Set('acemnorsuvwxz'.split(''));
-const DESCENDING = new Set('gjpqy'.split(''));
+const DESCENDING = new Set([...DESCENDING_LETTERS, 'j']);
 const OPERATORS = new Set([
   'eq',
   'neq',
@@ -154,7 +154,7 @@ function layout(label: string, cap: number): { size: number; bottom: number } {
   if (label === 'lparen' || label === 'rparen') return { size: 1.15 * cap, bottom: 0.1 * cap };
   if (OPERATORS.has(label)) return { size: 0.7 * cap, bottom: -0.1 * cap };
   if (DESCENDING.has(label)) return { size: 0.9 * cap, bottom: 0.3 * cap };
-  if (SMALL.has(label)) return { size: 0.6 * cap, bottom: 0 };
+  if (SMALL_LETTERS.has(label)) return { size: 0.6 * cap, bottom: 0 };
   return { size: cap, bottom: 0 };
 }
 
