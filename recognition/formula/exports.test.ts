@@ -77,7 +77,8 @@ describe('exportFormula', () => {
 
   it('writes ⊤, ⊥ and the double arrows', () => {
     const f = iff(implies({ kind: 'constant', value: true }, pred('T'), '⇒'), pred('F'), '⇔');
-    expect(exportFormula(f)).toEqual({
+    expect(exportFormula(f).unicode).toBe('⊤⇒T⇔F');
+    expect(exportFormula(f, 'standard')).toEqual({
       unicode: '(⊤⇒T)⇔F',
       latex: '(\\top \\Rightarrow T) \\Leftrightarrow F',
       tptp: '($true => t) <=> f',
@@ -102,11 +103,15 @@ describe('parenthesisation', () => {
     expect(toAscii(all('x', pred('P', x)))).toBe('forall x P(x)');
   });
 
-  it('parenthesises binary bodies and equations under ¬ and quantifiers', () => {
+  it('parenthesises binary bodies under ¬ and quantifiers, equations only in the standard form', () => {
     expect(toUnicode(all('x', implies(pred('P', x), pred('Q', x))))).toBe('∀x(P(x)→Q(x))');
     expect(toUnicode(not(and(P, Q)))).toBe('¬(P∧Q)');
-    expect(toUnicode(not({ kind: 'equals', left: x, right: y }))).toBe('¬(x=y)');
-    expect(toUnicode(all('x', { kind: 'equals', left: x, right: x }))).toBe('∀x(x=x)');
+    const notEqual = not({ kind: 'equals', left: x, right: y });
+    expect(toUnicode(notEqual)).toBe('¬x=y');
+    expect(toUnicode(notEqual, 'standard')).toBe('¬(x=y)');
+    expect(toUnicode(all('x', { kind: 'equals', left: x, right: x }), 'standard')).toBe('∀x(x=x)');
+    // TPTP always brackets them.
+    expect(toTptp(notEqual)).toBe('~ (x = y)');
   });
 
   it('chains same associative connectives to the left only', () => {
@@ -115,12 +120,20 @@ describe('parenthesisation', () => {
     expect(toUnicode(or(or(P, Q), R))).toBe('P∨Q∨R');
   });
 
-  it('parenthesises mixed connectives and nested arrows', () => {
-    expect(toUnicode(or(and(P, Q), R))).toBe('(P∧Q)∨R');
-    expect(toUnicode(and(P, or(Q, R)))).toBe('P∧(Q∨R)');
-    expect(toUnicode(implies(P, implies(Q, R)))).toBe('P→(Q→R)');
-    expect(toUnicode(implies(implies(P, Q), R))).toBe('(P→Q)→R');
+  it('parenthesises mixed connectives and nested arrows in the standard form', () => {
+    expect(toUnicode(or(and(P, Q), R), 'standard')).toBe('(P∧Q)∨R');
+    expect(toUnicode(and(P, or(Q, R)), 'standard')).toBe('P∧(Q∨R)');
+    expect(toUnicode(implies(P, implies(Q, R)), 'standard')).toBe('P→(Q→R)');
+    expect(toUnicode(implies(implies(P, Q), R), 'standard')).toBe('(P→Q)→R');
     expect(toTptp(iff(P, iff(Q, R)))).toBe('p <=> (q <=> r)');
+  });
+
+  it('writes a tree without parentheses only where its precedence needs them', () => {
+    expect(toUnicode(or(and(P, Q), R))).toBe('P∧Q∨R');
+    expect(toUnicode(and(P, or(Q, R)))).toBe('P∧(Q∨R)');
+    expect(toUnicode(implies(P, implies(Q, R)))).toBe('P→Q→R');
+    expect(toUnicode(implies(implies(P, Q), R))).toBe('(P→Q)→R');
+    expect(toUnicode(and(P, and(Q, R)))).toBe('P∧(Q∧R)');
   });
 
   it('keeps a quantifier tight as a binary operand except in Prover9', () => {

@@ -12,7 +12,13 @@
  *   the left, → and ↔ to the right. A quantifier binds like ¬ (`∀x P(x) → Q` is
  *   `(∀x P(x)) → Q`), so a wider scope is written with parentheses: `∀x(P(x)→Q(x))`.
  *   Equations `t = s`, `t ≠ s` are atoms.
- * Parenthesisation is described in `printer.ts`.
+ * - parentheses: Unicode, LaTeX and ASCII give back the writer's parentheses, every pair and no
+ *   other (see `printer.ts`); TPTP and Prover9 add the standard ones their syntax wants
+ *   (`withStandardParentheses`) to the writer's. `parentheses: 'standard'` gives every format the
+ *   normalised form instead: the writer's pairs dropped, the standard ones put in.
+ * - lines that are not formulas: a term is printed as a term, a list item by item separated by
+ *   commas, an equation chain `a=b=c` as written (TPTP and Prover9, which have no chains, as
+ *   the conjunction `a = b & b = c` that it means).
  *
  * Per format:
  * - Unicode has no spaces: `∀x(P(x)→∃y(Q(x,y)∧¬R(y)))`, `f(c)=0`, `x≠y`, `∀xP(x)`.
@@ -27,94 +33,189 @@
  *   as `true`/`false` so that they cannot be mistaken for the predicate letters T and F.
  */
 import type { FormulaExports } from '../types.js';
-import type { Formula } from './ast.js';
+import {
+  normaliseParentheses,
+  withStandardParentheses,
+  type Formula,
+  type Line,
+  type LineItem,
+} from './ast.js';
 import { AS_WRITTEN_SPELLER } from './names.js';
-import { printFormula, type Notation } from './printer.js';
+import { printFormula, printTerm, type Notation } from './printer.js';
+import { spell } from './spelling.js';
 import { tptpNameSpeller } from './tptp-names.js';
 
 const asWritten = (): typeof AS_WRITTEN_SPELLER => AS_WRITTEN_SPELLER;
 
-const UNICODE: Notation = {
-  column: 'char',
-  spaced: false,
-  argSeparator: ',',
-  negation: '¬',
-  quantifierPrefix: (q, v) => q + v,
-  wideQuantifierScope: false,
-  names: asWritten,
-};
-
-const LATEX: Notation = {
-  column: 'latex',
-  spaced: true,
-  argSeparator: ', ',
-  negation: '\\neg ',
-  quantifierPrefix: (q, v) => `${q} ${v} \\, `,
-  wideQuantifierScope: false,
-  names: asWritten,
-};
-
-const TPTP: Notation = {
-  column: 'tptp',
-  spaced: true,
-  argSeparator: ',',
-  negation: '~ ',
-  quantifierPrefix: (q, v) => `${q}[${v}]: `,
-  wideQuantifierScope: false,
-  names: tptpNameSpeller,
-};
-
-const PROVER9: Notation = {
-  column: 'prover9',
-  spaced: true,
-  argSeparator: ',',
-  negation: '-',
-  quantifierPrefix: (q, v) => `${q} ${v} `,
-  wideQuantifierScope: true,
-  names: asWritten,
-};
-
-const ASCII: Notation = {
-  column: 'ascii',
-  spaced: true,
-  argSeparator: ',',
-  negation: '~',
-  quantifierPrefix: (q, v) => `${q} ${v} `,
-  wideQuantifierScope: false,
-  names: asWritten,
-};
-
-export function toUnicode(f: Formula): string {
-  return printFormula(f, UNICODE);
+/** A notation and what else a format does with lines. */
+interface Format {
+  readonly notation: Notation;
+  /** Whether the format needs the standard parentheses besides the writer's (TPTP, Prover9). */
+  readonly standardParentheses: boolean;
+  /** Whether an equation chain is written as the conjunction of its links. */
+  readonly chainsAsConjunction: boolean;
+  readonly listSeparator: string;
 }
 
-export function toLatex(f: Formula): string {
-  return printFormula(f, LATEX);
+const UNICODE: Format = {
+  notation: {
+    column: 'char',
+    spaced: false,
+    argSeparator: ',',
+    negation: '¬',
+    quantifierPrefix: (q, v) => q + v,
+    wideQuantifierScope: false,
+    names: asWritten,
+  },
+  standardParentheses: false,
+  chainsAsConjunction: false,
+  listSeparator: ',',
+};
+
+const LATEX: Format = {
+  notation: {
+    column: 'latex',
+    spaced: true,
+    argSeparator: ', ',
+    negation: '\\neg ',
+    quantifierPrefix: (q, v) => `${q} ${v} \\, `,
+    wideQuantifierScope: false,
+    names: asWritten,
+  },
+  standardParentheses: false,
+  chainsAsConjunction: false,
+  listSeparator: ', ',
+};
+
+const TPTP: Format = {
+  notation: {
+    column: 'tptp',
+    spaced: true,
+    argSeparator: ',',
+    negation: '~ ',
+    quantifierPrefix: (q, v) => `${q}[${v}]: `,
+    wideQuantifierScope: false,
+    names: tptpNameSpeller,
+  },
+  standardParentheses: true,
+  chainsAsConjunction: true,
+  listSeparator: ', ',
+};
+
+const PROVER9: Format = {
+  notation: {
+    column: 'prover9',
+    spaced: true,
+    argSeparator: ',',
+    negation: '-',
+    quantifierPrefix: (q, v) => `${q} ${v} `,
+    wideQuantifierScope: true,
+    names: asWritten,
+  },
+  standardParentheses: true,
+  chainsAsConjunction: true,
+  listSeparator: ', ',
+};
+
+const ASCII: Format = {
+  notation: {
+    column: 'ascii',
+    spaced: true,
+    argSeparator: ',',
+    negation: '~',
+    quantifierPrefix: (q, v) => `${q} ${v} `,
+    wideQuantifierScope: false,
+    names: asWritten,
+  },
+  standardParentheses: false,
+  chainsAsConjunction: false,
+  listSeparator: ', ',
+};
+
+/** As written (the default) or normalised: the writer's parentheses replaced by the standard ones. */
+export const PARENTHESES_STYLES = ['as-written', 'standard'] as const;
+export type ParenthesesStyle = (typeof PARENTHESES_STYLES)[number];
+
+function print(f: Formula, format: Format, style: ParenthesesStyle): string {
+  const tree =
+    style === 'standard'
+      ? normaliseParentheses(f)
+      : format.standardParentheses
+        ? withStandardParentheses(f)
+        : f;
+  return printFormula(tree, format.notation);
+}
+
+export function toUnicode(f: Formula, style: ParenthesesStyle = 'as-written'): string {
+  return print(f, UNICODE, style);
+}
+
+export function toLatex(f: Formula, style: ParenthesesStyle = 'as-written'): string {
+  return print(f, LATEX, style);
 }
 
 /** The fof formula body only; see `toTptpAnnotated` for a complete TPTP input line. */
-export function toTptp(f: Formula): string {
-  return printFormula(f, TPTP);
+export function toTptp(f: Formula, style: ParenthesesStyle = 'as-written'): string {
+  return print(f, TPTP, style);
 }
 
 export function toTptpAnnotated(f: Formula, name = 'f1', role = 'conjecture'): string {
   return `fof(${name}, ${role}, ${toTptp(f)}).`;
 }
 
-export function toProver9(f: Formula): string {
-  return printFormula(f, PROVER9);
+export function toProver9(f: Formula, style: ParenthesesStyle = 'as-written'): string {
+  return print(f, PROVER9, style);
 }
 
-export function toAscii(f: Formula): string {
-  return printFormula(f, ASCII);
+export function toAscii(f: Formula, style: ParenthesesStyle = 'as-written'): string {
+  return print(f, ASCII, style);
 }
 
-export function exportFormula(f: Formula): FormulaExports {
+function printItem(item: LineItem, format: Format, style: ParenthesesStyle): string {
+  const { notation } = format;
+  switch (item.kind) {
+    case 'formula':
+      return print(item.formula, format, style);
+    case 'term':
+      return printTerm(item.term, notation);
+    case 'equations': {
+      const terms = item.terms.map((t) => printTerm(t, notation));
+      const relation = (k: number) => {
+        const symbol = spell(notation.column, item.relations[k]);
+        return notation.spaced ? ` ${symbol} ` : symbol;
+      };
+      if (format.chainsAsConjunction)
+        return item.relations
+          .map((_, k) => `${terms[k]}${relation(k)}${terms[k + 1]}`)
+          .join(
+            notation.spaced
+              ? ` ${spell(notation.column, 'wedge')} `
+              : spell(notation.column, 'wedge'),
+          );
+      return terms.map((t, k) => (k === 0 ? t : relation(k - 1) + t)).join('');
+    }
+  }
+}
+
+function printLine(line: Line, format: Format, style: ParenthesesStyle): string {
+  if (line.kind !== 'list') return printItem(line, format, style);
+  return line.items.map((item) => printItem(item, format, style)).join(format.listSeparator);
+}
+
+export function lineToUnicode(line: Line, style: ParenthesesStyle = 'as-written'): string {
+  return printLine(line, UNICODE, style);
+}
+
+export function exportLine(line: Line, style: ParenthesesStyle = 'as-written'): FormulaExports {
   return {
-    unicode: toUnicode(f),
-    latex: toLatex(f),
-    tptp: toTptp(f),
-    prover9: toProver9(f),
-    ascii: toAscii(f),
+    unicode: printLine(line, UNICODE, style),
+    latex: printLine(line, LATEX, style),
+    tptp: printLine(line, TPTP, style),
+    prover9: printLine(line, PROVER9, style),
+    ascii: printLine(line, ASCII, style),
   };
+}
+
+export function exportFormula(f: Formula, style: ParenthesesStyle = 'as-written'): FormulaExports {
+  return exportLine({ kind: 'formula', formula: f }, style);
 }

@@ -1,17 +1,15 @@
 /**
  * One printer for every text format; a `Notation` supplies the spellings and spacing.
  *
- * Parenthesisation, the same in every format:
- * - ¬ and quantifiers bind tightest; their operand is written bare when it is a predicate, ⊤/⊥,
- *   a negation or a quantifier (`¬P(x)`, `∀x∃yR(x,y)`) and parenthesised otherwise, including
- *   equations, because `¬x=y` and `∀x x=y` are easy to misread;
- * - a binary operand of a binary connective is parenthesised unless it is the left operand of
- *   the same associative connective (`P∧Q∧R` is `(P∧Q)∧R`). Mixed connectives are therefore
- *   always parenthesised, `(P∧Q)∨R` and `P→(Q→R)`: a reader need not recall the precedence
- *   table, and TPTP requires exactly this (its `=>`, `<=>` do not chain and `&`, `|` do not mix);
- * - Prover9 alone also parenthesises a quantified formula that has more text after it.
+ * Parentheses: a `group` node is printed as the pair of parentheses it stands for, and nothing
+ * else gets any unless the tree would otherwise read back differently under the formats' common
+ * precedence (tightest first: ¬ and quantifiers, ∧, ∨, → / ⇒, ↔ / ⇔; ∧ ∨ chain to the left,
+ * → ↔ to the right). A tree parsed from writing therefore prints back exactly as written, and
+ * the standard, clearer form is a tree transformation (`withStandardParentheses` in `ast.ts`),
+ * not a printer of its own. Prover9 alone also parenthesises a quantified formula that has more
+ * text after it, since its quantifiers reach as far right as they can.
  */
-import type { Formula, Term } from './ast.js';
+import type { BinaryConnective, Formula, Term } from './ast.js';
 import type { NameSpeller } from './names.js';
 import { connectiveName, spell, type Column } from './spelling.js';
 
@@ -29,7 +27,8 @@ export interface Notation {
    * with more of the formula after it must be parenthesised.
    */
   readonly wideQuantifierScope: boolean;
-  names(f: Formula): NameSpeller;
+  /** The names of `f`, or of a line of terms (`null`: no formula to look at). */
+  names(f: Formula | null): NameSpeller;
 }
 
 interface Context {
@@ -78,6 +77,8 @@ function formula(f: Formula, ctx: Context, bound: ReadonlySet<string>, followed:
       );
     case 'constant':
       return spell(ctx.notation.column, f.value ? 'top' : 'bot');
+    case 'group':
+      return parenthesised(f.body, ctx, bound);
   }
 }
 
@@ -85,21 +86,27 @@ function parenthesised(f: Formula, ctx: Context, bound: ReadonlySet<string>): st
   return `(${formula(f, ctx, bound, false)})`;
 }
 
+/** With wide scope, `-all x P(x) & Q` would quantify over `& Q` as well. */
+const opensScope = (f: Formula, ctx: Context, followed: boolean): boolean =>
+  followed && ctx.notation.wideQuantifierScope && f.kind === 'quantifier';
+
 function unaryOperand(
   body: Formula,
   ctx: Context,
   bound: ReadonlySet<string>,
   followed: boolean,
 ): string {
-  // With wide scope `-all x P(x) & Q` would quantify over `& Q` as well.
-  const openQuantifier = followed && ctx.notation.wideQuantifierScope;
-  const bare =
-    body.kind === 'predicate' ||
-    body.kind === 'constant' ||
-    body.kind === 'not' ||
-    (body.kind === 'quantifier' && !openQuantifier);
-  return bare ? formula(body, ctx, bound, followed) : parenthesised(body, ctx, bound);
+  const needsParens = body.kind === 'binary' || opensScope(body, ctx, followed);
+  return needsParens ? parenthesised(body, ctx, bound) : formula(body, ctx, bound, followed);
 }
+
+const PRECEDENCE: Readonly<Record<BinaryConnective, number>> = {
+  and: 4,
+  or: 3,
+  implies: 2,
+  iff: 1,
+};
+const RIGHT_ASSOCIATIVE: ReadonlySet<BinaryConnective> = new Set(['implies', 'iff']);
 
 function binaryOperand(
   parent: Extract<Formula, { kind: 'binary' }>,
@@ -109,20 +116,27 @@ function binaryOperand(
   followed: boolean,
 ): string {
   const child = parent[side];
-  const chainsLeft =
-    child.kind === 'binary' &&
-    side === 'left' &&
-    child.op === parent.op &&
-    (child.op === 'and' || child.op === 'or');
-  const needsParens =
-    (child.kind === 'binary' && !chainsLeft) ||
-    (ctx.notation.wideQuantifierScope && followed && child.kind === 'quantifier');
+  let needsParens = opensScope(child, ctx, followed);
+  if (child.kind === 'binary') {
+    const outer = PRECEDENCE[parent.op];
+    const inner = PRECEDENCE[child.op];
+    const associatesHere = RIGHT_ASSOCIATIVE.has(parent.op) === (side === 'right');
+    needsParens = inner < outer || (inner === outer && !associatesHere);
+  }
   return needsParens ? parenthesised(child, ctx, bound) : formula(child, ctx, bound, followed);
 }
 
 function argumentList(args: readonly Term[], ctx: Context, bound: ReadonlySet<string>): string {
   if (args.length === 0) return '';
   return `(${args.map((a) => term(a, ctx, bound)).join(ctx.notation.argSeparator)})`;
+}
+
+export function printTerm(
+  t: Term,
+  notation: Notation,
+  bound: ReadonlySet<string> = new Set(),
+): string {
+  return term(t, { notation, names: notation.names(null) }, bound);
 }
 
 function term(t: Term, ctx: Context, bound: ReadonlySet<string>): string {

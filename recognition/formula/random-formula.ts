@@ -3,7 +3,7 @@
  * and the symbol-class sequence of a formula from which handwritten images are composed.
  */
 import { symbolByChar } from '../symbols.js';
-import type { BinaryConnective, Formula, Term } from './ast.js';
+import { withStandardParentheses, type BinaryConnective, type Formula, type Term } from './ast.js';
 import { toUnicode } from './exports.js';
 
 export interface RandomFormulaOptions {
@@ -11,7 +11,11 @@ export interface RandomFormulaOptions {
   readonly maxDepth?: number;
   /** Longest Unicode export, in symbols (default 40). */
   readonly maxSymbols?: number;
+  /** Predicate letters to choose from (default P, Q, R, S). */
+  readonly predicates?: readonly string[];
 }
+
+const DEFAULT_PREDICATES = ['P', 'Q', 'R', 'S'];
 
 type Rng = () => number;
 type Weighted<T> = readonly (readonly [T, number])[];
@@ -64,9 +68,9 @@ interface Signature {
   readonly functions: ReadonlyMap<string, number>;
 }
 
-function randomSignature(rng: Rng): Signature {
+function randomSignature(rng: Rng, predicates: readonly string[]): Signature {
   return {
-    predicates: new Map(['P', 'Q', 'R', 'S'].map((p) => [p, pick(rng, PREDICATE_ARITY)])),
+    predicates: new Map(predicates.map((p) => [p, pick(rng, PREDICATE_ARITY)])),
     functions: new Map(['f', 'g', 'h'].map((f) => [f, pick(rng, FUNCTION_ARITY)])),
   };
 }
@@ -223,6 +227,8 @@ function occursFree(variable: string, f: Formula): boolean {
       return occursFree(variable, f.left) || occursFree(variable, f.right);
     case 'quantifier':
       return f.variable !== variable && occursFree(variable, f.body);
+    case 'group':
+      return occursFree(variable, f.body);
     case 'constant':
       return false;
   }
@@ -231,14 +237,40 @@ function occursFree(variable: string, f: Formula): boolean {
 export function randomFormula(rng: () => number, opts: RandomFormulaOptions = {}): Formula {
   const maxDepth = opts.maxDepth ?? 4;
   const maxSymbols = opts.maxSymbols ?? 40;
-  const signature = randomSignature(rng);
+  const signature = randomSignature(rng, opts.predicates ?? DEFAULT_PREDICATES);
   // Shallower formulas are tried as attempts fail, so short limits are met quickly.
   for (let attempt = 0; attempt < 24; attempt++) {
     const depth = Math.max(1, maxDepth - Math.floor(attempt / 6));
-    const f = new Generator(rng, signature, depth).formula(0, []);
+    // Written with the parentheses a careful writer puts in: mixed connectives bracketed.
+    const f = withStandardParentheses(new Generator(rng, signature, depth).formula(0, []));
     if (formulaSymbols(f).length <= maxSymbols) return f;
   }
   return { kind: 'predicate', name: 'P', args: [] };
+}
+
+/**
+ * The formula as people also write it: now and then with parentheses that change nothing, around
+ * a quantifier's or a negation's atomic operand (`∀x(P(x))`, `¬(P)`), around a whole operand of a
+ * connective, a pair doubled, or the whole formula in a pair. `chance` is per place.
+ */
+export function withWritersParentheses(f: Formula, rng: () => number, chance: number): Formula {
+  const group = (body: Formula): Formula => ({ kind: 'group', body });
+  const maybe = (body: Formula): Formula => (rng() < chance ? group(body) : body);
+  const walk = (g: Formula): Formula => {
+    switch (g.kind) {
+      case 'not':
+      case 'quantifier':
+        return { ...g, body: maybe(walk(g.body)) };
+      case 'binary':
+        return { ...g, left: maybe(walk(g.left)), right: maybe(walk(g.right)) };
+      case 'group':
+        return maybe(group(walk(g.body)));
+      default:
+        return g;
+    }
+  };
+  const written = walk(f);
+  return rng() < chance / 2 ? group(written) : written;
 }
 
 /** The symbol-table class names of the Unicode export, one per character. */

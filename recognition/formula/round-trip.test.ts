@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SYMBOL_NAMES, symbolByName } from '../symbols.js';
+import { SYMBOL_NAMES, symbolByChar, symbolByName } from '../symbols.js';
 import { mulberry32 } from '../imaging/random.js';
 import type { Formula } from './ast.js';
 import { toAscii, toLatex, toProver9, toTptp, toTptpAnnotated, toUnicode } from './exports.js';
-import { formulaSymbols, randomFormula } from './random-formula.js';
+import { formulaSymbols, randomFormula, withWritersParentheses } from './random-formula.js';
+import { parseSymbols } from './symbol-parser.js';
+import { lineToUnicode, exportLine } from './exports.js';
+import { normaliseParentheses, stripGroups } from './ast.js';
 import {
   parseAscii,
   parseLatex,
@@ -17,6 +20,7 @@ import {
 function singleArrows(f: Formula): Formula {
   switch (f.kind) {
     case 'not':
+    case 'group':
       return { ...f, body: singleArrows(f.body) };
     case 'quantifier':
       return { ...f, body: singleArrows(f.body) };
@@ -35,13 +39,24 @@ const FORMATS: readonly [
   (text: string) => TextParseResult,
   (f: Formula) => Formula,
 ][] = [
-  ['unicode', toUnicode, parseUnicode, (f) => f],
-  ['latex', toLatex, parseLatex, (f) => f],
-  ['ascii', toAscii, parseAscii, (f) => f],
-  ['tptp', toTptp, parseTptp, singleArrows],
+  ['unicode', (f) => toUnicode(f), parseUnicode, (f) => f],
+  ['latex', (f) => toLatex(f), parseLatex, (f) => f],
+  ['ascii', (f) => toAscii(f), parseAscii, (f) => f],
+  ['tptp', (f) => toTptp(f), parseTptp, singleArrows],
   ['tptp annotated', (f) => toTptpAnnotated(f), parseTptp, singleArrows],
-  ['prover9', toProver9, parseProver9, singleArrows],
+  // Prover9 also brackets a quantified formula that has more after it (its quantifiers reach
+  // right), so it reads back with those pairs besides the writer's.
+  [
+    'prover9',
+    (f) => toProver9(f),
+    (text) => withoutGroups(parseProver9(text)),
+    (f) => stripGroups(singleArrows(f)),
+  ],
 ];
+
+function withoutGroups(result: TextParseResult): TextParseResult {
+  return result.ok ? { ok: true, formula: stripGroups(result.formula) } : result;
+}
 
 const formulas: Formula[] = (() => {
   const rng = mulberry32(20240611);
@@ -62,7 +77,7 @@ describe('parse(export(f)) = f', () => {
 
 describe('randomFormula', () => {
   it('uses all the connectives, quantifiers and atoms', () => {
-    const text = formulas.map(toUnicode).join('');
+    const text = formulas.map((f) => toUnicode(f)).join('');
     for (const char of '∀∃¬∧∨→↔⇒⇔⊤⊥=≠fgh(,)xyzPQRS0123456789abc') {
       expect(text, char).toContain(char);
     }
@@ -82,6 +97,7 @@ describe('randomFormula', () => {
         case 'quantifier':
           return [f, ...quantifiers(f.body)];
         case 'not':
+        case 'group':
           return quantifiers(f.body);
         case 'binary':
           return [...quantifiers(f.left), ...quantifiers(f.right)];
@@ -113,5 +129,54 @@ describe('formulaSymbols', () => {
         ' ',
       ),
     );
+  });
+});
+
+describe('a transcription gives back what was written', () => {
+  // Formulas as people write them, redundant parentheses and all.
+  const written = (() => {
+    const rng = mulberry32(1312);
+    return Array.from({ length: 1000 }, () =>
+      formulaSymbols(withWritersParentheses(randomFormula(rng), rng, 0.25)),
+    );
+  })();
+  const chars = (labels: readonly string[]) =>
+    labels.map((l) => symbolByName(l)?.char ?? '?').join('');
+
+  it('prints every symbol and parenthesis of a parsed line back, and no other', () => {
+    let redundant = 0;
+    for (const labels of written) {
+      const parsed = parseSymbols(labels);
+      expect(parsed.ok, chars(labels)).toBe(true);
+      if (!parsed.ok || parsed.line.kind !== 'formula') continue;
+      expect(lineToUnicode(parsed.line)).toBe(chars(labels));
+      const standard = toUnicode(parsed.line.formula, 'standard');
+      if (standard !== chars(labels)) redundant++;
+      // The normalised form is another spelling of the same formula.
+      const back = parseUnicode(standard);
+      expect(back.ok && stripGroups(back.formula)).toEqual(stripGroups(parsed.line.formula));
+      expect(back.ok && back.formula).toEqual(normaliseParentheses(parsed.line.formula));
+    }
+    // The set does hold writing whose normalised form differs.
+    expect(redundant).toBeGreaterThan(100);
+  });
+
+  it("keeps the writer's parentheses in every export", () => {
+    for (const labels of written.slice(0, 200)) {
+      const parsed = parseSymbols(labels);
+      if (!parsed.ok) continue;
+      const exports = exportLine(parsed.line);
+      const pairs = chars(labels).split('(').length - 1;
+      for (const [name, text] of Object.entries(exports))
+        expect(text.split('(').length - 1, `${name}: ${text}`).toBeGreaterThanOrEqual(pairs);
+    }
+  });
+
+  it('reads ∀y((⊤∨P(x))) back with both pairs', () => {
+    const labels = [...'∀y((⊤∨P(x)))'].map((c) => symbolByChar(c)!.name);
+    const parsed = parseSymbols(labels);
+    expect(parsed.ok && lineToUnicode(parsed.line)).toBe('∀y((⊤∨P(x)))');
+    expect(parsed.ok && exportLine(parsed.line).tptp).toBe('![Y]: (($true | p(x)))');
+    expect(parsed.ok && exportLine(parsed.line, 'standard').unicode).toBe('∀y(⊤∨P(x))');
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { mulberry32 } from '../imaging/random.js';
 import { SYMBOL_NAMES, symbolByChar, symbolByName } from '../symbols.js';
-import type { Formula, Term } from './ast.js';
+import type { Formula, Line, Term } from './ast.js';
 import type { ParseResult, ParserState } from './symbol-parser.js';
-import { advance, canEnd, initialState, parseSymbols } from './symbol-parser.js';
+import { advance, canEnd, formulaOfLine, initialState, parseSymbols } from './symbol-parser.js';
 
 /** Class names of a formula written in Unicode, one character per glyph. */
 function labelsOf(text: string): string[] {
@@ -24,7 +24,15 @@ function parse(text: string): ParseResult {
 function formulaOf(text: string): Formula {
   const result = parse(text);
   if (!result.ok) throw new Error(`${text}: ${result.error.message} at ${result.error.position}`);
-  return result.formula;
+  const formula = formulaOfLine(result.line);
+  if (!formula) throw new Error(`${text} is a ${result.line.kind}, not a formula`);
+  return formula;
+}
+
+function lineOf(text: string): Line {
+  const result = parse(text);
+  if (!result.ok) throw new Error(`${text}: ${result.error.message} at ${result.error.position}`);
+  return result.line;
 }
 
 /** A compact fully-parenthesised rendering, so expected trees stay readable. */
@@ -46,6 +54,9 @@ function show(f: Formula): string {
       return `${f.quantifier === 'forall' ? '∀' : '∃'}${f.variable}${show(f.body)}`;
     case 'constant':
       return f.value ? '⊤' : '⊥';
+    // The rendering already brackets every binary formula.
+    case 'group':
+      return show(f.body);
   }
 }
 
@@ -68,29 +79,35 @@ describe('parseSymbols', () => {
       quantifier: 'forall',
       variable: 'x',
       body: {
-        kind: 'binary',
-        op: 'implies',
-        symbol: '→',
-        left: { kind: 'predicate', name: 'P', args: [{ kind: 'symbol', name: 'x' }] },
-        right: {
-          kind: 'quantifier',
-          quantifier: 'exists',
-          variable: 'y',
-          body: {
-            kind: 'binary',
-            op: 'and',
-            symbol: '∧',
-            left: {
-              kind: 'predicate',
-              name: 'Q',
-              args: [
-                { kind: 'symbol', name: 'x' },
-                { kind: 'symbol', name: 'y' },
-              ],
-            },
-            right: {
-              kind: 'not',
-              body: { kind: 'predicate', name: 'R', args: [{ kind: 'symbol', name: 'y' }] },
+        kind: 'group',
+        body: {
+          kind: 'binary',
+          op: 'implies',
+          symbol: '→',
+          left: { kind: 'predicate', name: 'P', args: [{ kind: 'symbol', name: 'x' }] },
+          right: {
+            kind: 'quantifier',
+            quantifier: 'exists',
+            variable: 'y',
+            body: {
+              kind: 'group',
+              body: {
+                kind: 'binary',
+                op: 'and',
+                symbol: '∧',
+                left: {
+                  kind: 'predicate',
+                  name: 'Q',
+                  args: [
+                    { kind: 'symbol', name: 'x' },
+                    { kind: 'symbol', name: 'y' },
+                  ],
+                },
+                right: {
+                  kind: 'not',
+                  body: { kind: 'predicate', name: 'R', args: [{ kind: 'symbol', name: 'y' }] },
+                },
+              },
             },
           },
         },
@@ -136,24 +153,70 @@ describe('parseSymbols', () => {
     [')', 0, "unbalanced ')'"],
     ['P(x', 3, "missing ')'"],
     ['(P∧Q', 4, "missing ')'"],
-    ['P,Q', 1, 'comma may only separate arguments'],
+    ['P,', 2, 'ends too early'],
     ['P∧', 2, 'ends too early'],
     ['P∧∨Q', 2, "expected a formula after '∧'"],
-    ['x', 1, "'=' or '≠'"],
     ['x∧y', 1, "'=' or '≠'"],
+    ['P∧x', 3, "'=' or '≠'"],
+    ['(x)', 2, "'=' or '≠'"],
     ['P(Q)', 2, 'expected a term'],
-    ['f(x)', 4, "'=' or '≠'"],
+    ['f(x)P', 4, "'=' or '≠'"],
     ['1(x)=y', 1, "'=' or '≠'"],
     ['P(x)Q', 4, 'expected a connective'],
     ['P()', 2, 'expected a term'],
     ['(P,Q)', 2, "expected a connective or ')'"],
-    ['x=y=z', 3, 'expected a connective'],
+    ['x=y=z∧P', 5, "expected ',' or the end"],
+    ['¬x=y=z', 4, 'expected a connective'],
   ])('rejects %j at %i (%s)', (text, position, message) => {
     const result = parse(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.position).toBe(position);
     expect(result.error.message).toContain(message);
+  });
+
+  it('keeps the parentheses the writer wrote as groups', () => {
+    expect(formulaOf('((P))')).toEqual({
+      kind: 'group',
+      body: { kind: 'group', body: { kind: 'predicate', name: 'P', args: [] } },
+    });
+    expect(formulaOf('¬(x=y)')).toEqual({
+      kind: 'not',
+      body: {
+        kind: 'group',
+        body: {
+          kind: 'equals',
+          left: { kind: 'symbol', name: 'x' },
+          right: { kind: 'symbol', name: 'y' },
+        },
+      },
+    });
+  });
+
+  it('reads a term, an equation chain or a list as what it is', () => {
+    expect(lineOf('x')).toEqual({ kind: 'term', term: { kind: 'symbol', name: 'x' } });
+    expect(lineOf('f(x,y,z)').kind).toBe('term');
+    expect(lineOf('31415')).toEqual({ kind: 'term', term: { kind: 'symbol', name: '31415' } });
+    expect(lineOf('a=b≠f(c)')).toEqual({
+      kind: 'equations',
+      terms: [
+        { kind: 'symbol', name: 'a' },
+        { kind: 'symbol', name: 'b' },
+        { kind: 'apply', name: 'f', args: [{ kind: 'symbol', name: 'c' }] },
+      ],
+      relations: ['eq', 'neq'],
+    });
+    // A single equation is a formula, also when more of a formula follows.
+    expect(lineOf('x=y').kind).toBe('formula');
+    expect(show(formulaOf('x=y∧P'))).toBe('(x=y∧P)');
+    const list = lineOf('3,1415');
+    expect(list.kind === 'list' && list.items.map((i) => i.kind)).toEqual(['term', 'term']);
+    const mixed = lineOf('x,P(x),a=b=c');
+    expect(mixed.kind === 'list' && mixed.items.map((i) => i.kind)).toEqual([
+      'term',
+      'formula',
+      'equations',
+    ]);
   });
 
   it('reports unknown labels', () => {
@@ -273,7 +336,8 @@ describe('parser automaton', () => {
       const labels = randomFormula(rand, 4);
       const result = parseSymbols(labels);
       expect(result.ok, labels.join(' ')).toBe(true);
-      if (result.ok) expect(show(result.formula)).toBe(labels.map(charOf).join(''));
+      const formula = result.ok ? formulaOfLine(result.line) : null;
+      expect(formula && show(formula)).toBe(labels.map(charOf).join(''));
       expect(automatonVerdict(labels), labels.join(' ')).toBe(-1);
     }
   });

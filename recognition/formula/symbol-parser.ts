@@ -1,23 +1,29 @@
 /**
- * Parses sequences of class names (one per handwritten glyph) into the formula AST, and offers
- * the same grammar as an incremental automaton so a decoder can prune hypotheses symbol by symbol.
+ * Parses sequences of class names (one per handwritten glyph) into a line (a formula, a term, an
+ * equation chain, or a comma-separated list of them), and offers the same grammar as an
+ * incremental automaton so a decoder can prune hypotheses symbol by symbol.
  *
  * Grammar (tightest first: prefix ¬ and quantifiers, ∧, ∨, → ⇒, ↔ ⇔; → and ↔ associate right):
+ *   line    := item (',' item)*
+ *   item    := iff | term | term rel term (rel term)+        -- a formula, a term, a chain
  *   iff     := implies ((↔ | ⇔) iff)?
  *   implies := or ((→ | ⇒) implies)?
  *   or      := and (∨ and)*
  *   and     := unary (∧ unary)*
- *   unary   := ¬ unary | (∀ | ∃) lower unary | ⊤ | ⊥ | '(' iff ')' | UPPER args? | term (= | ≠) term
+ *   unary   := ¬ unary | (∀ | ∃) lower unary | ⊤ | ⊥ | '(' iff ')' | UPPER args? | term rel term
  *   term    := lower args? | digit+
  *   args    := '(' term (',' term)* ')'
- * It is LL(1), so the recursive-descent parser fails exactly where the automaton does: at the first
- * symbol that no well-formed formula can continue with.
+ *   rel     := = | ≠
+ * A term or a chain must be a whole item: `x`, `f(x,y)`, `a=b=c`, but not `P∧x` or `P∧a=b=c`.
+ * A single equation is an atom of a formula. Written parentheses become `group` nodes. It is
+ * LL(1), so the recursive-descent parser fails exactly where the automaton does: at the first
+ * symbol that no well-formed line can continue with.
  */
 import { symbolByName } from '../symbols.js';
 import type { ParseError } from '../types.js';
-import type { BinaryConnective, Formula, Term } from './ast.js';
+import type { BinaryConnective, Formula, Line, LineItem, Relation, Term } from './ast.js';
 
-type Category =
+export type Category =
   | 'quantifier'
   | 'neg'
   | 'binary'
@@ -40,7 +46,7 @@ const BINARY_OPS: Readonly<Record<string, BinaryConnective>> = {
   Leftrightarrow: 'iff',
 };
 
-function categorise(label: string): Category {
+export function categorise(label: string): Category {
   const info = symbolByName(label);
   if (!info) return 'unknown';
   switch (info.kind) {
@@ -76,6 +82,13 @@ type Mode =
   | 'digits' // inside a digit string
   | 'termEnd'; // after a closed function application
 
+/**
+ * How much of the current item is known: `bare` while it is only terms and relations at the top
+ * level (so it may still end as a term or an equation chain), `chain` once a second relation
+ * made it a chain (which no connective may follow), `formula` once anything else was read.
+ */
+type ItemPhase = 'bare' | 'chain' | 'formula';
+
 /** A persistent stack, so states share their tails and copying one costs nothing. */
 interface Frame {
   /** group: '(' around a formula; predicate/function: the '(' of an argument list. */
@@ -89,6 +102,7 @@ interface Frame {
 export interface ParserState {
   readonly mode: Mode;
   readonly context: TermContext;
+  readonly phase: ItemPhase;
   readonly stack: Frame | null;
   /** Equal keys mean equal states: a search may keep only the best hypothesis per key. */
   readonly key: string;
@@ -96,10 +110,16 @@ export interface ParserState {
 
 const FRAME_KEYS = { group: 'g', predicate: 'p', function: 'f' } as const;
 const CONTEXT_KEYS = { lhs: 'l', rhs: 'r', arg: 'a' } as const;
+const PHASE_KEYS = { bare: 'b', chain: 'c', formula: 'f' } as const;
 
-function makeState(mode: Mode, context: TermContext, stack: Frame | null): ParserState {
-  const key = `${mode}${CONTEXT_KEYS[context]}|${stack ? stack.key : ''}`;
-  return { mode, context, stack, key };
+function makeState(
+  mode: Mode,
+  context: TermContext,
+  phase: ItemPhase,
+  stack: Frame | null,
+): ParserState {
+  const key = `${mode}${CONTEXT_KEYS[context]}${PHASE_KEYS[phase]}|${stack ? stack.key : ''}`;
+  return { mode, context, phase, stack, key };
 }
 
 function push(stack: Frame | null, kind: Frame['kind'], context: TermContext): Frame {
@@ -107,18 +127,23 @@ function push(stack: Frame | null, kind: Frame['kind'], context: TermContext): F
   return { kind, context, next: stack, key };
 }
 
-const INITIAL = makeState('formula', 'lhs', null);
+const INITIAL = makeState('formula', 'lhs', 'bare', null);
 
 export function initialState(): ParserState {
   return INITIAL;
 }
 
-/** The state after `label`, or null when no well-formed formula starts with the extended prefix. */
+/** The state after `label`, or null when no well-formed line starts with the extended prefix. */
 export function advance(state: ParserState, label: string): ParserState | null {
   return step(state, categorise(label));
 }
 
-/** Whether the symbols read so far form a complete well-formed formula. */
+/** The same for any label of `category`: the grammar sees only a label's category. */
+export function advanceCategory(state: ParserState, category: Category): ParserState | null {
+  return step(state, category);
+}
+
+/** Whether the symbols read so far form a complete well-formed line. */
 export function canEnd(state: ParserState): boolean {
   if (state.stack !== null) return false;
   switch (state.mode) {
@@ -128,79 +153,97 @@ export function canEnd(state: ParserState): boolean {
     case 'letter':
     case 'digits':
     case 'termEnd':
-      return state.context === 'rhs';
+      return state.context === 'rhs' || state.phase === 'bare';
     default:
       return false;
   }
 }
 
 function step(state: ParserState, cat: Category): ParserState | null {
-  const { mode, context, stack } = state;
+  const { mode, context, phase, stack } = state;
   switch (mode) {
     case 'formula':
-      return startFormula(stack, cat);
+      return startFormula(stack, phase, cat);
     case 'variable':
-      return cat === 'lower' ? makeState('formula', 'lhs', stack) : null;
+      return cat === 'lower' ? makeState('formula', 'lhs', phase, stack) : null;
     case 'predicate':
-      if (cat === 'lparen') return makeState('term', 'arg', push(stack, 'predicate', 'arg'));
-      return afterFormula(stack, cat);
+      if (cat === 'lparen') return makeState('term', 'arg', phase, push(stack, 'predicate', 'arg'));
+      return afterFormula(stack, phase, cat);
     case 'formulaEnd':
-      return afterFormula(stack, cat);
+      return afterFormula(stack, phase, cat);
     case 'term':
-      return startTerm(stack, context, cat);
+      return startTerm(stack, context, phase, cat);
     case 'letter':
-      if (cat === 'lparen') return makeState('term', 'arg', push(stack, 'function', context));
-      return afterTerm(stack, context, cat);
+      if (cat === 'lparen')
+        return makeState('term', 'arg', phase, push(stack, 'function', context));
+      return afterTerm(stack, context, phase, cat);
     case 'digits':
       if (cat === 'digit') return state;
-      return afterTerm(stack, context, cat);
+      return afterTerm(stack, context, phase, cat);
     case 'termEnd':
-      return afterTerm(stack, context, cat);
+      return afterTerm(stack, context, phase, cat);
   }
 }
 
-function startFormula(stack: Frame | null, cat: Category): ParserState | null {
+function startFormula(stack: Frame | null, phase: ItemPhase, cat: Category): ParserState | null {
   switch (cat) {
     case 'neg':
-      return makeState('formula', 'lhs', stack);
+      return makeState('formula', 'lhs', 'formula', stack);
     case 'quantifier':
-      return makeState('variable', 'lhs', stack);
+      return makeState('variable', 'lhs', 'formula', stack);
     case 'constant':
-      return makeState('formulaEnd', 'lhs', stack);
+      return makeState('formulaEnd', 'lhs', 'formula', stack);
     case 'lparen':
-      return makeState('formula', 'lhs', push(stack, 'group', 'lhs'));
+      return makeState('formula', 'lhs', 'formula', push(stack, 'group', 'lhs'));
     case 'upper':
-      return makeState('predicate', 'lhs', stack);
+      return makeState('predicate', 'lhs', 'formula', stack);
     default:
-      return startTerm(stack, 'lhs', cat);
+      return startTerm(stack, 'lhs', phase, cat);
   }
 }
 
-function afterFormula(stack: Frame | null, cat: Category): ParserState | null {
-  if (cat === 'binary') return makeState('formula', 'lhs', stack);
+/** A comma at the top level starts the next item of a list. */
+const nextItem = (): ParserState => makeState('formula', 'lhs', 'bare', null);
+
+function afterFormula(stack: Frame | null, phase: ItemPhase, cat: Category): ParserState | null {
+  if (cat === 'binary' && phase !== 'chain') return makeState('formula', 'lhs', 'formula', stack);
   if (cat === 'rparen' && stack?.kind === 'group')
-    return makeState('formulaEnd', 'lhs', stack.next);
+    return makeState('formulaEnd', 'lhs', phase, stack.next);
+  if (cat === 'comma' && stack === null) return nextItem();
   return null;
 }
 
-function startTerm(stack: Frame | null, context: TermContext, cat: Category): ParserState | null {
-  if (cat === 'lower') return makeState('letter', context, stack);
-  if (cat === 'digit') return makeState('digits', context, stack);
+function startTerm(
+  stack: Frame | null,
+  context: TermContext,
+  phase: ItemPhase,
+  cat: Category,
+): ParserState | null {
+  if (cat === 'lower') return makeState('letter', context, phase, stack);
+  if (cat === 'digit') return makeState('digits', context, phase, stack);
   return null;
 }
 
-function afterTerm(stack: Frame | null, context: TermContext, cat: Category): ParserState | null {
+function afterTerm(
+  stack: Frame | null,
+  context: TermContext,
+  phase: ItemPhase,
+  cat: Category,
+): ParserState | null {
+  const topLevel = stack === null && phase !== 'formula';
   switch (context) {
     case 'lhs':
-      return cat === 'relation' ? makeState('term', 'rhs', stack) : null;
+      if (cat === 'relation') return makeState('term', 'rhs', phase, stack);
+      return topLevel && cat === 'comma' ? nextItem() : null;
     case 'rhs':
-      return afterFormula(stack, cat);
+      if (topLevel && cat === 'relation') return makeState('term', 'rhs', 'chain', stack);
+      return afterFormula(stack, phase, cat);
     case 'arg':
-      if (cat === 'comma') return makeState('term', 'arg', stack);
+      if (cat === 'comma') return makeState('term', 'arg', phase, stack);
       if (cat !== 'rparen' || stack === null) return null;
       return stack.kind === 'predicate'
-        ? makeState('formulaEnd', 'lhs', stack.next)
-        : makeState('termEnd', stack.context, stack.next);
+        ? makeState('formulaEnd', 'lhs', phase, stack.next)
+        : makeState('termEnd', stack.context, phase, stack.next);
   }
 }
 
@@ -209,8 +252,7 @@ function afterTerm(stack: Frame | null, context: TermContext, cat: Category): Pa
 // ---------------------------------------------------------------------------------------------
 
 export type ParseResult =
-  | { readonly ok: true; readonly formula: Formula }
-  | { readonly ok: false; readonly error: ParseError };
+  { readonly ok: true; readonly line: Line } | { readonly ok: false; readonly error: ParseError };
 
 class Rejection extends Error {
   constructor(
@@ -221,15 +263,21 @@ class Rejection extends Error {
   }
 }
 
+/** Parses a line of symbols: a formula, a term, an equation chain or a list of them. */
 export function parseSymbols(labels: readonly string[]): ParseResult {
   try {
-    return { ok: true, formula: new Parser(labels).parseAll() };
+    return { ok: true, line: new Parser(labels).parseLine() };
   } catch (error) {
     if (error instanceof Rejection) {
       return { ok: false, error: { position: error.position, message: error.message } };
     }
     throw error;
   }
+}
+
+/** The line's formula when it is exactly one, else null. */
+export function formulaOfLine(line: Line): Formula | null {
+  return line.kind === 'formula' ? line.formula : null;
 }
 
 function display(label: string): string {
@@ -244,10 +292,15 @@ class Parser {
 
   constructor(private readonly labels: readonly string[]) {}
 
-  parseAll(): Formula {
-    const formula = this.parseIff();
-    if (this.pos < this.labels.length) this.fail('a connective');
-    return formula;
+  parseLine(): Line {
+    const items = [this.parseItem()];
+    while (this.peek() === 'comma') {
+      this.pos++;
+      items.push(this.parseItem());
+    }
+    if (this.pos < this.labels.length)
+      this.fail(items[items.length - 1].kind === 'formula' ? 'a connective' : "',' or the end");
+    return items.length === 1 ? items[0] : { kind: 'list', items };
   }
 
   private peek(): Category | null {
@@ -257,16 +310,41 @@ class Parser {
   private fail(expected: string): never {
     const { labels, pos } = this;
     if (pos >= labels.length) {
-      throw new Rejection(pos, `the formula ends too early: expected ${expected}`);
+      throw new Rejection(pos, `the line ends too early: expected ${expected}`);
     }
     const label = labels[pos];
     const cat = categorise(label);
     if (cat === 'unknown') throw new Rejection(pos, `unknown symbol '${label}'`);
     if (cat === 'rparen' && this.open === 0) throw new Rejection(pos, "unbalanced ')'");
-    if (cat === 'comma' && this.open === 0) {
-      throw new Rejection(pos, 'a comma may only separate arguments');
-    }
     throw new Rejection(pos, `expected ${expected}, found '${display(label)}'`);
+  }
+
+  /** A formula, or a term or chain of equations standing alone as the item. */
+  private parseItem(): LineItem {
+    const cat = this.peek();
+    if (cat !== 'lower' && cat !== 'digit') return { kind: 'formula', formula: this.parseIff() };
+    const first = this.parseTerm();
+    if (this.peek() !== 'relation') {
+      if (this.peek() === null || this.peek() === 'comma') return { kind: 'term', term: first };
+      return this.fail("'=' or '≠' after a term");
+    }
+    const relations: Relation[] = [this.relation()];
+    const terms: Term[] = [first, this.parseTerm()];
+    while (this.peek() === 'relation') {
+      relations.push(this.relation());
+      terms.push(this.parseTerm());
+    }
+    if (relations.length > 1) return { kind: 'equations', terms, relations };
+    const atom: Formula = {
+      kind: relations[0] === 'eq' ? 'equals' : 'notEquals',
+      left: terms[0],
+      right: terms[1],
+    };
+    return { kind: 'formula', formula: this.parseIff(atom) };
+  }
+
+  private relation(): Relation {
+    return this.labels[this.pos++] === 'eq' ? 'eq' : 'neq';
   }
 
   private binary(op: BinaryConnective): string | null {
@@ -275,24 +353,25 @@ class Parser {
     return BINARY_OPS[label] === op ? display(label) : null;
   }
 
-  private parseIff(): Formula {
-    const left = this.parseImplies();
+  // Each level may start from a unary formula already read (an equation that began the item).
+  private parseIff(first?: Formula): Formula {
+    const left = this.parseImplies(first);
     const symbol = this.binary('iff');
     if (symbol === null) return left;
     this.pos++;
     return { kind: 'binary', op: 'iff', symbol, left, right: this.parseIff() };
   }
 
-  private parseImplies(): Formula {
-    const left = this.parseOr();
+  private parseImplies(first?: Formula): Formula {
+    const left = this.parseOr(first);
     const symbol = this.binary('implies');
     if (symbol === null) return left;
     this.pos++;
     return { kind: 'binary', op: 'implies', symbol, left, right: this.parseImplies() };
   }
 
-  private parseOr(): Formula {
-    let left = this.parseAnd();
+  private parseOr(first?: Formula): Formula {
+    let left = this.parseAnd(first);
     for (let symbol = this.binary('or'); symbol !== null; symbol = this.binary('or')) {
       this.pos++;
       left = { kind: 'binary', op: 'or', symbol, left, right: this.parseAnd() };
@@ -300,8 +379,8 @@ class Parser {
     return left;
   }
 
-  private parseAnd(): Formula {
-    let left = this.parseUnary();
+  private parseAnd(first?: Formula): Formula {
+    let left = first ?? this.parseUnary();
     for (let symbol = this.binary('and'); symbol !== null; symbol = this.binary('and')) {
       this.pos++;
       left = { kind: 'binary', op: 'and', symbol, left, right: this.parseUnary() };
@@ -330,7 +409,7 @@ class Parser {
         this.open++;
         const inner = this.parseIff();
         this.close(opened, "a connective or ')'");
-        return inner;
+        return { kind: 'group', body: inner };
       }
       case 'upper': {
         this.pos++;
@@ -350,7 +429,7 @@ class Parser {
   private parseEquation(): Formula {
     const left = this.parseTerm();
     if (this.peek() !== 'relation') this.fail("'=' or '≠' after a term");
-    const kind = this.labels[this.pos++] === 'eq' ? 'equals' : 'notEquals';
+    const kind = this.relation() === 'eq' ? 'equals' : 'notEquals';
     return { kind, left, right: this.parseTerm() };
   }
 

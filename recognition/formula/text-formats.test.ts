@@ -15,8 +15,8 @@ function formulaOf(result: TextParseResult): Formula {
   return result.formula;
 }
 
-/** Unicode export of the parse, which shows the grouping through its parentheses. */
-const grouping = (result: TextParseResult): string => toUnicode(formulaOf(result));
+/** The parse in the standard parenthesisation, which shows the grouping the parser chose. */
+const grouping = (result: TextParseResult): string => toUnicode(formulaOf(result), 'standard');
 
 describe('precedence and associativity', () => {
   it('binds ¬ tighter than ∧, ∧ than ∨, ∨ than →, → than ↔', () => {

@@ -6,11 +6,18 @@
 import type { Formula } from './ast.js';
 import { AS_WRITTEN_READER } from './names.js';
 import { LOGIC_SYMBOL_NAMES, spell, type Column } from './spelling.js';
-import { FormulaReader, parseText, type TextFormat, type TextParseResult } from './text-parser.js';
+import {
+  FormulaReader,
+  parseText,
+  parseTextLine,
+  type TextFormat,
+  type TextLineResult,
+  type TextParseResult,
+} from './text-parser.js';
 import type { TokenTable } from './text-tokenizer.js';
 import { TPTP_NAME_READER } from './tptp-names.js';
 
-export type { TextParseResult } from './text-parser.js';
+export type { TextLineResult, TextParseResult } from './text-parser.js';
 
 /**
  * Spellings that match the word pattern become keywords, the rest symbols. The first spelling
@@ -102,6 +109,11 @@ const ASCII: TextFormat = {
 
 export function parseUnicode(text: string): TextParseResult {
   return parseText(text, UNICODE);
+}
+
+/** A line of Unicode text, which may also be a term, an equation chain or a list. */
+export function parseUnicodeLine(text: string): TextLineResult {
+  return parseTextLine(text, UNICODE);
 }
 
 export function parseLatex(text: string): TextParseResult {

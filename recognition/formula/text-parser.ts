@@ -2,7 +2,7 @@
  * The precedence-climbing parser shared by every text format. Formats differ only in their
  * token table, their name conventions and two details of quantifier syntax.
  */
-import type { BinaryConnective, Formula, Term } from './ast.js';
+import type { BinaryConnective, Formula, Line, LineItem, Relation, Term } from './ast.js';
 import type { NameReader } from './names.js';
 import { symbolByName } from '../symbols.js';
 import { TextSyntaxError, tokenize, type Token, type TokenTable } from './text-tokenizer.js';
@@ -66,8 +66,9 @@ export class FormulaReader {
     throw new TextSyntaxError(token.offset, `${message}, found ${found}`);
   }
 
-  formula(minPrecedence = 1): Formula {
-    let left = this.unary();
+  /** `first`: a unary formula already read that begins this one (an item's equation). */
+  formula(minPrecedence = 1, first?: Formula): Formula {
+    let left = first ?? this.unary();
     for (;;) {
       const token = this.peek();
       const info = BINARY.get(token.type);
@@ -123,7 +124,7 @@ export class FormulaReader {
         this.next();
         const inner = this.formula();
         this.expect('rparen', "')'");
-        return inner;
+        return { kind: 'group', body: inner };
       }
       case 'top':
       case 'bot':
@@ -134,6 +135,44 @@ export class FormulaReader {
       default:
         return this.fail(token, 'expected a formula');
     }
+  }
+
+  /** A line: a formula, a term, a chain of equations, or a comma-separated list of them. */
+  line(): Line {
+    const items = [this.item()];
+    while (this.peek().type === 'comma') {
+      this.next();
+      items.push(this.item());
+    }
+    return items.length === 1 ? items[0] : { kind: 'list', items };
+  }
+
+  private item(): LineItem {
+    const word = this.peek();
+    const relationAhead = (type: string) => type === 'eq' || type === 'neq';
+    if (word.type !== 'word' || this.format.names.predicate(word.text) !== null)
+      return { kind: 'formula', formula: this.formula() };
+    this.next();
+    const args = this.peek().type === 'lparen' ? this.argumentList() : null;
+    const first = this.termFrom(word, args);
+    if (!relationAhead(this.peek().type)) {
+      const after = this.peek().type;
+      if (after === 'end' || after === 'comma') return { kind: 'term', term: first };
+      return this.fail(this.peek(), "expected '=' or '≠' after a term");
+    }
+    const terms: Term[] = [first];
+    const relations: Relation[] = [];
+    while (relationAhead(this.peek().type)) {
+      relations.push(this.next().type === 'eq' ? 'eq' : 'neq');
+      terms.push(this.term());
+    }
+    if (relations.length > 1) return { kind: 'equations', terms, relations };
+    const atom: Formula = {
+      kind: relations[0] === 'eq' ? 'equals' : 'notEquals',
+      left: terms[0],
+      right: terms[1],
+    };
+    return { kind: 'formula', formula: this.formula(1, atom) };
   }
 
   /** A predicate, or an equation when the first word turns out to start a term. */
@@ -179,18 +218,37 @@ export class FormulaReader {
   }
 }
 
-export function parseText(
-  text: string,
-  format: TextFormat,
-  read: (reader: FormulaReader) => Formula = (reader) => reader.formula(),
-): TextParseResult {
+type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly offset: number; readonly message: string } };
+
+function read<T>(text: string, format: TextFormat, what: (reader: FormulaReader) => T): Parsed<T> {
   try {
     const reader = new FormulaReader(tokenize(text, format.tokens), format);
-    const formula = read(reader);
+    const value = what(reader);
     reader.expect('end', 'the end of the formula');
-    return { ok: true, formula };
+    return { ok: true, value };
   } catch (error) {
     if (!(error instanceof TextSyntaxError)) throw error;
     return { ok: false, error: { offset: error.offset, message: error.message } };
   }
+}
+
+export function parseText(
+  text: string,
+  format: TextFormat,
+  readFormula: (reader: FormulaReader) => Formula = (reader) => reader.formula(),
+): TextParseResult {
+  const parsed = read(text, format, readFormula);
+  return parsed.ok ? { ok: true, formula: parsed.value } : parsed;
+}
+
+export type TextLineResult =
+  | { readonly ok: true; readonly line: Line }
+  | { readonly ok: false; readonly error: { readonly offset: number; readonly message: string } };
+
+/** A whole line of text: a formula, a term, an equation chain or a list (see `FormulaReader.line`). */
+export function parseTextLine(text: string, format: TextFormat): TextLineResult {
+  const parsed = read(text, format, (reader) => reader.line());
+  return parsed.ok ? { ok: true, line: parsed.value } : parsed;
 }

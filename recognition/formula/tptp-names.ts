@@ -44,14 +44,18 @@ function lowercaseTermNames(f: Formula, bound: ReadonlySet<string>, out: Set<str
     case 'quantifier':
       lowercaseTermNames(f.body, new Set([...bound, f.variable]), out);
       return;
+    case 'group':
+      lowercaseTermNames(f.body, bound, out);
+      return;
     case 'constant':
       return;
   }
 }
 
-export function tptpNameSpeller(f: Formula): NameSpeller {
+/** Names for `f`, or for terms outside any formula (`null`: nothing is bound, nothing clashes). */
+export function tptpNameSpeller(f: Formula | null): NameSpeller {
   const taken = new Set<string>();
-  lowercaseTermNames(f, new Set(), taken);
+  if (f) lowercaseTermNames(f, new Set(), taken);
   return {
     predicate: (name) => {
       const lower = name.toLowerCase();
