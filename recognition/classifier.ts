@@ -1,6 +1,7 @@
 import type { ModelCard } from '../training/model/model-card.js';
 import { loadModel } from '../training/model/model-io.js';
 import { GLYPH_PIXELS } from './imaging/gray-image.js';
+import { NOT_A_SYMBOL } from './symbols.js';
 import { tf } from './tf/backend.js';
 
 export interface Prediction {
@@ -8,6 +9,14 @@ export interface Prediction {
   readonly label: number;
   readonly name: string;
   readonly probability: number;
+}
+
+/** What a classifier says of one glyph. */
+export interface GlyphReadout {
+  /** The most probable symbols, best first; never `NOT_A_SYMBOL`. */
+  readonly top: Prediction[];
+  /** The probability that the glyph is no symbol at all (0 for a model without that class). */
+  readonly notASymbol: number;
 }
 
 type StepActivation = 'linear' | 'relu' | 'sigmoid' | 'tanh' | 'softmax';
@@ -72,6 +81,8 @@ function runSteps(x: tf.Tensor2D, steps: readonly DenseStep[]): tf.Tensor2D {
  */
 export class GlyphClassifier {
   readonly classes: readonly string[];
+  /** Index of `NOT_A_SYMBOL` among the classes, or -1. */
+  private readonly notASymbol: number;
   private readonly steps: readonly DenseStep[] | undefined;
   private input = new Float32Array(GLYPH_PIXELS);
   private disposed = false;
@@ -81,6 +92,7 @@ export class GlyphClassifier {
     readonly card: ModelCard,
   ) {
     this.classes = card.classes;
+    this.notASymbol = card.classes.indexOf(NOT_A_SYMBOL);
     this.steps = extractDenseSteps(model);
   }
 
@@ -131,15 +143,24 @@ export class GlyphClassifier {
     }
   }
 
-  /** The `k` most probable classes of each glyph, most probable first. */
+  /** The `k` most probable symbols of each glyph, most probable first. */
   topK(glyphs: Uint8Array, k: number): Prediction[][] {
+    return this.read(glyphs, k).map((r) => r.top);
+  }
+
+  /** Each glyph's `k` most probable symbols and its probability of being no symbol at all. */
+  read(glyphs: Uint8Array, k: number): GlyphReadout[] {
     const probabilities = this.predictProbabilities(glyphs);
     const c = this.classes.length;
-    const take = Math.max(0, Math.min(Math.floor(k), c));
-    const result: Prediction[][] = [];
+    const symbols = this.notASymbol >= 0 ? c - 1 : c;
+    const take = Math.max(0, Math.min(Math.floor(k), symbols));
+    const result: GlyphReadout[] = [];
     for (let offset = 0; offset < probabilities.length; offset += c) {
       const row = probabilities.subarray(offset, offset + c);
-      result.push(topOfRow(row, take, this.classes));
+      result.push({
+        top: topOfRow(row, take, this.classes, this.notASymbol),
+        notASymbol: this.notASymbol >= 0 ? row[this.notASymbol] : 0,
+      });
     }
     return result;
   }
@@ -152,9 +173,15 @@ export class GlyphClassifier {
 }
 
 /** Partial selection: k is small (a handful of candidates) next to ~80 classes. */
-function topOfRow(row: Float32Array, k: number, classes: readonly string[]): Prediction[] {
+function topOfRow(
+  row: Float32Array,
+  k: number,
+  classes: readonly string[],
+  skip: number,
+): Prediction[] {
   const best: number[] = [];
   for (let label = 0; label < row.length; label++) {
+    if (label === skip) continue;
     const p = row[label];
     if (best.length === k && (k === 0 || p <= row[best[k - 1]])) continue;
     let i = best.length === k ? k - 1 : best.length;

@@ -1,20 +1,23 @@
 import type { GlyphClassifier } from './classifier.js';
-import { decodeLine, type GlyphEvidence } from './formula/decoder.js';
-import { exportFormula, toUnicode } from './formula/exports.js';
+import type { Line } from './formula/ast.js';
+import { decodeLine, defaultPriors, type GlyphEvidence } from './formula/decoder.js';
+import { exportLine, lineToUnicode } from './formula/exports.js';
+import type { ParseResult } from './formula/symbol-parser.js';
 import { GLYPH_PIXELS } from './imaging/gray-image.js';
+import { decodeLattice } from './lattice/decode-lattice.js';
+import type { LatticeEdge } from './lattice/lattice.js';
 import { symbolByName } from './symbols.js';
-import type { Alternative, Box, GlyphLine, RecognizedLine, RecognizedSymbol } from './types.js';
+import type {
+  Alternative,
+  Box,
+  GlyphLine,
+  GlyphSymbol,
+  RecognizedLine,
+  RecognizedSymbol,
+} from './types.js';
 
 /** How many classifier candidates each glyph carries into the decoder and the result. */
 export const TOP_K = 5;
-
-/** A line's glyphs, already normalised to 28×28, with their boxes in input coordinates. */
-export interface NormalisedLine {
-  readonly box: Box;
-  readonly boxes: readonly Box[];
-  /** `boxes.length` glyphs of 784 bytes each. */
-  readonly glyphs: Uint8Array;
-}
 
 const charOf = (label: string) => symbolByName(label)?.char ?? '?';
 
@@ -22,6 +25,22 @@ const charOf = (label: string) => symbolByName(label)?.char ?? '?';
 export interface GlyphReading {
   readonly alternatives: readonly Alternative[];
   readonly box: Box;
+}
+
+/** A read line's text, kind and exports from its symbols and their parse. */
+function describe(
+  symbols: readonly RecognizedSymbol[],
+  parse: ParseResult,
+): Omit<RecognizedLine, 'symbols' | 'box'> {
+  const line: Line | null = parse.ok ? parse.line : null;
+  return {
+    // A parsed line prints back exactly as written (tested), so both spellings agree.
+    text: line ? lineToUnicode(line) : symbols.map((s) => s.char).join(''),
+    wellFormed: line !== null,
+    kind: line ? line.kind : 'unparsed',
+    error: parse.ok ? null : parse.error,
+    exports: line ? exportLine(line) : null,
+  };
 }
 
 /**
@@ -46,53 +65,77 @@ export function readGlyphs(
     box: readings[i].box,
     alternatives: readings[i].alternatives,
   }));
-  const formula = decoded.wellFormed ? decoded.formula : null;
-  return {
-    text: formula ? toUnicode(formula) : symbols.map((s) => s.char).join(''),
-    wellFormed: formula !== null,
-    error: decoded.error,
-    exports: formula ? exportFormula(formula) : null,
-    symbols,
-    box,
-  };
+  const parse: ParseResult = decoded.line
+    ? { ok: true, line: decoded.line }
+    : { ok: false, error: decoded.error ?? { position: 0, message: 'not a line' } };
+  return { ...describe(symbols, parse), symbols, box };
+}
+
+/** One way of grouping a line's atoms into a symbol, with its glyph ready to classify. */
+export interface GlyphCandidate {
+  /** Positions of the line's atoms it covers, ascending. */
+  readonly members: readonly number[];
+  /** In input coordinates. */
+  readonly box: Box;
+  /** See `LatticeEdge.layout`. */
+  readonly layout: number;
+  /** The candidate's ink normalised to 28×28 (784 bytes). */
+  readonly glyph: Uint8Array;
+}
+
+/** A line of atoms and every candidate symbol the segmenter proposes for them. */
+export interface CandidateLine {
+  readonly box: Box;
+  /** Number of atoms. */
+  readonly size: number;
+  readonly candidates: readonly GlyphCandidate[];
 }
 
 /**
- * The shared back half of recognition, whatever the input: classify every glyph (one batch for
- * the whole page), decode each line with the formula grammar, and build the exports.
+ * The shared back half of recognition, whatever the input: classify every candidate glyph of the
+ * page (one batch), decode each line's lattice with the grammar, and build the text and exports.
  */
-export function readLines(
-  lines: readonly NormalisedLine[],
+export function readCandidateLines(
+  lines: readonly CandidateLine[],
   classifier: GlyphClassifier,
 ): GlyphLine[] {
-  const total = lines.reduce((n, l) => n + l.boxes.length, 0);
+  const total = lines.reduce((n, l) => n + l.candidates.length, 0);
   if (total === 0) return [];
   const all = new Uint8Array(total * GLYPH_PIXELS);
   let offset = 0;
-  for (const line of lines) {
-    all.set(line.glyphs.subarray(0, line.boxes.length * GLYPH_PIXELS), offset);
-    offset += line.boxes.length * GLYPH_PIXELS;
-  }
-  const predictions = classifier.topK(all, TOP_K);
+  for (const line of lines)
+    for (const c of line.candidates) {
+      all.set(c.glyph, offset);
+      offset += GLYPH_PIXELS;
+    }
+  const readouts = classifier.read(all, TOP_K);
   let next = 0;
-  return lines.map((line) => {
-    const mine = predictions.slice(next, next + line.boxes.length);
-    next += line.boxes.length;
-    const readings = mine.map((candidates, i) => ({
-      alternatives: candidates.map((c) => ({
-        label: c.name,
-        char: charOf(c.name),
-        probability: c.probability,
-      })),
-      box: line.boxes[i],
+  const priors = defaultPriors();
+  const out: GlyphLine[] = [];
+  for (const line of lines) {
+    const mine = readouts.slice(next, next + line.candidates.length);
+    next += line.candidates.length;
+    const edges: LatticeEdge[] = line.candidates.map((c, k) => ({
+      members: c.members,
+      box: c.box,
+      layout: c.layout,
+      candidates: mine[k].top.map((p) => ({ label: p.name, probability: p.probability })),
     }));
-    const read = readGlyphs(readings, line.box);
-    return {
-      ...read,
-      symbols: read.symbols.map((s, i) => ({
-        ...s,
-        glyph: line.glyphs.slice(i * GLYPH_PIXELS, (i + 1) * GLYPH_PIXELS),
+    if (edges.length === 0) continue;
+    const decoded = decodeLattice({ size: line.size, edges }, { priors });
+    const symbols: GlyphSymbol[] = decoded.edges.map((k, i) => ({
+      label: decoded.labels[i],
+      char: charOf(decoded.labels[i]),
+      confidence: decoded.scores[i],
+      box: line.candidates[k].box,
+      alternatives: mine[k].top.map((p) => ({
+        label: p.name,
+        char: charOf(p.name),
+        probability: p.probability,
       })),
-    };
-  });
+      glyph: line.candidates[k].glyph,
+    }));
+    out.push({ ...describe(symbols, decoded.parse), symbols, box: line.box });
+  }
+  return out;
 }

@@ -1,12 +1,11 @@
 import type { GlyphClassifier } from './classifier.js';
 import { decodeImage } from './imaging/decode-image.js';
 import { toGray } from './imaging/glyph-from-image.js';
-import { GLYPH_PIXELS } from './imaging/gray-image.js';
-import { normaliseGlyph } from './imaging/normalise.js';
 import { loadClassifier } from './models.js';
-import { readLines, type NormalisedLine } from './read-lines.js';
-import { segmentImage } from './segmentation/segment-image.js';
-import { segmentStrokes } from './strokes/segment-strokes.js';
+import { readCandidateLines, type CandidateLine } from './read-lines.js';
+import { imageLattices } from './segmentation/image-lattice.js';
+import { findInk } from './segmentation/segment-image.js';
+import { strokeLattices } from './strokes/stroke-lattice.js';
 import type { Box, GlyphLine } from './types.js';
 
 export interface RecognizeOptions {
@@ -48,23 +47,18 @@ export async function recognizeImage(
 ): Promise<ImageRecognition> {
   const classifier = options.classifier ?? (await loadClassifier());
   const decoded = await decodeImage(bytes);
-  const segmentation = segmentImage(toGray(decoded.raster));
-  const lines: NormalisedLine[] = segmentation.lines.map((line) => {
-    const glyphs = new Uint8Array(line.glyphs.length * GLYPH_PIXELS);
-    const boxes: Box[] = [];
-    line.glyphs.forEach((g) => {
-      // Segmentation only returns inked components, so every glyph normalises.
-      const glyph = normaliseGlyph(g.ink);
-      if (glyph) glyphs.set(glyph, boxes.length * GLYPH_PIXELS);
-      boxes.push(scaleBox(g.box, decoded.scale));
-    });
-    return { box: scaleBox(line.box, decoded.scale), boxes, glyphs };
+  const page = findInk(toGray(decoded.raster));
+  const scaled = (line: CandidateLine): CandidateLine => ({
+    ...line,
+    box: scaleBox(line.box, decoded.scale),
+    candidates: line.candidates.map((c) => ({ ...c, box: scaleBox(c.box, decoded.scale) })),
   });
+  const lines = imageLattices(page).map(scaled);
   return {
-    lines: readLines(lines, classifier),
+    lines: readCandidateLines(lines, classifier),
     width: decoded.originalWidth,
     height: decoded.originalHeight,
-    paper: segmentation.paper ? scaleBox(segmentation.paper, decoded.scale) : null,
+    paper: page.paper ? scaleBox(page.paper, decoded.scale) : null,
   };
 }
 
@@ -103,17 +97,7 @@ export async function recognizeStrokes(
   options: RecognizeOptions = {},
 ): Promise<StrokeRecognition> {
   const classifier = options.classifier ?? (await loadClassifier());
-  const drawn = strokes.filter((s) => s.length > 0).map((s) => s.map(([x, y]) => [x, y]));
-  if (drawn.length === 0) return { lines: [] };
-  const classify = (glyphs: Uint8Array, count: number) =>
-    classifier
-      .topK(glyphs.subarray(0, count * GLYPH_PIXELS), 5)
-      .map((candidates) => candidates.map((c) => ({ name: c.name, probability: c.probability })));
-  const segmentation = segmentStrokes(drawn, classify);
-  const lines: NormalisedLine[] = segmentation.lines.map((line) => {
-    const glyphs = new Uint8Array(line.groups.length * GLYPH_PIXELS);
-    line.groups.forEach((g, i) => glyphs.set(g.glyph, i * GLYPH_PIXELS));
-    return { box: line.box, boxes: line.groups.map((g) => g.box), glyphs };
-  });
-  return { lines: readLines(lines, classifier) };
+  const lines = strokeLattices(strokes);
+  if (lines.length === 0) return { lines: [] };
+  return { lines: readCandidateLines(lines, classifier) };
 }

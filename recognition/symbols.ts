@@ -79,6 +79,13 @@ export const SYMBOLS: readonly SymbolInfo[] = [...LOGIC_ROWS, ...letterRows()].m
 export const SYMBOL_NAMES: readonly string[] = SYMBOLS.map((s) => s.name);
 
 /**
+ * A model's class for ink that is not one symbol: half a symbol, or two symbols taken together.
+ * It is never a reading of a glyph; the recogniser weighs groupings of strokes and pieces of ink
+ * by it, so that a fragment cannot pass for the symbol it resembles.
+ */
+export const NOT_A_SYMBOL = 'not-a-symbol';
+
+/**
  * Classes that look alike once each glyph is scaled to the same size. Only context (size relative
  * to the line, grammatical role) can tell them apart, so evaluation also reports accuracy with each
  * group merged into one class.

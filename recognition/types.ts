@@ -39,12 +39,20 @@ export interface FormulaExports {
   readonly ascii: string;
 }
 
+/**
+ * What a line of writing was read as: a formula, a term (`f(x,y)`), a chain of equations
+ * (`a=b=c`), a comma-separated list of them, or none of these (`unparsed`).
+ */
+export type LineKind = 'formula' | 'term' | 'equations' | 'list' | 'unparsed';
+
 export interface RecognizedLine {
-  /** Unicode text of the line: the formula when well formed, else the raw reading. */
+  /** Unicode text of the line exactly as written, every symbol and parenthesis. */
   readonly text: string;
+  /** Whether the line parses as one of the kinds (a formula, a term, equations or a list). */
   readonly wellFormed: boolean;
+  readonly kind: LineKind;
   readonly error: ParseError | null;
-  /** Exports of the parsed formula; null when the line is not well formed. */
+  /** Exports of the parsed line, keeping the writer's parentheses; null when it does not parse. */
   readonly exports: FormulaExports | null;
   readonly symbols: readonly RecognizedSymbol[];
   readonly box: Box;

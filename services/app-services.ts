@@ -6,13 +6,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
-import { exportFormula, toUnicode } from '../recognition/formula/exports.js';
+import { exportLine } from '../recognition/formula/exports.js';
 import {
   parseAscii,
   parseLatex,
   parseProver9,
   parseTptp,
   parseUnicode,
+  parseUnicodeLine,
+  type TextLineResult,
   type TextParseResult,
 } from '../recognition/formula/text-formats.js';
 import { unionBoxes } from '../recognition/geometry.js';
@@ -69,6 +71,9 @@ const PARSERS: Readonly<Record<TextFormat, (text: string) => TextParseResult>> =
   prover9: parseProver9,
   ascii: parseAscii,
 };
+
+const asLine = (parsed: TextParseResult): TextLineResult =>
+  parsed.ok ? { ok: true, line: { kind: 'formula', formula: parsed.formula } } : parsed;
 
 const setInfo = (s: TrainingSetSummary): TrainingSetInfo => ({ ...s });
 
@@ -158,15 +163,14 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return readGlyphs(glyphs, unionBoxes(glyphs.map((g) => g.box)), forced);
     },
 
-    async parseFormula({ text, format }): Promise<ParseFormulaResult> {
-      const parsed = PARSERS[format](text);
+    async parseFormula({ text, format, parentheses }): Promise<ParseFormulaResult> {
+      // Unicode is what the app's text box holds, where a line may also be a term or a list.
+      const parsed: TextLineResult =
+        format === 'unicode' ? parseUnicodeLine(text) : asLine(PARSERS[format](text));
       if (!parsed.ok)
         return { ok: false, message: parsed.error.message, offset: parsed.error.offset };
-      return {
-        ok: true,
-        unicode: toUnicode(parsed.formula),
-        exports: exportFormula(parsed.formula),
-      };
+      const exports = exportLine(parsed.line, parentheses);
+      return { ok: true, unicode: exports.unicode, exports, kind: parsed.line.kind };
     },
 
     async listModels() {

@@ -12,11 +12,12 @@ import type {
   Alternative,
   Box,
   FormulaExports,
+  LineKind,
   RecognizedLine,
   RecognizedSymbol,
 } from '../recognition/types.js';
 
-export type { Alternative, Box, FormulaExports, RecognizedLine, RecognizedSymbol };
+export type { Alternative, Box, FormulaExports, LineKind, RecognizedLine, RecognizedSymbol };
 
 /** `[[[x, y], …], …]`, y down, in canvas units. */
 export type StrokeList = readonly (readonly (readonly [number, number])[])[];
@@ -72,13 +73,24 @@ export interface RedecodeRequest {
 export type TextFormat = 'unicode' | 'latex' | 'tptp' | 'prover9' | 'ascii';
 export const TEXT_FORMATS: readonly TextFormat[] = ['unicode', 'latex', 'tptp', 'prover9', 'ascii'];
 
+import type { ParenthesesStyle } from '../recognition/formula/exports.js';
+export { PARENTHESES_STYLES, type ParenthesesStyle } from '../recognition/formula/exports.js';
+
 export interface ParseFormulaRequest {
   readonly text: string;
   readonly format: TextFormat;
+  /** How the exports write parentheses: the writer's (the default) or the standard ones. */
+  readonly parentheses?: ParenthesesStyle;
 }
 
 export type ParseFormulaResult =
-  | { readonly ok: true; readonly unicode: string; readonly exports: FormulaExports }
+  | {
+      readonly ok: true;
+      readonly unicode: string;
+      readonly exports: FormulaExports;
+      /** What the text is: a formula, or (in Unicode) a term, an equation chain or a list. */
+      readonly kind: Exclude<LineKind, 'unparsed'>;
+    }
   /** `offset` is a UTF-16 index into the text where reading failed. */
   | { readonly ok: false; readonly message: string; readonly offset: number };
 

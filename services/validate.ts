@@ -5,6 +5,7 @@
  */
 import {
   LIMITS,
+  PARENTHESES_STYLES,
   TEXT_FORMATS,
   type AddSamplesRequest,
   type Alternative,
@@ -14,6 +15,7 @@ import {
   type InvokeApi,
   type InvokeMethod,
   type NewSample,
+  type ParenthesesStyle,
   type ParseFormulaRequest,
   type RecognizeImageRequest,
   type RecognizeStrokesRequest,
@@ -164,6 +166,11 @@ export const VALIDATORS: Validators = {
     return {
       text: string(r.text, 'text'),
       format: oneOf<TextFormat>(r.format, TEXT_FORMATS, 'format'),
+      ...(r.parentheses === undefined
+        ? {}
+        : {
+            parentheses: oneOf<ParenthesesStyle>(r.parentheses, PARENTHESES_STYLES, 'parentheses'),
+          }),
     };
   },
   listModels: (raw) => none(raw, 'listModels'),

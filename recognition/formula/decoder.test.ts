@@ -99,7 +99,7 @@ describe('decodeLine', () => {
     expect(decoded.wellFormed).toBe(true);
     expect(decoded.error).toBeNull();
     const parsed = parseSymbols(decoded.labels);
-    expect(parsed.ok && decoded.formula).toEqual(parsed.ok ? parsed.formula : null);
+    expect(parsed.ok && decoded.line).toEqual(parsed.ok ? parsed.line : null);
     expect(decoded.scores.every((p) => p === 0.9)).toBe(true);
   });
 
@@ -180,7 +180,8 @@ describe('decodeLine', () => {
   it('falls back to the raw reading with the parse error when nothing is well formed', () => {
     const decoded = decodeLine(line(chars('P(x))')));
     expect(decoded.wellFormed).toBe(false);
-    expect(decoded.formula).toBeNull();
+    expect(decoded.line).toBeNull();
+    expect(decoded.kind).toBe('unparsed');
     expect(decoded.labels).toEqual(['P', 'lparen', 'x', 'rparen', 'rparen']);
     expect(decoded.labels).toEqual(decoded.rawLabels);
     expect(decoded.error).toEqual({ position: 4, message: "unbalanced ')'" });

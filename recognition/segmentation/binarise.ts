@@ -30,6 +30,14 @@ export interface BinariseOptions {
   readonly window?: number;
   /** Sauvola's k: how much darker than the local mean ink must be where contrast is low. */
   readonly k?: number;
+  /**
+   * Measure the paper under each pixel as the brightness closing of this radius (the brightest
+   * level nearby, brought back down wherever the picture falls off gently): wider than half a
+   * stroke, so strokes vanish from it, while the edge of a shadow or a lamp's falloff stays —
+   * the closing of a monotone slope is the slope itself — so neither reads as ink. Without it,
+   * the paper level is the mean of the window's non-ink pixels.
+   */
+  readonly paperRadius?: number;
 }
 
 /** Sauvola's dynamic range of the standard deviation for 8-bit images. */
@@ -39,6 +47,9 @@ const DEFAULT_K = 0.2;
 const MIN_RELATIVE_INK = 0.06;
 /** Ink must stand this many noise deviations above the paper. */
 const NOISE_SIGMAS = 4;
+
+/** Radius of the mean that smooths the paper's grain before its level is taken. */
+const PAPER_SMOOTHING = 2;
 
 /** Summed-area table with a zero first row and column: (w+1)×(h+1). */
 function integral<T extends Float64Array | Uint32Array>(
@@ -100,6 +111,50 @@ export function detectPolarity(gray: GrayImage): Polarity {
   return light - paper > 2 * (paper - dark) ? 'light-on-dark' : 'dark-on-light';
 }
 
+/** Running maximum (or minimum) over `2·radius + 1` samples of a strided line, in place. */
+function slide(
+  data: Float32Array,
+  start: number,
+  length: number,
+  stride: number,
+  radius: number,
+  max: boolean,
+  line: Float32Array,
+  queue: Int32Array,
+): void {
+  for (let i = 0; i < length; i++) line[i] = data[start + i * stride];
+  let head = 0;
+  let tail = 0;
+  const better = (a: number, b: number) => (max ? a >= b : a <= b);
+  for (let i = 0; i < length + radius; i++) {
+    if (i < length) {
+      while (tail > head && better(line[i], line[queue[tail - 1]])) tail--;
+      queue[tail++] = i;
+    }
+    const out = i - radius;
+    if (out < 0) continue;
+    while (queue[head] < out - radius) head++;
+    data[start + out * stride] = line[queue[head]];
+  }
+}
+
+/** Grey-level closing (maximum, then minimum) with a square of side `2·radius + 1`. */
+export function closing(
+  values: ArrayLike<number>,
+  w: number,
+  h: number,
+  radius: number,
+): Float32Array {
+  const out = Float32Array.from(values);
+  const line = new Float32Array(Math.max(w, h));
+  const queue = new Int32Array(Math.max(w, h));
+  for (const max of [true, false]) {
+    for (let y = 0; y < h; y++) slide(out, y * w, w, 1, radius, max, line, queue);
+    for (let x = 0; x < w; x++) slide(out, x, h, w, radius, max, line, queue);
+  }
+  return out;
+}
+
 /** Ink mask and lighting-corrected ink strength of a page (`gray` is luminance, not inverted). */
 export function binarise(gray: GrayImage, opts: BinariseOptions = {}): Binarised {
   const { width: w, height: h } = gray;
@@ -125,26 +180,37 @@ export function binarise(gray: GrayImage, opts: BinariseOptions = {}): Binarised
     sauvola[i] = v[i] < m * (1 + k * (s / SAUVOLA_R - 1)) ? 1 : 0;
   });
 
-  // The local paper level: the mean of the window's non-ink pixels, so strokes do not darken
-  // the reference they are measured against. A window that is all ink (inside a blot) falls
-  // back to the page's mean paper level.
-  let globalPaper = 0;
-  let globalCount = 0;
-  for (let i = 0; i < n; i++) {
-    if (sauvola[i]) continue;
-    globalPaper += v[i];
-    globalCount++;
+  if (opts.paperRadius !== undefined) {
+    // Smoothed first, or the closing would take the paper's brightest grain for its level.
+    const smoothed = new Float32Array(n);
+    forEachWindow(w, h, PAPER_SMOOTHING, (i, a, b, c, d, area) => {
+      smoothed[i] = (sum[a] - sum[b] - sum[c] + sum[d]) / area;
+    });
+    const paper = closing(smoothed, w, h, Math.max(1, Math.round(opts.paperRadius)));
+    for (let i = 0; i < n; i++)
+      relativeInk[i] = paper[i] > 0 ? Math.max(0, (paper[i] - v[i]) / paper[i]) : 0;
+  } else {
+    // The local paper level: the mean of the window's non-ink pixels, so strokes do not darken
+    // the reference they are measured against. A window that is all ink (inside a blot) falls
+    // back to the page's mean paper level.
+    let globalPaper = 0;
+    let globalCount = 0;
+    for (let i = 0; i < n; i++) {
+      if (sauvola[i]) continue;
+      globalPaper += v[i];
+      globalCount++;
+    }
+    globalPaper = globalCount > 0 ? globalPaper / globalCount : 0;
+    // The first table is no longer needed: reuse its memory (pages have millions of pixels).
+    const paperSum = integral(sum, w, h, (i) => (sauvola[i] ? 0 : v[i]));
+    const paperCount = integral(new Uint32Array((w + 1) * (h + 1)), w, h, (i) => 1 - sauvola[i]);
+    forEachWindow(w, h, radius, (i, a, b, c, d) => {
+      const count = paperCount[a] - paperCount[b] - paperCount[c] + paperCount[d];
+      const level =
+        count > 0 ? (paperSum[a] - paperSum[b] - paperSum[c] + paperSum[d]) / count : globalPaper;
+      relativeInk[i] = level > 0 ? Math.max(0, (level - v[i]) / level) : 0;
+    });
   }
-  globalPaper = globalCount > 0 ? globalPaper / globalCount : 0;
-  // The first table is no longer needed: reuse its memory (pages have millions of pixels).
-  const paperSum = integral(sum, w, h, (i) => (sauvola[i] ? 0 : v[i]));
-  const paperCount = integral(new Uint32Array((w + 1) * (h + 1)), w, h, (i) => 1 - sauvola[i]);
-  forEachWindow(w, h, radius, (i, a, b, c, d) => {
-    const count = paperCount[a] - paperCount[b] - paperCount[c] + paperCount[d];
-    const level =
-      count > 0 ? (paperSum[a] - paperSum[b] - paperSum[c] + paperSum[d]) / count : globalPaper;
-    relativeInk[i] = level > 0 ? Math.max(0, (level - v[i]) / level) : 0;
-  });
 
   // Paper noise from the spread of the paper pixels' relative ink (a robust deviation).
   const bins = 1024;

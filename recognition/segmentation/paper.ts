@@ -106,25 +106,93 @@ function largestRegion(on: Uint8Array, w: number, h: number): Uint8Array | null 
   return best;
 }
 
+/**
+ * Where the pixels' brightness changes by a large factor from one coarse pixel to the next: the
+ * sheet's outline (paper over desk is a factor of two or more, within a pixel or two), not the
+ * soft edge of a shadow or a lamp's falloff (a smaller factor spread over many pixels).
+ */
+function sharpSteps(c: Coarse): Uint8Array {
+  const { width: w, height: h, data } = c;
+  const log = Float32Array.from(data, (v) => Math.log(Math.max(1, v)));
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      const dx = x + 1 < w ? Math.abs(log[i + 1] - log[i]) : 0;
+      const dy = y + 1 < h ? Math.abs(log[i + w] - log[i]) : 0;
+      const dl = x > 0 ? Math.abs(log[i - 1] - log[i]) : 0;
+      const du = y > 0 ? Math.abs(log[i - w] - log[i]) : 0;
+      out[i] = Math.max(dx, dy, dl, du) > SHARP_LOG_STEP ? 1 : 0;
+    }
+  }
+  return out;
+}
+
+/** Coarse pixels between the sheet's outline and the part of it read for ink. */
+const CORE_INSET = 2;
+/** A step of this much log brightness between neighbouring coarse pixels is an outline. */
+const SHARP_LOG_STEP = 0.25;
+
+/** The border pixels of a `w`×`h` grid. */
+function borderOf(w: number, h: number): number[] {
+  const border: number[] = [];
+  for (let x = 0; x < w; x++) border.push(x, (h - 1) * w + x);
+  for (let y = 0; y < h; y++) border.push(y * w, y * w + w - 1);
+  return border;
+}
+
+/**
+ * The desk when the sheet is the largest region brighter than Otsu's threshold: everything the
+ * border reaches through other pixels (writing only leaves holes in the sheet).
+ */
+function deskByBrightness(c: Coarse): Uint8Array | null {
+  const hist = new Float64Array(256);
+  for (const v of c.data) hist[Math.round(v)]++;
+  const t = otsuThreshold(hist);
+  const bright = Uint8Array.from(c.data, (v) => (v > t ? 1 : 0));
+  const region = largestRegion(bright, c.width, c.height);
+  if (!region) return null;
+  return flood(c.width, c.height, borderOf(c.width, c.height), (q) => region[q] === 0);
+}
+
+/**
+ * The desk when a shadow or uneven light darkens part of the sheet below the desk's brightest
+ * part: everything the border reaches without crossing a sharp step.
+ */
+function deskBySteps(c: Coarse): Uint8Array {
+  const { width: w, height: h } = c;
+  const steps = sharpSteps(c);
+  const desk = flood(w, h, borderOf(w, h), (q) => steps[q] === 0);
+  // The step's outer side is desk too: the flood stopped just before it.
+  const grown = Uint8Array.from(desk);
+  for (let i = 0; i < desk.length; i++) {
+    if (desk[i] || !steps[i]) continue;
+    const x = i % w;
+    if ((x > 0 && desk[i - 1]) || (x < w - 1 && desk[i + 1]) || desk[i - w] || desk[i + w])
+      grown[i] = 1;
+  }
+  return grown;
+}
+
 /** The sheet in a photo, or null when there is no distinct sheet (a scan, a drawing, a board). */
 export function detectPaper(gray: GrayImage): PaperRegion | null {
   if (gray.width < 2 || gray.height < 2) return null;
   const c = shrink(gray);
+  const byBrightness = deskByBrightness(c);
+  const bright = byBrightness && sheetOutside(gray, c, byBrightness);
+  const stepped = sheetOutside(gray, c, deskBySteps(c));
+  // A shadow across the sheet makes its dark part look like desk to a brightness threshold, but
+  // not to the steps: where both find a sheet, the larger one is all of it.
+  if (bright && stepped) return area(stepped.box) > area(bright.box) ? stepped : bright;
+  return bright ?? stepped;
+}
+
+const area = (b: Box) => b.width * b.height;
+
+/** The sheet left by `desk`, if it is one: large, brighter than the desk, sharply outlined. */
+function sheetOutside(gray: GrayImage, c: Coarse, desk: Uint8Array): PaperRegion | null {
   const { width: w, height: h, data } = c;
   const n = w * h;
-  const hist = new Float64Array(256);
-  for (const v of data) hist[Math.round(v)]++;
-  const t = otsuThreshold(hist);
-  const bright = Uint8Array.from(data, (v) => (v > t ? 1 : 0));
-  const region = largestRegion(bright, w, h);
-  if (!region) return null;
-
-  // Writing on the sheet leaves holes in the bright region: the sheet is everything the desk
-  // (reached from the border through non-sheet pixels) does not reach.
-  const border: number[] = [];
-  for (let x = 0; x < w; x++) border.push(x, (h - 1) * w + x);
-  for (let y = 0; y < h; y++) border.push(y * w, y * w + w - 1);
-  const desk = flood(w, h, border, (q) => region[q] === 0);
   let paperArea = 0;
   let paperSum = 0;
   let deskSum = 0;
@@ -177,20 +245,24 @@ export function detectPaper(gray: GrayImage): PaperRegion | null {
   const step = steps.length > 0 ? steps[steps.length >> 1] : 0;
   if (step < MIN_EDGE_SHARPNESS * contrast) return null;
 
-  // One coarse pixel in from the outline: the edge itself is a blend of sheet and desk.
-  const inside = Uint8Array.from(desk, (d) => 1 - d);
-  const core = new Uint8Array(n);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      core[i] =
-        inside[i] &&
-        (x === 0 || inside[i - 1]) &&
-        (x === w - 1 || inside[i + 1]) &&
-        (y === 0 || inside[i - w]) &&
-        (y === h - 1 || inside[i + w])
-          ? 1
-          : 0;
+  // Two coarse pixels in from the outline: the edge itself is a blend of sheet and desk, spread
+  // further by blur and compression.
+  let core = Uint8Array.from(desk, (d) => 1 - d);
+  for (let pass = 0; pass < CORE_INSET; pass++) {
+    const inside = core;
+    core = new Uint8Array(n);
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        const i = y * w + x;
+        core[i] =
+          inside[i] &&
+          (x === 0 || inside[i - 1]) &&
+          (x === w - 1 || inside[i + 1]) &&
+          (y === 0 || inside[i - w]) &&
+          (y === h - 1 || inside[i + w])
+            ? 1
+            : 0;
+      }
     }
   }
   const f = c.factor;

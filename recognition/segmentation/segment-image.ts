@@ -43,10 +43,19 @@ export interface SegmentResult {
   readonly empty: EmptyReason | null;
 }
 
+/** The sheet is read this share of its size inside its outline, clear of the edge's blend. */
+const SHEET_INSET = 0.015;
 /** Gray levels: below this range the picture is one flat tone. */
 const UNIFORM_RANGE = 8;
 /** The Sauvola window spans this many character sizes: local, yet wider than any stroke. */
 const WINDOW_CHARS = 2.5;
+/**
+ * The paper under the ink is measured over this many character sizes: wider than any stroke,
+ * narrower than the fall of light across a page (see `BinariseOptions.paperRadius`).
+ */
+const PAPER_RADIUS_CHARS = 0.25;
+/** A line whose tallest piece is lower than this share of the character size is no writing. */
+const FLAT_LINE = 0.4;
 /** Components taller than this many character sizes are page edges, rules or shadows. */
 const MAX_GLYPH_CHARS = 4;
 /** A lone component smaller than this share of its line's x-height is dust, not a symbol. */
@@ -58,18 +67,51 @@ interface Crop {
   readonly y: number;
 }
 
-/** The sheet cut out of the picture, with the desk corners inside its box painted as paper. */
+/**
+ * The sheet cut out of the picture, a thin margin inside its outline, with what lies outside
+ * (desk corners of a turned sheet, the blend along its edge) painted as the nearest paper of the
+ * same row or column, so that no step is left for the ink detector, whatever the light there.
+ */
 function cropToPaper(gray: GrayImage, paper: PaperRegion): Crop {
   const { x, y, width, height } = paper.box;
+  const inset = Math.max(2, Math.round(SHEET_INSET * Math.min(width, height)));
+  // On the sheet, and as far from the desk as the inset in every direction.
+  const inside = (c: number, r: number) =>
+    c >= inset &&
+    r >= inset &&
+    c < width - inset &&
+    r < height - inset &&
+    paper.contains(x + c - inset, y + r) &&
+    paper.contains(x + c + inset, y + r) &&
+    paper.contains(x + c, y + r - inset) &&
+    paper.contains(x + c, y + r + inset);
   const data = new Uint8Array(width * height);
-  const level = Math.round(paper.level);
+  const filled = new Uint8Array(height);
   for (let r = 0; r < height; r++) {
+    let first = -1;
+    let last = -1;
     for (let c = 0; c < width; c++) {
-      data[r * width + c] = paper.contains(x + c, y + r)
-        ? gray.data[(y + r) * gray.width + x + c]
-        : level;
+      if (!inside(c, r)) continue;
+      if (first < 0) first = c;
+      last = c;
+    }
+    if (first < 0) continue;
+    filled[r] = 1;
+    const row = (y + r) * gray.width + x;
+    for (let c = 0; c < width; c++) {
+      const source = inside(c, r) ? c : c < first ? first : c > last ? last : -1;
+      // A hole inside the row (never on a convex sheet) takes the row's first paper.
+      data[r * width + c] = gray.data[row + (source >= 0 ? source : first)];
     }
   }
+  const rows = [...filled.keys()].filter((r) => filled[r]);
+  if (rows.length === 0) data.fill(Math.round(paper.level));
+  else
+    for (let r = 0; r < height; r++) {
+      if (filled[r]) continue;
+      const nearest = r < rows[0] ? rows[0] : rows[rows.length - 1];
+      data.copyWithin(r * width, nearest * width, (nearest + 1) * width);
+    }
   return { gray: { width, height, data }, x, y };
 }
 
@@ -91,8 +133,14 @@ interface Measured {
   readonly charHeight: number;
 }
 
-function measure(gray: GrayImage, window?: number): Measured {
-  const bin = binarise(gray, { window });
+/** `roughSize`: the characters' size from a first pass, to match the windows to them. */
+function measure(gray: GrayImage, roughSize?: number): Measured {
+  const bin = binarise(
+    gray,
+    roughSize === undefined
+      ? {}
+      : { window: WINDOW_CHARS * roughSize, paperRadius: PAPER_RADIUS_CHARS * roughSize },
+  );
   const labelled = labelComponents(bin.mask, gray.width, gray.height);
   const strokeWidth = estimateStrokeWidth(bin.mask, gray.width, gray.height);
   const kept = keepNonSpecks(labelled.components, strokeWidth);
@@ -160,12 +208,40 @@ function shift(box: Box, dx: number, dy: number): Box {
   return { x: box.x + dx, y: box.y + dy, width: box.width, height: box.height };
 }
 
+/** One line of writing as pieces of ink, before they are grouped into symbols. */
+export interface InkLine {
+  /** Input coordinates. */
+  readonly box: Box;
+  /** The line's components (ids for `PageInk.boxOf` and `crop`), lone specks left out. */
+  readonly components: readonly number[];
+  /**
+   * Median height of its parts taller than a few pen widths (so the bars of = and the dots of i
+   * do not pull it down): the line's measure for what is near, wide or tiny.
+   */
+  readonly xHeight: number;
+}
+
+export interface PageInk extends Omit<SegmentResult, 'lines'> {
+  /** Top to bottom. */
+  readonly lines: InkLine[];
+  /** A component's box in input coordinates. */
+  boxOf(component: number): Box;
+  /**
+   * The components' ink inside `box` (input coordinates; narrower than the components to take a
+   * piece of them), graded like the training glyphs.
+   */
+  crop(components: readonly number[], box: Box): GrayImage;
+  /** Ink pixels of `component` in each column of its box, left to right. */
+  columnInk(component: number): Int32Array;
+}
+
 /**
- * Segments a page. `gray` is the picture's luminance as `toGray` or `decodeImage` give it (dark
- * ink stays dark; chalk on a board is detected and inverted here). Never throws on content: a
- * blank, uniform or tiny picture gives no lines and says why in `empty`.
+ * Finds the writing on a page: paper, binarisation, components, lines, and each line's pieces of
+ * ink. `gray` is the picture's luminance as `toGray` or `decodeImage` give it (dark ink stays
+ * dark; chalk on a board is detected and inverted here). Never throws on content: a blank,
+ * uniform or tiny picture gives no lines and says why in `empty`.
  */
-export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): SegmentResult {
+export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
   const inkMask: GrayImage = {
     width: gray.width,
     height: gray.height,
@@ -173,7 +249,7 @@ export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): Segmen
   };
   const paper = opts.detectPaper === false ? null : detectPaper(gray);
   const crop: Crop = paper ? cropToPaper(gray, paper) : { gray, x: 0, y: 0 };
-  const nothing = (empty: EmptyReason, polarity: Polarity): SegmentResult => ({
+  const nothing = (empty: EmptyReason, polarity: Polarity): PageInk => ({
     lines: [],
     paper: paper?.box ?? null,
     polarity,
@@ -181,6 +257,9 @@ export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): Segmen
     strokeWidth: 0,
     charHeight: 0,
     empty,
+    boxOf: () => ({ x: 0, y: 0, width: 0, height: 0 }),
+    crop: () => ({ width: 0, height: 0, data: new Uint8Array(0) }),
+    columnInk: () => new Int32Array(0),
   });
   if (grayRange(crop.gray) < UNIFORM_RANGE) return nothing('uniform', 'dark-on-light');
 
@@ -188,7 +267,7 @@ export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): Segmen
   // pass uses a window matched to them.
   const rough = measure(crop.gray);
   if (rough.kept.length === 0) return nothing('blank', rough.bin.polarity);
-  const m = measure(crop.gray, WINDOW_CHARS * rough.charHeight);
+  const m = measure(crop.gray, rough.charHeight);
   const { bin, labelled, strokeWidth } = m;
   const { width: w, height: h } = crop.gray;
   const charHeight = m.charHeight;
@@ -216,34 +295,34 @@ export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): Segmen
   }
   for (const part of parts) perLine[part.line].push(part.component);
 
-  const lines: SegmentedLine[] = [];
+  const boxOf = (i: number): Box => shift(labelled.components[i].box, crop.x, crop.y);
+  const lines: InkLine[] = [];
   for (const members of perLine) {
     if (members.length === 0) continue;
     const boxes = members.map((i) => labelled.components[i].box);
-    // x-height: the median height of parts taller than a few pen widths, so the bars of = and
-    // the dots of i do not pull it down.
     const tall = boxes.filter((b) => b.height >= 2 * strokeWidth).map((b) => b.height);
     const xHeight = tall.length > 0 ? median(tall) : charHeight;
-    const glyphs: GlyphCandidate[] = [];
-    for (const group of mergeLine(boxes, xHeight)) {
-      const box = unionBoxes(group.map((k) => boxes[k]));
-      if (group.length === 1 && Math.max(box.width, box.height) < LONE_SPECK * xHeight) continue;
-      const ids = group.map((k) => members[k]);
-      const ink = inkCrop(labelled, bin, ids, box);
-      glyphs.push({ box: shift(box, crop.x, crop.y), ink });
-    }
-    if (glyphs.length === 0) continue;
-    lines.push({ box: unionBoxes(glyphs.map((g) => g.box)), glyphs });
+    // A lone speck, far from any other ink of its symbol, is dust.
+    const components = mergeLine(boxes, xHeight)
+      .filter((group) => {
+        const box = unionBoxes(group.map((k) => boxes[k]));
+        return group.length > 1 || Math.max(box.width, box.height) >= LONE_SPECK * xHeight;
+      })
+      .flat()
+      .map((k) => members[k]);
+    // Writing has something upright in every line; only flat marks is the edge of a sheet, a
+    // fold or a ruled line.
+    const tallest = Math.max(0, ...components.map((i) => labelled.components[i].box.height));
+    if (components.length === 0 || tallest < FLAT_LINE * charHeight) continue;
+    lines.push({ box: unionBoxes(components.map(boxOf)), components, xHeight });
   }
-
   for (const line of lines) {
-    for (const g of line.glyphs) {
-      const { box, ink } = g;
-      for (let y = 0; y < box.height; y++) {
-        for (let x = 0; x < box.width; x++) {
-          if (ink.data[y * box.width + x]) inkMask.data[(box.y + y) * gray.width + box.x + x] = 1;
-        }
-      }
+    for (const i of line.components) {
+      const { box } = labelled.components[i];
+      for (let y = box.y; y < box.y + box.height; y++)
+        for (let x = box.x; x < box.x + box.width; x++)
+          if (labelled.labels[y * w + x] === i + 1)
+            inkMask.data[(y + crop.y) * gray.width + x + crop.x] = 1;
     }
   }
   return {
@@ -254,5 +333,51 @@ export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): Segmen
     strokeWidth,
     charHeight,
     empty: lines.length === 0 ? 'blank' : null,
+    boxOf,
+    crop: (components, box) =>
+      inkCrop(labelled, bin, components, clampBox(shift(box, -crop.x, -crop.y), w, h)),
+    columnInk: (component) => {
+      const { box } = labelled.components[component];
+      const counts = new Int32Array(box.width);
+      for (let y = box.y; y < box.y + box.height; y++)
+        for (let x = box.x; x < box.x + box.width; x++)
+          if (labelled.labels[y * w + x] === component + 1) counts[x - box.x]++;
+      return counts;
+    },
   };
+}
+
+/** `box` rounded out to whole pixels and kept inside a `w`×`h` picture. */
+function clampBox(box: Box, w: number, h: number): Box {
+  const x0 = Math.max(0, Math.floor(box.x));
+  const y0 = Math.max(0, Math.floor(box.y));
+  const x1 = Math.min(w, Math.ceil(box.x + box.width));
+  const y1 = Math.min(h, Math.ceil(box.y + box.height));
+  return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
+}
+
+/**
+ * Segments a page into lines of glyphs, each glyph the components that `mergeLine` finds to be
+ * one symbol by their boxes alone: the segmentation that sheet import and the tests use. Reading
+ * formulas groups the pieces of ink by recognition instead (`image-lattice.ts`).
+ */
+export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): SegmentResult {
+  const page = findInk(gray, opts);
+  const lines: SegmentedLine[] = [];
+  for (const line of page.lines) {
+    const boxes = line.components.map((i) => page.boxOf(i));
+    const glyphs: GlyphCandidate[] = mergeLine(boxes, line.xHeight).map((group) => {
+      const box = unionBoxes(group.map((k) => boxes[k]));
+      return {
+        box,
+        ink: page.crop(
+          group.map((k) => line.components[k]),
+          box,
+        ),
+      };
+    });
+    lines.push({ box: line.box, glyphs });
+  }
+  const { paper, polarity, inkMask, strokeWidth, charHeight, empty } = page;
+  return { lines, paper, polarity, inkMask, strokeWidth, charHeight, empty };
 }

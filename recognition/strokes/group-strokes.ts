@@ -1,9 +1,13 @@
-import { CROHME_RENDERING, rasteriseStrokes } from '../imaging/rasterise-strokes.js';
 import { GLYPH_PIXELS } from '../imaging/gray-image.js';
-import { normaliseGlyph } from '../imaging/normalise.js';
 import type { Box } from '../types.js';
-import { joinLogit, layoutDrawing, logSigmoid, type StrokeLayout } from './join-model.js';
-import { boxOfIndices } from './stroke-geometry.js';
+import { layoutDrawing } from './join-model.js';
+import {
+  JOIN_CONTEXT,
+  makeStrokeCandidates,
+  renderStrokeGroup,
+  separationLogProbability,
+  type StrokeCandidate as Candidate,
+} from './stroke-candidates.js';
 
 /** One class hypothesis for a glyph. */
 export interface ClassScore {
@@ -59,25 +63,8 @@ const DEFAULTS: Required<GroupingOptions> = {
   maxWidth: 2.5,
 };
 
-/**
- * A late stroke's horizontal centre must lie within the earlier strokes' x-range widened by this
- * (in typical stroke sizes) on each side to be tried with them: the dot of i over its stem.
- */
-const LATE_PAD = 0.15;
-/** Candidates needing a join less likely than this (log-odds) are not classified at all. */
-const MIN_JOIN_LOGIT = -6;
 /** Floor on probabilities before taking logs: one bad glyph must not veto a whole line. */
 const MIN_PROBABILITY = 1e-4;
-/** Earlier strokes of a symbol that the join model compares a new stroke with. */
-const JOIN_CONTEXT = 3;
-
-interface Candidate {
-  /** Positions in the drawn-stroke order, ascending. */
-  readonly members: number[];
-  readonly box: Box;
-  /** Join log-probability of its strokes (0 for one stroke); separations are charged apart. */
-  readonly joins: number;
-}
 
 interface State {
   readonly score: number;
@@ -104,8 +91,11 @@ export function groupStrokes(
   const { order, layout } = layoutDrawing(strokes);
   const n = order.length;
   if (n === 0) return [];
-  const candidates = makeCandidates(layout, opts);
-  const glyphs = renderCandidates(candidates, order, strokes);
+  const candidates = makeStrokeCandidates(layout, opts);
+  const glyphs = new Uint8Array(candidates.length * GLYPH_PIXELS);
+  candidates.forEach((c, k) =>
+    glyphs.set(renderStrokeGroup(c.members.map((p) => strokes[order[p]])), k * GLYPH_PIXELS),
+  );
   const predictions = classify(glyphs, candidates.length);
   const scores = candidates.map((c, k) => {
     const p = predictions[k]?.[0]?.probability ?? 0;
@@ -120,7 +110,7 @@ export function groupStrokes(
     const key = `${s}:${context.join(',')}`;
     let cost = cutCache.get(key);
     if (cost === undefined) {
-      cost = -opts.joinWeight * logSigmoid(-joinLogit(layout, s, context));
+      cost = -opts.joinWeight * separationLogProbability(layout, s, context);
       cutCache.set(key, cost);
     }
     return cost;
@@ -138,71 +128,6 @@ export function groupStrokes(
       };
     })
     .sort((a, b) => a.strokes[0] - b.strokes[0]);
-}
-
-/** The candidate groups with their join scores; every single stroke is one. */
-function makeCandidates(layout: StrokeLayout, opts: Required<GroupingOptions>): Candidate[] {
-  const { boxes, unit, count: n } = layout;
-  const out: Candidate[] = [];
-  const add = (members: number[]): void => {
-    const joins = joinScore(members, layout, opts);
-    if (joins !== null) out.push({ members, box: boxOfIndices(boxes, members), joins });
-  };
-  for (let start = 0; start < n; start++) {
-    for (let size = 1; size <= opts.maxStrokes && start + size <= n; size++) {
-      const run = Array.from({ length: size }, (_, j) => start + j);
-      add(run);
-      if (size === opts.maxStrokes) continue;
-      const runBox = boxOfIndices(boxes, run);
-      const last = start + size - 1;
-      for (let late = last + 2; late < n && late <= last + opts.lateWindow; late++) {
-        const centre = boxes[late].x + boxes[late].width / 2;
-        const pad = LATE_PAD * unit;
-        if (centre >= runBox.x - pad && centre <= runBox.x + runBox.width + pad) {
-          add([...run, late]);
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * Log-probability that each stroke of `members` continues the ones before it, or null when the
- * group is too implausible to be worth classifying (too wide, or a stroke far from the rest).
- */
-function joinScore(
-  members: readonly number[],
-  layout: StrokeLayout,
-  opts: Required<GroupingOptions>,
-): number | null {
-  if (members.length === 1) return 0;
-  if (boxOfIndices(layout.boxes, members).width > opts.maxWidth * layout.unit) return null;
-  let score = 0;
-  for (let j = 1; j < members.length; j++) {
-    const z = joinLogit(layout, members[j], members.slice(Math.max(0, j - JOIN_CONTEXT), j));
-    if (z < MIN_JOIN_LOGIT) return null;
-    score += logSigmoid(z);
-  }
-  return score;
-}
-
-/** Every candidate drawn like the CROHME training glyphs and normalised, packed 784 bytes each. */
-function renderCandidates(
-  candidates: readonly Candidate[],
-  order: readonly number[],
-  strokes: number[][][],
-): Uint8Array {
-  const glyphs = new Uint8Array(candidates.length * GLYPH_PIXELS);
-  candidates.forEach((c, k) => {
-    const image = rasteriseStrokes(
-      c.members.map((p) => strokes[order[p]]),
-      CROHME_RENDERING,
-    );
-    const glyph = normaliseGlyph(image);
-    if (glyph) glyphs.set(glyph, k * GLYPH_PIXELS);
-  });
-  return glyphs;
 }
 
 /**

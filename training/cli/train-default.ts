@@ -4,8 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GlyphClassifier } from '../../recognition/classifier.js';
+import { NOT_A_SYMBOL } from '../../recognition/symbols.js';
 import { ofTestKind } from '../data/dataset.js';
 import { loadPacked } from '../data/packed.js';
+import { PEN_GLYPH_DEFAULTS } from '../data/pen-glyphs.js';
+import { writeRecogniserSet } from '../data/recogniser-set.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import { evaluateClassifier } from '../eval/evaluate-model.js';
 import { serialiseEvaluation } from '../eval/evaluation-file.js';
@@ -62,6 +65,7 @@ async function finishedNetwork(dir: string, config: TrainConfig): Promise<ModelC
     const { model, card } = await loadModel(dir);
     model.dispose();
     const same =
+      card.classes.includes(NOT_A_SYMBOL) &&
       sameJson(card.hyperparameters, relevantHyperparameters(config)) &&
       sameJson(card.network.hidden, config.hidden) &&
       card.network.activation === config.activation &&
@@ -131,11 +135,17 @@ async function main(): Promise<void> {
   const shared = findSharedData();
   if (!shared)
     throw new Error(SHARED_DATA_MISSING.replace(': skipping tests that need real handwriting', ''));
-  const dataPath = join(shared, 'symbols');
   const outDir = positionals[0] ? resolve(positionals[0]) : DEFAULT_MODEL_DIR;
   const workDir = resolve(values.work ?? DEFAULT_WORK_DIR);
   await mkdir(workDir, { recursive: true });
   const printer = new ProgressPrinter(process.stderr);
+  printer.message('making pen glyphs from the shared train-split strokes …');
+  const set = await writeRecogniserSet(shared, join(workDir, 'data'), PEN_GLYPH_DEFAULTS);
+  printer.message(
+    `${set.written ? 'wrote' : 'reusing'} ${set.dir}: ${set.sharedRows} shared rows and ` +
+      `${set.penRows} pen glyphs`,
+  );
+  const dataPath = set.dir;
 
   const dirs = await trainNetworks(dataPath, workDir, printer);
   printer.message(`joining ${dirs.length} networks …`);

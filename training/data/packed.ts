@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
-import { SYMBOL_NAMES, VARIANT_ALIASES } from '../../recognition/symbols.js';
+import { NOT_A_SYMBOL, SYMBOL_NAMES, VARIANT_ALIASES } from '../../recognition/symbols.js';
 import type { GlyphDataset } from './dataset.js';
 
 /** Reads the packed format of `shared/datasets/symbols` (`images.u8.gz` + `meta.tsv.gz`). */
@@ -63,7 +63,8 @@ export async function isPackedDir(dir: string): Promise<boolean> {
 }
 
 /**
- * Loads both splits with our 78 classes in canonical order. Variants that mean one of our
+ * Loads both splits with our 78 classes in canonical order, followed by `NOT_A_SYMBOL` when the
+ * data has samples of it (a set made for the recogniser's lattice). Variants that mean one of our
  * symbols are folded into it; labels that are not formula symbols are dropped and counted.
  */
 export async function loadPacked(dir: string): Promise<PackedSplits> {
@@ -77,7 +78,10 @@ export async function loadPacked(dir: string): Promise<PackedSplits> {
       `images.u8.gz holds ${Math.floor(pixels.length / GLYPH_PIXELS)} images but meta.tsv lists ${rows.length}`,
     );
   }
-  const classIndex = new Map(SYMBOL_NAMES.map((n, i) => [n, i]));
+  const classes = rows.some((r) => r.label === NOT_A_SYMBOL)
+    ? [...SYMBOL_NAMES, NOT_A_SYMBOL]
+    : SYMBOL_NAMES;
+  const classIndex = new Map(classes.map((n, i) => [n, i]));
   const dropped: Record<string, number> = {};
   const picked: Record<Split, { row: MetaRow; label: number }[]> = { train: [], test: [] };
   for (const row of rows) {
@@ -99,7 +103,7 @@ export async function loadPacked(dir: string): Promise<PackedSplits> {
       labels[j] = label;
     });
     return {
-      classes: SYMBOL_NAMES,
+      classes,
       images,
       labels,
       count: items.length,

@@ -1,5 +1,6 @@
 import type { GlyphClassifier } from '../../recognition/classifier.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
+import { NOT_A_SYMBOL } from '../../recognition/symbols.js';
 import type { GlyphDataset } from '../data/dataset.js';
 import type { EvaluationReport } from './metrics.js';
 import { evaluatePredictions } from './metrics.js';
@@ -37,8 +38,12 @@ export function predictDataset(
 ): Predictions {
   const modelIndex = new Map(classifier.classes.map((name, i) => [name, i]));
   const dataClasses = new Set(data.classes);
+  // "Not a symbol" is no answer for a symbol's glyph, unless the data holds such samples.
+  const junk = data.classes.indexOf(NOT_A_SYMBOL);
+  const dataHasJunk = junk >= 0 && data.labels.includes(junk);
   const choosable = classifier.classes.map(
-    (name) => !options.onlyDataClasses || dataClasses.has(name),
+    (name) =>
+      (!options.onlyDataClasses || dataClasses.has(name)) && (name !== NOT_A_SYMBOL || dataHasJunk),
   );
   const firstChoosable = choosable.indexOf(true);
   if (firstChoosable < 0)

@@ -25,6 +25,7 @@ function line(chars: string, dx = 0): AppLine {
   return {
     text: chars,
     wellFormed: true,
+    kind: 'formula',
     error: null,
     exports: null,
     symbols,

@@ -208,6 +208,7 @@ function lineFields(boxes: readonly Box[], text: string): Omit<RecognizedLine, '
   return {
     text,
     wellFormed: exports !== null,
+    kind: exports !== null ? 'formula' : 'unparsed',
     error: exports !== null ? null : { position: firstSuspect(text), message: 'Expected a term' },
     exports,
     box: unionBox(boxes),
@@ -238,13 +239,15 @@ export function fakeParse(text: string): ParseFormulaResult {
   if (/[∀∃¬∧∨→↔]$/.test(trimmed))
     return { ok: false, message: 'Unexpected end of formula', offset: text.length };
   const known = KNOWN_FORMULAS[trimmed.replace(/\s+/g, '')];
-  if (known !== undefined) return { ok: true, unicode: known.unicode, exports: known };
+  if (known !== undefined)
+    return { ok: true, unicode: known.unicode, exports: known, kind: 'formula' };
   const compact = trimmed.replace(/\s+/g, '');
   const spell = (column: 'latex' | 'tptp' | 'prover9' | 'ascii', sep: string) =>
     [...compact].map((c) => symbolByChar(c)?.[column] ?? c).join(sep);
   return {
     ok: true,
     unicode: compact,
+    kind: 'formula',
     exports: {
       unicode: compact,
       latex: spell('latex', ' '),

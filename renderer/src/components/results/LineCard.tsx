@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import type { LineKind } from '../../../../services/contract';
 import { hasCorrections, type LineState } from '../../lib/page-results';
 import { sameRef, type SymbolRef } from '../../lib/symbol-ref';
 import { SymbolChip } from './SymbolChip';
@@ -12,6 +13,15 @@ export interface LineCardProps {
   onHover(ref: SymbolRef | null): void;
   onOpen(ref: SymbolRef, anchor: DOMRect): void;
 }
+
+/** What a well-formed line was read as, in the badge. */
+const KIND_NAMES: Readonly<Record<LineKind, string>> = {
+  formula: 'formula',
+  term: 'term',
+  equations: 'chain of equations',
+  list: 'list',
+  unparsed: '',
+};
 
 /** A recognised line: its formula in large type, whether it is well formed, its symbols. */
 export function LineCard(props: LineCardProps): JSX.Element {
@@ -41,7 +51,7 @@ export function LineCard(props: LineCardProps): JSX.Element {
           className={`badge ${line.wellFormed ? 'badge-ok' : 'badge-bad'}`}
           data-testid={`line-status-${i}`}
         >
-          {line.wellFormed ? '✓ well-formed' : '✗ not well-formed'}
+          {line.wellFormed ? `✓ well-formed ${KIND_NAMES[line.kind]}` : '✗ not well-formed'}
         </span>
         {hasCorrections(state) ? (
           <span className="badge badge-accent">

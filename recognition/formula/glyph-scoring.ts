@@ -1,0 +1,258 @@
+/**
+ * How well each label fits one glyph: the classifier's probability widened to the label's
+ * look-alikes (x/X, o/O/0, 1/l/I, comma/1 …), and a soft geometric term from the glyph's height
+ * and position against the line's own cap height, x-height and baseline. Neither depends on the
+ * other glyphs' labels, so a decoder may add them up along any path.
+ */
+import { LOOKALIKE_GROUPS } from '../symbols.js';
+import type { Box } from '../types.js';
+import { median } from '../geometry.js';
+import { DESCENDING_LETTERS, SMALL_LETTERS, TALL_LOWER_LETTERS } from '../letter-shapes.js';
+
+export interface Candidate {
+  readonly label: string;
+  readonly probability: number;
+}
+
+export interface GlyphEvidence {
+  /** The classifier's top-k, best first. */
+  readonly candidates: readonly Candidate[];
+  readonly box: Box;
+}
+
+/** A look-alike the classifier did not rank is still plausible, but less so than its partner. */
+const PARTNER_FACTOR = 0.5;
+export const MIN_PROBABILITY = 1e-9;
+
+// ---------------------------------------------------------------------------------------------
+// Look-alike expansion
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Besides the case groups, thin strokes are confused by position rather than shape: a comma is a
+ * 1, l or I (or a ')') drawn low and short.
+ */
+const STROKE_GROUPS: readonly (readonly string[])[] = [
+  ['comma', '1', 'l', 'I'],
+  ['comma', 'rparen'],
+];
+
+const PARTNERS: ReadonlyMap<string, readonly string[]> = (() => {
+  const partners = new Map<string, Set<string>>();
+  for (const group of [...LOOKALIKE_GROUPS, ...STROKE_GROUPS]) {
+    for (const a of group) {
+      const set = partners.get(a) ?? new Set<string>();
+      for (const b of group) if (b !== a) set.add(b);
+      partners.set(a, set);
+    }
+  }
+  return new Map([...partners].map(([k, v]) => [k, [...v]]));
+})();
+
+export function expandCandidates(candidates: readonly Candidate[]): Map<string, number> {
+  const probs = new Map<string, number>();
+  const raise = (label: string, p: number): void => {
+    if (p > (probs.get(label) ?? -1)) probs.set(label, p);
+  };
+  for (const c of candidates) raise(c.label, c.probability);
+  for (const c of candidates) {
+    for (const partner of PARTNERS.get(c.label) ?? [])
+      raise(partner, c.probability * PARTNER_FACTOR);
+  }
+  return probs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Expected shape of a label, in units of the line's cap height: total height, and how far the
+ * bottom hangs below the baseline. Ratios only, so any resolution and handwriting size works.
+ */
+interface Profile {
+  readonly height: number;
+  readonly drop: number;
+}
+
+type ProfileKind = 'small' | 'tall' | 'descender' | 'comma' | 'paren';
+
+/** Descender depth and the x-height ratio assumed when the line shows only one of the two. */
+const DESCENDER = 0.4;
+const DEFAULT_X_RATIO = 0.62;
+/** Two height clusters closer than this are read as one case. */
+const MIN_CASE_RATIO = 1.3;
+const SIGMA_LOG_HEIGHT = 0.22;
+const SIGMA_DROP = 0.15;
+/** Geometry may overrule the classifier, but never by more than this (log units). */
+const MAX_PENALTY = 6;
+
+function profileKind(label: string): ProfileKind | null {
+  if (label === 'comma') return 'comma';
+  if (label === 'lparen' || label === 'rparen') return 'paren';
+  if (label.length !== 1) return null;
+  if (SMALL_LETTERS.has(label)) return 'small';
+  if (DESCENDING_LETTERS.has(label)) return 'descender';
+  if (TALL_LOWER_LETTERS.has(label) || /[A-Z0-9]/.test(label)) return 'tall';
+  // i and j: a detached dot makes their measured height unreliable.
+  return null;
+}
+
+function profile(kind: ProfileKind, xRatio: number): Profile {
+  switch (kind) {
+    case 'small':
+      return { height: xRatio, drop: 0 };
+    case 'tall':
+      return { height: 1, drop: 0 };
+    case 'descender':
+      return { height: xRatio + DESCENDER, drop: DESCENDER };
+    case 'comma':
+      return { height: 0.35, drop: 0.2 };
+    case 'paren':
+      return { height: 1.2, drop: 0.15 };
+  }
+}
+
+const partnerKinds = (label: string): (ProfileKind | null)[] =>
+  (PARTNERS.get(label) ?? []).map(profileKind);
+
+/** Labels whose measured size says the same whatever their look-alike partners are. */
+function isHeightReference(label: string): 'small' | 'tall' | null {
+  const kind = profileKind(label);
+  if (kind !== 'small' && kind !== 'tall') return null;
+  return partnerKinds(label).every((k) => k === kind) ? kind : null;
+}
+
+/** Labels that sit on the baseline, as do all their look-alikes (so not p/P, nor 1/comma). */
+function isBaselineReference(label: string): boolean {
+  const kind = profileKind(label);
+  const onBaseline = (k: ProfileKind | null): boolean => k === 'small' || k === 'tall';
+  return onBaseline(kind) && partnerKinds(label).every((k) => k === null || onBaseline(k));
+}
+
+export interface LineGeometry {
+  readonly capHeight: number;
+  /** x-height / cap height. */
+  readonly xRatio: number;
+  /** Baseline y at horizontal position x (y grows downwards), or null if nothing sits on it. */
+  readonly baseline: { readonly slope: number; readonly intercept: number } | null;
+}
+
+/**
+ * Estimates the line's cap height, x-height and baseline from glyphs whose top-1 label says how
+ * tall they are. Falls back to splitting the case-ambiguous letters into a small and a tall
+ * cluster, then to the quantifiers' height, and returns null when nothing is known.
+ */
+export function estimateLineGeometry(glyphs: readonly GlyphEvidence[]): LineGeometry | null {
+  const top = glyphs.map((g) => g.candidates[0]?.label ?? '');
+  const heightsOf = (keep: (label: string) => boolean): number[] =>
+    glyphs.filter((g, i) => keep(top[i]) && g.box.height > 0).map((g) => g.box.height);
+
+  const small = heightsOf((l) => isHeightReference(l) === 'small');
+  const tall = heightsOf((l) => isHeightReference(l) === 'tall');
+  let capHeight = tall.length ? median(tall) : null;
+  let xHeight = small.length ? median(small) : null;
+  if (capHeight === null && xHeight === null) {
+    const split = splitCases(heightsOf((l) => profileKind(l) === 'small' || caseTall(l)));
+    if (split) ({ capHeight, xHeight } = split);
+  }
+  if (capHeight === null && xHeight === null) {
+    const quantifiers = heightsOf((l) => l === 'forall' || l === 'exists');
+    if (quantifiers.length) capHeight = median(quantifiers);
+  }
+  if (capHeight === null) {
+    if (xHeight === null) return null;
+    capHeight = xHeight / DEFAULT_X_RATIO;
+  }
+  const xRatio = xHeight === null ? DEFAULT_X_RATIO : clamp(xHeight / capHeight, 0.4, 0.85);
+  const points = glyphs
+    .filter((_, i) => isBaselineReference(top[i]))
+    .map((g) => ({ x: g.box.x + g.box.width / 2, y: g.box.y + g.box.height }));
+  return { capHeight, xRatio, baseline: fitBaseline(points) };
+}
+
+/** Tall letters that have a small look-alike (C, O, 0, X, …). */
+function caseTall(label: string): boolean {
+  return profileKind(label) === 'tall' && partnerKinds(label).includes('small');
+}
+
+function splitCases(heights: readonly number[]): { capHeight: number; xHeight: number } | null {
+  if (heights.length < 2) return null;
+  const sorted = [...heights].sort((a, b) => a - b);
+  let cut = 1;
+  for (let i = 2; i < sorted.length; i++) {
+    if (sorted[i] / sorted[i - 1] > sorted[cut] / sorted[cut - 1]) cut = i;
+  }
+  const xHeight = median(sorted.slice(0, cut));
+  const capHeight = median(sorted.slice(cut));
+  return capHeight / xHeight >= MIN_CASE_RATIO ? { capHeight, xHeight } : null;
+}
+
+/** Theil–Sen: handwritten lines drift, and a median of slopes shrugs off misread glyphs. */
+function fitBaseline(
+  points: readonly { x: number; y: number }[],
+): { slope: number; intercept: number } | null {
+  if (points.length === 0) return null;
+  const slopes: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const dx = points[j].x - points[i].x;
+      if (dx !== 0) slopes.push((points[j].y - points[i].y) / dx);
+    }
+  }
+  const slope = slopes.length ? median(slopes) : 0;
+  return { slope, intercept: median(points.map((p) => p.y - slope * p.x)) };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+function geometryLogLikelihood(box: Box, p: Profile, line: LineGeometry): number {
+  const dh = (Math.log(box.height / line.capHeight) - Math.log(p.height)) / SIGMA_LOG_HEIGHT;
+  let ll = -0.5 * dh * dh;
+  if (line.baseline) {
+    const { slope, intercept } = line.baseline;
+    const drop =
+      (box.y + box.height - (slope * (box.x + box.width / 2) + intercept)) / line.capHeight;
+    const dd = (drop - p.drop) / SIGMA_DROP;
+    ll -= 0.5 * dd * dd;
+  }
+  return ll;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-glyph scoring and the search
+// ---------------------------------------------------------------------------------------------
+
+export interface Scored {
+  readonly label: string;
+  readonly probability: number;
+  readonly score: number;
+}
+
+/**
+ * Labels with a shape profile are penalised by how much worse they fit than the best-fitting
+ * profiled candidate; labels without one (connectives, quantifiers) are left to the classifier.
+ */
+export function scoreGlyph(glyph: GlyphEvidence, line: LineGeometry | null): Scored[] {
+  const probs = expandCandidates(glyph.candidates);
+  const fits = new Map<string, number>();
+  if (line && glyph.box.height > 0) {
+    for (const label of probs.keys()) {
+      const kind = profileKind(label);
+      if (kind) fits.set(label, geometryLogLikelihood(glyph.box, profile(kind, line.xRatio), line));
+    }
+  }
+  const bestFit = Math.max(...fits.values());
+  const scored = [...probs].map(([label, probability]) => {
+    const fit = fits.get(label);
+    const geometry = fit === undefined ? 0 : Math.max(-MAX_PENALTY, fit - bestFit);
+    return {
+      label,
+      probability,
+      score: Math.log(Math.max(probability, MIN_PROBABILITY)) + geometry,
+    };
+  });
+  return scored.sort((a, b) => b.score - a.score);
+}

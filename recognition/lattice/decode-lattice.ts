@@ -1,0 +1,302 @@
+/**
+ * Reads a line from its lattice: chooses at once how the atoms group into symbols, what each
+ * symbol is, and — through the grammar automaton — that the whole reads as a formula, a term, an
+ * equation chain or a list. A path's score adds, per symbol, the classifier's log-probability of
+ * the label (widened to look-alikes), the label's fit to the line's geometry, how likely the label
+ * is in its grammatical role, and the geometric log-probability of the grouping. Nothing in a
+ * symbol's score depends on another's label but through the automaton's state (and the letters
+ * quantified so far), so keeping the best path per state is exact; the beam only caps the number
+ * of states (deeply nested parentheses, late strokes).
+ */
+import {
+  estimateLineGeometry,
+  scoreGlyph,
+  type GlyphEvidence,
+  type LineGeometry,
+  type Scored,
+} from '../formula/glyph-scoring.js';
+import type { Role, RolePriors } from '../formula/role-priors.js';
+import {
+  advanceCategory,
+  canEnd,
+  categorise,
+  initialState,
+  parseSymbols,
+  type Category,
+  type ParseResult,
+  type ParserState,
+} from '../formula/symbol-parser.js';
+import type { Lattice, LatticeEdge } from './lattice.js';
+
+export interface LatticeWeights {
+  /** Of each edge's geometric grouping log-probability. */
+  readonly layout: number;
+  /** Added per symbol: balances the cost of every extra symbol's label against the groupings. */
+  readonly symbolBonus: number;
+  /** Of the role priors' relative log-probabilities. */
+  readonly prior: number;
+}
+
+export const LATTICE_WEIGHTS: LatticeWeights = { layout: 1, symbolBonus: 0, prior: 1 };
+
+export interface DecodeLatticeOptions {
+  readonly beamWidth?: number;
+  /** See DEFAULT_MAX_GRAMMAR_COST. */
+  readonly maxGrammarCost?: number;
+  /** Role priors; none when absent. */
+  readonly priors?: RolePriors | null;
+  readonly weights?: Partial<LatticeWeights>;
+}
+
+export interface LatticeDecoding {
+  /** The chosen edges, in reading order. */
+  readonly edges: readonly number[];
+  readonly labels: readonly string[];
+  /** Probability of each chosen label (a look-alike's is derived from its partner's). */
+  readonly scores: readonly number[];
+  /** The chosen labels parsed as a line, or where they stop parsing. */
+  readonly parse: ParseResult;
+  /** The reading without the grammar: per position the best grouping and label. */
+  readonly rawEdges: readonly number[];
+  readonly rawLabels: readonly string[];
+}
+
+const DEFAULT_BEAM_WIDTH = 64;
+/**
+ * How much less likely (in nats, priors aside) than the reading without grammar the best
+ * well-formed reading may be. Beyond it, the writing is more likely something the grammar does
+ * not describe than a line the classifier misread, and forcing it into one would make it worse;
+ * the raw reading is returned, with the place where it stops parsing.
+ */
+const DEFAULT_MAX_GRAMMAR_COST = 8;
+
+/** One edge's labels, scored, grouped by what the grammar sees of them. */
+interface EdgeChoices {
+  readonly byCategory: readonly (readonly [Category, readonly Scored[]])[];
+  readonly best: Scored;
+}
+
+/** A path as a backwards-linked list, so extending it copies nothing. */
+interface Hypothesis {
+  readonly state: ParserState | null;
+  /** Letters quantified so far, in order. */
+  readonly bound: string;
+  /** Positions after the current one that an earlier symbol already covers, ascending. */
+  readonly taken: readonly number[];
+  readonly score: number;
+  /** The score without the role priors, to compare with the reading without grammar. */
+  readonly plain: number;
+  readonly edge: number;
+  readonly choice: Scored | null;
+  readonly previous: Hypothesis | null;
+}
+
+function roleOf(state: ParserState, category: Category): Role | null {
+  if (category === 'binary') return 'connective';
+  if (category === 'quantifier') return 'quantifier';
+  if (category === 'upper' && state.mode === 'formula') return 'predicate';
+  if (category === 'lower' && state.mode === 'variable') return 'variable';
+  if (
+    (category === 'lower' || category === 'digit') &&
+    (state.mode === 'formula' || state.mode === 'term')
+  )
+    return 'term';
+  return null;
+}
+
+function choicesOf(edge: LatticeEdge, geometry: LineGeometry | null): EdgeChoices {
+  const scored: Scored[] = edge.forced
+    ? [{ label: edge.forced, probability: 1, score: 0 }]
+    : scoreGlyph({ candidates: edge.candidates, box: edge.box }, geometry);
+  const groups = new Map<Category, Scored[]>();
+  for (const s of scored) {
+    const category = categorise(s.label);
+    if (category === 'unknown') continue;
+    groups.set(category, [...(groups.get(category) ?? []), s]);
+  }
+  const best = scored[0] ?? { label: '', probability: 0, score: 0 };
+  return { byCategory: [...groups], best };
+}
+
+interface SearchSetup {
+  readonly lattice: Lattice;
+  readonly choices: readonly EdgeChoices[];
+  readonly weights: LatticeWeights;
+  readonly priors: RolePriors | null;
+  readonly beamWidth: number;
+  /** Follow the grammar, or read each edge's best label whatever it makes. */
+  readonly grammar: boolean;
+}
+
+const transitions = new Map<string, ParserState | null>();
+function advanceCached(state: ParserState, category: Category): ParserState | null {
+  const key = `${state.key}#${category}`;
+  let next = transitions.get(key);
+  if (next === undefined) {
+    next = advanceCategory(state, category);
+    if (transitions.size > 100_000) transitions.clear();
+    transitions.set(key, next);
+  }
+  return next;
+}
+
+function search(setup: SearchSetup): Hypothesis | null {
+  const { lattice, choices, weights, priors, beamWidth, grammar } = setup;
+  const n = lattice.size;
+  const byStart: number[][] = Array.from({ length: n }, () => []);
+  lattice.edges.forEach((e, k) => byStart[e.members[0]]?.push(k));
+  const frontier: Map<string, Hypothesis>[] = Array.from({ length: n + 1 }, () => new Map());
+  const start: Hypothesis = {
+    state: grammar ? initialState() : null,
+    bound: '',
+    taken: [],
+    score: 0,
+    plain: 0,
+    edge: -1,
+    choice: null,
+    previous: null,
+  };
+  frontier[0].set('', start);
+
+  const offer = (pos: number, h: Hypothesis): void => {
+    const key = `${h.taken.join(',')}|${h.state?.key ?? ''}|${h.bound}`;
+    const known = frontier[pos].get(key);
+    if (!known || h.score > known.score) frontier[pos].set(key, h);
+  };
+
+  for (let pos = 0; pos < n; pos++) {
+    let beam = [...frontier[pos].values()];
+    if (beam.length > beamWidth) beam = beam.sort((a, b) => b.score - a.score).slice(0, beamWidth);
+    for (const hyp of beam) {
+      for (const k of byStart[pos]) {
+        const edge = lattice.edges[k];
+        if (edge.members.some((m) => hyp.taken.includes(m))) continue;
+        const covered = new Set([...hyp.taken, ...edge.members.filter((m) => m > pos)]);
+        let next = pos + 1;
+        while (covered.has(next)) covered.delete(next++);
+        const taken = [...covered].sort((a, b) => a - b);
+        const base = weights.layout * edge.layout + weights.symbolBonus;
+        const extend = (
+          state: ParserState | null,
+          bound: string,
+          choice: Scored,
+          prior: number,
+        ): void => {
+          const plain = hyp.plain + base + choice.score;
+          offer(next, {
+            state,
+            bound,
+            taken,
+            plain,
+            score: hyp.score + base + choice.score + prior,
+            edge: k,
+            choice,
+            previous: hyp,
+          });
+        };
+        const { byCategory, best } = choices[k];
+        if (!grammar || !hyp.state) {
+          extend(null, hyp.bound, best, 0);
+          continue;
+        }
+        for (const [category, labels] of byCategory) {
+          const state = advanceCached(hyp.state, category);
+          if (state === null) continue;
+          const role = priors ? roleOf(hyp.state, category) : null;
+          const bound = [...hyp.bound];
+          const priorOf = (label: string) =>
+            role && priors ? weights.prior * priors.relativeLog(role, label, bound) : 0;
+          if (role === 'variable') {
+            for (const choice of labels)
+              extend(
+                state,
+                hyp.bound.includes(choice.label) ? hyp.bound : hyp.bound + choice.label,
+                choice,
+                priorOf(choice.label),
+              );
+            continue;
+          }
+          let chosen = labels[0];
+          let chosenPrior = priorOf(chosen.label);
+          for (const choice of labels.slice(1)) {
+            const prior = priorOf(choice.label);
+            if (choice.score + prior > chosen.score + chosenPrior) {
+              chosen = choice;
+              chosenPrior = prior;
+            }
+          }
+          extend(state, hyp.bound, chosen, chosenPrior);
+        }
+      }
+    }
+    frontier[pos].clear();
+  }
+  let winner: Hypothesis | null = null;
+  for (const hyp of frontier[n].values()) {
+    if (grammar && (!hyp.state || !canEnd(hyp.state))) continue;
+    if (!winner || hyp.score > winner.score) winner = hyp;
+  }
+  return winner;
+}
+
+function pathOf(h: Hypothesis | null): { edges: number[]; choices: Scored[] } {
+  const edges: number[] = [];
+  const choices: Scored[] = [];
+  for (let at = h; at?.choice; at = at.previous) {
+    edges.push(at.edge);
+    choices.push(at.choice);
+  }
+  return { edges: edges.reverse(), choices: choices.reverse() };
+}
+
+export function decodeLattice(lattice: Lattice, opts: DecodeLatticeOptions = {}): LatticeDecoding {
+  const weights = { ...LATTICE_WEIGHTS, ...opts.weights };
+  const setup = {
+    lattice,
+    weights,
+    priors: opts.priors ?? null,
+    beamWidth: Math.max(1, opts.beamWidth ?? DEFAULT_BEAM_WIDTH),
+  };
+  if (lattice.size === 0) {
+    const parse = parseSymbols([]);
+    return { edges: [], labels: [], scores: [], parse, rawEdges: [], rawLabels: [] };
+  }
+  // The line's geometry comes from a first reading without it and without the grammar.
+  const plainChoices = lattice.edges.map((e) => choicesOf(e, null));
+  const first = pathOf(search({ ...setup, choices: plainChoices, grammar: false }));
+  const evidence: GlyphEvidence[] = first.edges.map((k, i) => {
+    const e = lattice.edges[k];
+    const label = e.forced ?? first.choices[i].label;
+    const candidates = e.forced ? [{ label, probability: 1 }] : e.candidates;
+    return { candidates, box: e.box };
+  });
+  const geometry = estimateLineGeometry(evidence);
+  const choices = lattice.edges.map((e) => choicesOf(e, geometry));
+  const raw = search({ ...setup, choices, grammar: false });
+  const read = search({ ...setup, choices, grammar: true });
+  const rawPath = pathOf(raw);
+  const rawLabels = rawPath.choices.map((c) => c.label);
+  const implausible = opts.maxGrammarCost ?? DEFAULT_MAX_GRAMMAR_COST;
+  if (read && raw && read.plain >= raw.plain - implausible) {
+    const path = pathOf(read);
+    const labels = path.choices.map((c) => c.label);
+    const parse = parseSymbols(labels);
+    if (parse.ok)
+      return {
+        edges: path.edges,
+        labels,
+        scores: path.choices.map((c) => c.probability),
+        parse,
+        rawEdges: rawPath.edges,
+        rawLabels,
+      };
+  }
+  return {
+    edges: rawPath.edges,
+    labels: rawLabels,
+    scores: rawPath.choices.map((c) => c.probability),
+    parse: parseSymbols(rawLabels),
+    rawEdges: rawPath.edges,
+    rawLabels,
+  };
+}

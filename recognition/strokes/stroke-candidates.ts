@@ -1,0 +1,119 @@
+import { CROHME_RENDERING, rasteriseStrokes } from '../imaging/rasterise-strokes.js';
+import { GLYPH_PIXELS } from '../imaging/gray-image.js';
+import { normaliseGlyph } from '../imaging/normalise.js';
+import type { Box } from '../types.js';
+import { joinLogit, logSigmoid, type StrokeLayout } from './join-model.js';
+import { boxOfIndices } from './stroke-geometry.js';
+
+/**
+ * The groups of pen strokes that may be one symbol: runs of strokes written one after another,
+ * and runs joined by one later stroke that overlaps them horizontally (the dot of i, the bar of
+ * a t or ∀ added after the next letter). Each carries the join model's log-probability that its
+ * strokes belong together; groups too implausible to be worth classifying are never made.
+ */
+
+export interface CandidateOptions {
+  /** Most strokes in one symbol (E and ⇔ take 4). */
+  readonly maxStrokes: number;
+  /** How many strokes later a late stroke (dot of i, slash of ≠) may still join a symbol. */
+  readonly lateWindow: number;
+  /** Widest symbol tried, in typical stroke sizes. */
+  readonly maxWidth: number;
+}
+
+export const CANDIDATE_DEFAULTS: CandidateOptions = {
+  maxStrokes: 4,
+  lateWindow: 10,
+  maxWidth: 2.5,
+};
+
+/**
+ * A late stroke's horizontal centre must lie within the earlier strokes' x-range widened by this
+ * (in typical stroke sizes) on each side to be tried with them: the dot of i over its stem.
+ */
+const LATE_PAD = 0.15;
+/** Candidates needing a join less likely than this (log-odds) are not classified at all. */
+const MIN_JOIN_LOGIT = -6;
+/** Earlier strokes of a symbol that the join model compares a new stroke with. */
+export const JOIN_CONTEXT = 3;
+
+export interface StrokeCandidate {
+  /** Positions in the drawn-stroke order, ascending. */
+  readonly members: number[];
+  readonly box: Box;
+  /** Join log-probability of its strokes (0 for one stroke); separations are charged apart. */
+  readonly joins: number;
+}
+
+/** The candidate groups with their join scores; every single stroke is one. */
+export function makeStrokeCandidates(
+  layout: StrokeLayout,
+  opts: CandidateOptions = CANDIDATE_DEFAULTS,
+): StrokeCandidate[] {
+  const { boxes, unit, count: n } = layout;
+  const out: StrokeCandidate[] = [];
+  const add = (members: number[]): void => {
+    const joins = joinScore(members, layout, opts);
+    if (joins !== null) out.push({ members, box: boxOfIndices(boxes, members), joins });
+  };
+  for (let start = 0; start < n; start++) {
+    for (let size = 1; size <= opts.maxStrokes && start + size <= n; size++) {
+      const run = Array.from({ length: size }, (_, j) => start + j);
+      add(run);
+      if (size === opts.maxStrokes) continue;
+      const runBox = boxOfIndices(boxes, run);
+      const last = start + size - 1;
+      for (let late = last + 2; late < n && late <= last + opts.lateWindow; late++) {
+        const centre = boxes[late].x + boxes[late].width / 2;
+        const pad = LATE_PAD * unit;
+        if (centre >= runBox.x - pad && centre <= runBox.x + runBox.width + pad) {
+          add([...run, late]);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Log-probability that each stroke of `members` continues the ones before it, or null when the
+ * group is too implausible to be worth classifying (too wide, or a stroke far from the rest).
+ */
+function joinScore(
+  members: readonly number[],
+  layout: StrokeLayout,
+  opts: CandidateOptions,
+): number | null {
+  if (members.length === 1) return 0;
+  if (boxOfIndices(layout.boxes, members).width > opts.maxWidth * layout.unit) return null;
+  let score = 0;
+  for (let j = 1; j < members.length; j++) {
+    const z = joinLogit(layout, members[j], members.slice(Math.max(0, j - JOIN_CONTEXT), j));
+    if (z < MIN_JOIN_LOGIT) return null;
+    score += logSigmoid(z);
+  }
+  return score;
+}
+
+/**
+ * Log-probability that stroke `s` does not continue the symbol whose strokes up to it are `rest`
+ * (the cost of cutting between them), as the join model sees it.
+ */
+export function separationLogProbability(
+  layout: StrokeLayout,
+  s: number,
+  rest: readonly number[],
+): number {
+  return logSigmoid(-joinLogit(layout, s, rest.slice(-JOIN_CONTEXT)));
+}
+
+/** One group of strokes drawn like the CROHME training glyphs and normalised (784 bytes). */
+export function renderStrokeGroup(
+  strokes: readonly (readonly (readonly number[])[])[],
+): Uint8Array {
+  const image = rasteriseStrokes(
+    strokes.map((s) => s.map(([x, y]) => [x, y])),
+    CROHME_RENDERING,
+  );
+  return normaliseGlyph(image) ?? new Uint8Array(GLYPH_PIXELS);
+}

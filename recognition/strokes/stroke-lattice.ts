@@ -1,0 +1,78 @@
+import type { CandidateLine, GlyphCandidate } from '../read-lines.js';
+import { layoutDrawing } from './join-model.js';
+import {
+  CANDIDATE_DEFAULTS,
+  makeStrokeCandidates,
+  renderStrokeGroup,
+  separationLogProbability,
+  type CandidateOptions,
+} from './stroke-candidates.js';
+import { boxOfIndices, strokeBox } from './stroke-geometry.js';
+import { splitLines, type LineOptions } from './stroke-lines.js';
+
+/**
+ * A drawing as lattices, one per line of writing: the atoms are the line's strokes in reading
+ * order (by their left edge), and the candidate symbols are the groups of strokes written one
+ * after another (or joined by a late stroke) that the join model finds plausible. Which of them
+ * are symbols is left to the decoder.
+ */
+
+export interface StrokeLatticeOptions {
+  readonly lines?: LineOptions;
+  readonly candidates?: CandidateOptions;
+}
+
+type Strokes = readonly (readonly (readonly number[])[])[];
+
+/** The candidate symbols of one line, given as indices into `strokes` in writing order. */
+export function strokeLine(
+  strokes: Strokes,
+  indices: readonly number[],
+  opts: CandidateOptions = CANDIDATE_DEFAULTS,
+): CandidateLine {
+  const own = indices.map((i) => strokes[i]);
+  const { order, layout } = layoutDrawing(own);
+  const boxes = order.map((p) => strokeBox(own[p]));
+  // Reading order: by left edge, then by writing order.
+  const byLeft = order.map((_, p) => p).sort((a, b) => boxes[a].x - boxes[b].x || a - b);
+  const positionOf = new Map(byLeft.map((p, at) => [p, at]));
+  const apart = new Map<string, number>();
+  const separation = (a: number, b: number): number => {
+    const key = `${a},${b}`;
+    let value = apart.get(key);
+    if (value === undefined) {
+      value = separationLogProbability(layout, Math.max(a, b), [Math.min(a, b)]);
+      apart.set(key, value);
+    }
+    return value;
+  };
+  const candidates: GlyphCandidate[] = makeStrokeCandidates(layout, opts).map((c) => {
+    const members = c.members.map((p) => positionOf.get(p)!).sort((a, b) => a - b);
+    let cuts = 0;
+    for (const m of members) {
+      if (m > 0 && !members.includes(m - 1)) cuts += separation(byLeft[m - 1], byLeft[m]);
+    }
+    return {
+      members,
+      box: c.box,
+      layout: c.joins + cuts,
+      glyph: renderStrokeGroup(c.members.map((p) => own[order[p]])),
+    };
+  });
+  return {
+    box: boxOfIndices(
+      boxes,
+      order.map((_, p) => p),
+    ),
+    size: order.length,
+    candidates,
+  };
+}
+
+/** Every line of a drawing, top to bottom, as candidate symbols over its strokes. */
+export function strokeLattices(strokes: Strokes, opts: StrokeLatticeOptions = {}): CandidateLine[] {
+  const drawn = strokes.map((s) => s.map(([x, y]) => [x, y]));
+  return splitLines(drawn, opts.lines)
+    .map((line) => strokeLine(drawn, line.strokes, opts.candidates))
+    .filter((line) => line.size > 0);
+}
