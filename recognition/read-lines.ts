@@ -5,8 +5,9 @@ import { exportLine, lineToUnicode } from './formula/exports.js';
 import type { ParseResult } from './formula/symbol-parser.js';
 import { GLYPH_PIXELS } from './imaging/gray-image.js';
 import { decodeLattice } from './lattice/decode-lattice.js';
-import type { LatticeEdge } from './lattice/lattice.js';
+import type { CandidateLine, LatticeEdge } from './lattice/lattice.js';
 import { symbolByName } from './symbols.js';
+export type { CandidateLine, GlyphCandidate } from './lattice/lattice.js';
 import type {
   Alternative,
   Box,
@@ -69,26 +70,6 @@ export function readGlyphs(
     ? { ok: true, line: decoded.line }
     : { ok: false, error: decoded.error ?? { position: 0, message: 'not a line' } };
   return { ...describe(symbols, parse), symbols, box };
-}
-
-/** One way of grouping a line's atoms into a symbol, with its glyph ready to classify. */
-export interface GlyphCandidate {
-  /** Positions of the line's atoms it covers, ascending. */
-  readonly members: readonly number[];
-  /** In input coordinates. */
-  readonly box: Box;
-  /** See `LatticeEdge.layout`. */
-  readonly layout: number;
-  /** The candidate's ink normalised to 28×28 (784 bytes). */
-  readonly glyph: Uint8Array;
-}
-
-/** A line of atoms and every candidate symbol the segmenter proposes for them. */
-export interface CandidateLine {
-  readonly box: Box;
-  /** Number of atoms. */
-  readonly size: number;
-  readonly candidates: readonly GlyphCandidate[];
 }
 
 /**

@@ -1,33 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import sharp from 'sharp';
 import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
 import { parseNumber, runCli, UsageError } from '../../training/cli/cli-util.js';
-import type { GlyphClassifier } from '../classifier.js';
-import { formulaSymbols, randomFormula } from '../formula/random-formula.js';
-import type { GrayImage } from '../imaging/gray-image.js';
-import { SYMBOL_NAMES, symbolByChar, symbolByName } from '../symbols.js';
-import { mulberry32 } from '../imaging/random.js';
+import { spawnWorkerBeside } from '../../training/worker/spawn-worker.js';
 import { loadClassifier } from '../models.js';
-import { recognizeImage, recognizeStrokes } from '../recognize.js';
-import { composePage, loadGlyphBank, type PageSpec } from '../segmentation/synthetic-page.js';
-import {
-  readStrokeExpressions,
-  strokeExpressionsFile,
-  type SharedStrokeExpression,
-  type StrokeSymbolLabel,
-} from '../strokes/expressions-file.js';
-import type { RecognizedLine } from '../types.js';
+import { symbolByChar, symbolByName } from '../symbols.js';
+import type { EvalJob, LineRecord } from './eval-sets.js';
+import type { EvalWorkerMessage, EvalWorkerPayload } from './eval-worker.js';
 import { ErrorTally, LineScore } from './line-score.js';
-import {
-  listedFormulas,
-  randomFormulas,
-  realisticItems,
-  VARIANTS,
-  type FormulaSource,
-  type Variant,
-} from './writing/realistic-set.js';
-import { loadStrokeSamples, makeStrokeBank } from './writing/stroke-bank.js';
+import { VARIANTS, type Variant } from './writing/realistic-set.js';
 
 /**
  * `npm run eval:formulas`: end-to-end accuracy on formulas the engine has never seen.
@@ -42,26 +24,11 @@ import { loadStrokeSamples, makeStrokeBank } from './writing/stroke-bank.js';
  */
 
 const USAGE = `usage: npm run eval:formulas -- [--lines N] [--seed N] [--variants ${VARIANTS.join(',')}]
-  [--formulas FILE] [--model DIR] [--legacy-lines N] [--legacy-pages N] [--errors] [--show-errors] [--json]`;
-
-async function encode(img: GrayImage, encoding: PictureEncoding): Promise<Uint8Array> {
-  const image = sharp(Buffer.from(img.data), {
-    raw: { width: img.width, height: img.height, channels: 1 },
-  });
-  return encoding.format === 'png'
-    ? image.png().toBuffer()
-    : image.jpeg({ quality: encoding.quality }).toBuffer();
-}
+  [--formulas FILE] [--model DIR] [--legacy-lines N] [--legacy-pages N] [--no-crohme]
+  [--threads N] [--errors] [--show-errors] [--json]`;
 
 const spellLabels = (labels: readonly string[]) =>
   labels.map((l) => symbolByName(l)?.char ?? l).join('');
-
-/** Truth of a CROHME expression in reading order: its symbols sorted by the left of their ink. */
-function strokeTruth(e: SharedStrokeExpression): string[] {
-  const left = (s: StrokeSymbolLabel) =>
-    Math.min(...s.strokes.flatMap((k) => e.strokes[k].map((p) => p[0])));
-  return [...e.symbols].sort((a, b) => left(a) - left(b)).map((s) => s.label);
-}
 
 /** A formula file: one formula a line, in Unicode, written symbol for symbol as given. */
 async function readFormulaFile(file: string): Promise<string[][]> {
@@ -86,98 +53,59 @@ async function readFormulaFile(file: string): Promise<string[][]> {
 
 type Scores = Record<string, LineScore>;
 
-function record(
-  scores: Scores,
-  name: string,
-  truth: readonly (readonly string[])[],
-  got: readonly RecognizedLine[],
-  showErrors: boolean,
-): void {
-  truth.forEach((labels, i) => {
-    (scores[name] ??= new LineScore()).add(labels, got[i]);
-    const read = got[i]?.symbols.map((s) => s.label) ?? [];
-    if (showErrors && read.join(' ') !== labels.join(' ')) {
-      process.stderr.write(`${name}: ${spellLabels(labels)}  read as  ${spellLabels(read)}\n`);
-    }
-  });
+/** How long a job takes, roughly, against the others: to share them out evenly. */
+function cost(job: EvalJob): number {
+  switch (job.kind) {
+    case 'realistic':
+      return job.lines * { drawing: 1, scan: 2, photo: 3, page: 4 }[job.variant];
+    case 'crohme':
+      return 200;
+    case 'one-piece':
+      return 2 * job.lines + 10 * job.pages;
+  }
 }
 
-async function realisticRows(
+/** Runs `jobs` on `threads` worker threads; the lines come back in the order of the jobs. */
+async function runJobs(
+  jobs: readonly EvalJob[],
+  threads: number,
   shared: string,
-  classifier: GlyphClassifier,
-  variants: readonly Variant[],
-  formulas: () => FormulaSource,
-  opts: { seed: number; lines: number; showErrors: boolean },
-  scores: Scores,
-): Promise<void> {
-  const bank = makeStrokeBank(
-    await loadStrokeSamples(shared, { split: 'test', labels: SYMBOL_NAMES, detexify: true }),
+  model: string | undefined,
+): Promise<LineRecord[]> {
+  const shares: { jobs: number[]; load: number }[] = Array.from({ length: threads }, () => ({
+    jobs: [],
+    load: 0,
+  }));
+  const order = jobs.map((_, i) => i).sort((a, b) => cost(jobs[b]) - cost(jobs[a]));
+  for (const i of order) {
+    const least = shares.reduce((a, b) => (b.load < a.load ? b : a));
+    least.jobs.push(i);
+    least.load += cost(jobs[i]);
+  }
+  const results: LineRecord[][] = jobs.map(() => []);
+  await Promise.all(
+    shares
+      .filter((share) => share.jobs.length > 0)
+      .map(
+        (share) =>
+          new Promise<void>((resolve, reject) => {
+            const payload: EvalWorkerPayload = {
+              shared,
+              model,
+              jobs: share.jobs.map((i) => jobs[i]),
+            };
+            const worker = spawnWorkerBeside(import.meta.url, 'eval-worker', payload);
+            let next = 0;
+            worker.on('message', (message: EvalWorkerMessage) => {
+              if (message.type === 'lines') results[share.jobs[next++]] = message.lines;
+              else if (message.type === 'done') void worker.terminate().then(() => resolve());
+              else reject(new Error(message.message));
+            });
+            worker.on('error', reject);
+          }),
+      ),
   );
-  for (const variant of variants) {
-    for (const item of realisticItems(variant, bank, formulas(), opts)) {
-      const got =
-        item.variant === 'drawing'
-          ? await recognizeStrokes(item.strokes, { classifier })
-          : await recognizeImage(await encode(item.image, item.encoding), { classifier });
-      record(scores, variant, item.truth, got.lines, opts.showErrors);
-    }
-  }
-}
-
-async function crohmeRow(
-  shared: string,
-  classifier: GlyphClassifier,
-  scores: Scores,
-  showErrors: boolean,
-): Promise<void> {
-  const expressions = (await readStrokeExpressions(strokeExpressionsFile(shared))).filter(
-    (e) => e.split === 'test' && e.fol_only && e.linear,
-  );
-  for (const e of expressions) {
-    const got = await recognizeStrokes(
-      e.strokes.map((s) => s.map(([x, y]) => [x, y] as const)),
-      { classifier },
-    );
-    record(scores, 'CROHME strokes', [strokeTruth(e)], got.lines.slice(0, 1), showErrors);
-  }
-}
-
-/** The set this benchmark used to be: one-piece 28×28 test glyphs pasted into pictures. */
-async function onePieceRows(
-  shared: string,
-  classifier: GlyphClassifier,
-  opts: { seed: number; lines: number; pages: number; showErrors: boolean },
-  scores: Scores,
-): Promise<void> {
-  const bank = await loadGlyphBank(shared, SYMBOL_NAMES, { split: 'test' });
-  const rng = mulberry32(opts.seed);
-  const formula = () => formulaSymbols(randomFormula(rng, { maxSymbols: 24 }));
-  const scan = (lines: string[][]): PageSpec => ({
-    lines,
-    size: [28, 90],
-    slopeDegrees: (rng() - 0.5) * 3,
-  });
-  const photo = (lines: string[][]): PageSpec => ({
-    ...scan(lines),
-    desk: 0.08,
-    shade: 0.35,
-    noise: 10,
-  });
-  const run = async (name: string, spec: PageSpec, encoding: PictureEncoding) => {
-    const page = composePage(bank, spec, rng);
-    const got = await recognizeImage(await encode(page.gray, encoding), { classifier });
-    record(scores, name, spec.lines, got.lines, opts.showErrors);
-  };
-  for (let n = 0; n < opts.lines; n++) {
-    const labels = formula();
-    await run('one-piece scan', scan([labels]), { format: 'png' });
-    await run('one-piece photo', photo([labels]), { format: 'jpeg', quality: 80 });
-  }
-  for (let n = 0; n < opts.pages; n++) {
-    const lines = Array.from({ length: 3 + Math.floor(rng() * 3) }, formula);
-    await run('one-piece scan page', scan(lines), { format: 'png' });
-    await run('one-piece photo page', photo(lines), { format: 'jpeg', quality: 80 });
-  }
+  return results.flat();
 }
 
 function parseVariants(text: string): Variant[] {
@@ -227,8 +155,6 @@ function printTable(scores: Scores, errors: boolean): void {
   }
 }
 
-type PictureEncoding = { format: 'png' } | { format: 'jpeg'; quality: number };
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -239,6 +165,7 @@ async function main(): Promise<void> {
       'legacy-lines': { type: 'string', default: '600' },
       'legacy-pages': { type: 'string', default: '40' },
       crohme: { type: 'boolean', default: true },
+      threads: { type: 'string', default: String(Math.min(2, availableParallelism())) },
       json: { type: 'boolean' },
       errors: { type: 'boolean' },
       'show-errors': { type: 'boolean' },
@@ -259,31 +186,28 @@ async function main(): Promise<void> {
     integer: true,
     min: 0,
   });
-  const variants = parseVariants(values.variants);
-  const listed = values.formulas ? await readFormulaFile(values.formulas) : null;
-  const formulas = () => (listed ? listedFormulas(listed) : randomFormulas());
-  const classifier = await loadClassifier(values.model);
-  const showErrors = values['show-errors'] === true;
+  const threads = parseNumber(values.threads, '--threads', { integer: true, min: 1 });
+  const formulas = values.formulas ? await readFormulaFile(values.formulas) : undefined;
+  // Fail on a model that cannot be read before any thread starts.
+  (await loadClassifier(values.model)).dispose();
+
+  const jobs: EvalJob[] = [];
+  if (lines > 0)
+    for (const variant of parseVariants(values.variants))
+      jobs.push({ kind: 'realistic', variant, seed, lines, formulas });
+  if (values.crohme) jobs.push({ kind: 'crohme' });
+  if (legacyLines + legacyPages > 0)
+    jobs.push({ kind: 'one-piece', seed, lines: legacyLines, pages: legacyPages });
 
   const scores: Scores = {};
-  if (lines > 0)
-    await realisticRows(
-      shared,
-      classifier,
-      variants,
-      formulas,
-      { seed, lines, showErrors },
-      scores,
-    );
-  if (values.crohme) await crohmeRow(shared, classifier, scores, showErrors);
-  if (legacyLines + legacyPages > 0)
-    await onePieceRows(
-      shared,
-      classifier,
-      { seed, lines: legacyLines, pages: legacyPages, showErrors },
-      scores,
-    );
-
+  for (const record of await runJobs(jobs, threads, shared, values.model)) {
+    (scores[record.set] ??= new LineScore()).add(record.truth, record.read);
+    const read = record.read?.symbols.map((s) => s.label) ?? [];
+    if (values['show-errors'] && read.join(' ') !== record.truth.join(' '))
+      process.stderr.write(
+        `${record.set}: ${spellLabels(record.truth)}  read as  ${spellLabels(read)}\n`,
+      );
+  }
   if (values.json) {
     const report = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v.summary()]));
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

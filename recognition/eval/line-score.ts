@@ -1,6 +1,28 @@
 import { symbolByName } from '../symbols.js';
 import type { RecognizedLine } from '../types.js';
 
+/** What scoring needs of a read line (a `RecognizedLine` has it, and so does a worker's message). */
+export interface ReadLine {
+  readonly text: RecognizedLine['text'];
+  readonly wellFormed: boolean;
+  readonly symbols: readonly {
+    readonly label: string;
+    readonly alternatives: readonly { readonly label: string }[];
+  }[];
+}
+
+/** The part of a read line that scoring looks at, small enough to post between threads. */
+export function slimLine(line: ReadLine): ReadLine {
+  return {
+    text: line.text,
+    wellFormed: line.wellFormed,
+    symbols: line.symbols.map((s) => ({
+      label: s.label,
+      alternatives: s.alternatives.slice(0, 1).map((a) => ({ label: a.label })),
+    })),
+  };
+}
+
 /** Levenshtein distance between two label sequences. */
 export function editDistance(a: readonly string[], b: readonly string[]): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -113,7 +135,7 @@ export class LineScore {
   private faithful = 0;
   readonly tally = new ErrorTally();
 
-  add(truth: readonly string[], got: RecognizedLine | undefined): void {
+  add(truth: readonly string[], got: ReadLine | undefined): void {
     const labels = got?.symbols.map((s) => s.label) ?? [];
     const raw = got?.symbols.map((s) => s.alternatives[0]?.label ?? s.label) ?? [];
     const distance = editDistance(truth, labels);

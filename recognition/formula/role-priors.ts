@@ -4,9 +4,9 @@
  * generator: which capitals are predicates, which letters are quantified, how often a term is a
  * bound variable, a free letter or a number, which connectives people write.
  *
- * The decoder adds `weight × log(P(label | role) / max P(· | role))`: the likeliest label of a
- * role costs nothing, the others a little, so the prior settles look-alikes (z or 2 after ∀z …)
- * without making any role dearer than another. A user's correction is never weighed.
+ * The decoder adds `weight × log(P(label | role) / P(best | role))`, `best` being the likeliest
+ * of the glyph's own readings in that role: the prior settles which look-alike a glyph is (z or 2
+ * after ∀z …) without making any role dearer than another. A user's correction is never weighed.
  */
 import { SYMBOL_NAMES, symbolByName } from '../symbols.js';
 import type { Formula, Term } from './ast.js';

@@ -103,6 +103,8 @@ export interface ParserState {
   readonly mode: Mode;
   readonly context: TermContext;
   readonly phase: ItemPhase;
+  /** A comma at the top level has made the line a list. */
+  readonly listed: boolean;
   readonly stack: Frame | null;
   /** Equal keys mean equal states: a search may keep only the best hypothesis per key. */
   readonly key: string;
@@ -117,9 +119,10 @@ function makeState(
   context: TermContext,
   phase: ItemPhase,
   stack: Frame | null,
+  listed: boolean,
 ): ParserState {
-  const key = `${mode}${CONTEXT_KEYS[context]}${PHASE_KEYS[phase]}|${stack ? stack.key : ''}`;
-  return { mode, context, phase, stack, key };
+  const key = `${mode}${CONTEXT_KEYS[context]}${PHASE_KEYS[phase]}${listed ? 'L' : ''}|${stack ? stack.key : ''}`;
+  return { mode, context, phase, stack, listed, key };
 }
 
 function push(stack: Frame | null, kind: Frame['kind'], context: TermContext): Frame {
@@ -127,7 +130,7 @@ function push(stack: Frame | null, kind: Frame['kind'], context: TermContext): F
   return { kind, context, next: stack, key };
 }
 
-const INITIAL = makeState('formula', 'lhs', 'bare', null);
+const INITIAL = makeState('formula', 'lhs', 'bare', null, false);
 
 export function initialState(): ParserState {
   return INITIAL;
@@ -141,6 +144,12 @@ export function advance(state: ParserState, label: string): ParserState | null {
 /** The same for any label of `category`: the grammar sees only a label's category. */
 export function advanceCategory(state: ParserState, category: Category): ParserState | null {
   return step(state, category);
+}
+
+/** What a complete line ending in `state` is: its kind as the parser will report it. */
+export function endKind(state: ParserState): Line['kind'] {
+  if (state.listed) return 'list';
+  return state.phase === 'bare' ? 'term' : state.phase === 'chain' ? 'equations' : 'formula';
 }
 
 /** Whether the symbols read so far form a complete well-formed line. */
@@ -160,55 +169,67 @@ export function canEnd(state: ParserState): boolean {
 }
 
 function step(state: ParserState, cat: Category): ParserState | null {
-  const { mode, context, phase, stack } = state;
+  const { mode, context, phase, stack, listed } = state;
   switch (mode) {
     case 'formula':
-      return startFormula(stack, phase, cat);
+      return startFormula(stack, phase, listed, cat);
     case 'variable':
-      return cat === 'lower' ? makeState('formula', 'lhs', phase, stack) : null;
+      return cat === 'lower' ? makeState('formula', 'lhs', phase, stack, listed) : null;
     case 'predicate':
-      if (cat === 'lparen') return makeState('term', 'arg', phase, push(stack, 'predicate', 'arg'));
-      return afterFormula(stack, phase, cat);
+      if (cat === 'lparen')
+        return makeState('term', 'arg', phase, push(stack, 'predicate', 'arg'), listed);
+      return afterFormula(stack, phase, listed, cat);
     case 'formulaEnd':
-      return afterFormula(stack, phase, cat);
+      return afterFormula(stack, phase, listed, cat);
     case 'term':
-      return startTerm(stack, context, phase, cat);
+      return startTerm(stack, context, phase, listed, cat);
     case 'letter':
       if (cat === 'lparen')
-        return makeState('term', 'arg', phase, push(stack, 'function', context));
-      return afterTerm(stack, context, phase, cat);
+        return makeState('term', 'arg', phase, push(stack, 'function', context), listed);
+      return afterTerm(stack, context, phase, listed, cat);
     case 'digits':
       if (cat === 'digit') return state;
-      return afterTerm(stack, context, phase, cat);
+      return afterTerm(stack, context, phase, listed, cat);
     case 'termEnd':
-      return afterTerm(stack, context, phase, cat);
+      return afterTerm(stack, context, phase, listed, cat);
   }
 }
 
-function startFormula(stack: Frame | null, phase: ItemPhase, cat: Category): ParserState | null {
+function startFormula(
+  stack: Frame | null,
+  phase: ItemPhase,
+  listed: boolean,
+  cat: Category,
+): ParserState | null {
   switch (cat) {
     case 'neg':
-      return makeState('formula', 'lhs', 'formula', stack);
+      return makeState('formula', 'lhs', 'formula', stack, listed);
     case 'quantifier':
-      return makeState('variable', 'lhs', 'formula', stack);
+      return makeState('variable', 'lhs', 'formula', stack, listed);
     case 'constant':
-      return makeState('formulaEnd', 'lhs', 'formula', stack);
+      return makeState('formulaEnd', 'lhs', 'formula', stack, listed);
     case 'lparen':
-      return makeState('formula', 'lhs', 'formula', push(stack, 'group', 'lhs'));
+      return makeState('formula', 'lhs', 'formula', push(stack, 'group', 'lhs'), listed);
     case 'upper':
-      return makeState('predicate', 'lhs', 'formula', stack);
+      return makeState('predicate', 'lhs', 'formula', stack, listed);
     default:
-      return startTerm(stack, 'lhs', phase, cat);
+      return startTerm(stack, 'lhs', phase, listed, cat);
   }
 }
 
 /** A comma at the top level starts the next item of a list. */
-const nextItem = (): ParserState => makeState('formula', 'lhs', 'bare', null);
+const nextItem = (): ParserState => makeState('formula', 'lhs', 'bare', null, true);
 
-function afterFormula(stack: Frame | null, phase: ItemPhase, cat: Category): ParserState | null {
-  if (cat === 'binary' && phase !== 'chain') return makeState('formula', 'lhs', 'formula', stack);
+function afterFormula(
+  stack: Frame | null,
+  phase: ItemPhase,
+  listed: boolean,
+  cat: Category,
+): ParserState | null {
+  if (cat === 'binary' && phase !== 'chain')
+    return makeState('formula', 'lhs', 'formula', stack, listed);
   if (cat === 'rparen' && stack?.kind === 'group')
-    return makeState('formulaEnd', 'lhs', phase, stack.next);
+    return makeState('formulaEnd', 'lhs', phase, stack.next, listed);
   if (cat === 'comma' && stack === null) return nextItem();
   return null;
 }
@@ -217,10 +238,11 @@ function startTerm(
   stack: Frame | null,
   context: TermContext,
   phase: ItemPhase,
+  listed: boolean,
   cat: Category,
 ): ParserState | null {
-  if (cat === 'lower') return makeState('letter', context, phase, stack);
-  if (cat === 'digit') return makeState('digits', context, phase, stack);
+  if (cat === 'lower') return makeState('letter', context, phase, stack, listed);
+  if (cat === 'digit') return makeState('digits', context, phase, stack, listed);
   return null;
 }
 
@@ -228,22 +250,23 @@ function afterTerm(
   stack: Frame | null,
   context: TermContext,
   phase: ItemPhase,
+  listed: boolean,
   cat: Category,
 ): ParserState | null {
   const topLevel = stack === null && phase !== 'formula';
   switch (context) {
     case 'lhs':
-      if (cat === 'relation') return makeState('term', 'rhs', phase, stack);
+      if (cat === 'relation') return makeState('term', 'rhs', phase, stack, listed);
       return topLevel && cat === 'comma' ? nextItem() : null;
     case 'rhs':
-      if (topLevel && cat === 'relation') return makeState('term', 'rhs', 'chain', stack);
-      return afterFormula(stack, phase, cat);
+      if (topLevel && cat === 'relation') return makeState('term', 'rhs', 'chain', stack, listed);
+      return afterFormula(stack, phase, listed, cat);
     case 'arg':
-      if (cat === 'comma') return makeState('term', 'arg', phase, stack);
+      if (cat === 'comma') return makeState('term', 'arg', phase, stack, listed);
       if (cat !== 'rparen' || stack === null) return null;
       return stack.kind === 'predicate'
-        ? makeState('formulaEnd', 'lhs', phase, stack.next)
-        : makeState('termEnd', stack.context, phase, stack.next);
+        ? makeState('formulaEnd', 'lhs', phase, stack.next, listed)
+        : makeState('termEnd', stack.context, phase, stack.next, listed);
   }
 }
 

@@ -15,11 +15,13 @@ import {
   type LineGeometry,
   type Scored,
 } from '../formula/glyph-scoring.js';
+import type { Line } from '../formula/ast.js';
 import type { Role, RolePriors } from '../formula/role-priors.js';
 import {
   advanceCategory,
   canEnd,
   categorise,
+  endKind,
   initialState,
   parseSymbols,
   type Category,
@@ -37,12 +39,14 @@ export interface LatticeWeights {
   readonly prior: number;
 }
 
-export const LATTICE_WEIGHTS: LatticeWeights = { layout: 1, symbolBonus: 0, prior: 1 };
+export const LATTICE_WEIGHTS: LatticeWeights = { layout: 1, symbolBonus: 1, prior: 1 };
 
 export interface DecodeLatticeOptions {
   readonly beamWidth?: number;
   /** See DEFAULT_MAX_GRAMMAR_COST. */
   readonly maxGrammarCost?: number;
+  /** See DEFAULT_MAX_REGROUP_COST. */
+  readonly maxRegroupCost?: number;
   /** Role priors; none when absent. */
   readonly priors?: RolePriors | null;
   readonly weights?: Partial<LatticeWeights>;
@@ -69,6 +73,26 @@ const DEFAULT_BEAM_WIDTH = 64;
  * the raw reading is returned, with the place where it stops parsing.
  */
 const DEFAULT_MAX_GRAMMAR_COST = 8;
+/**
+ * How much less likely than the reading without grammar a well-formed reading may be when it
+ * also groups the atoms differently. Regrouping to make a line parse is a stronger claim than
+ * relabelling: the classifier's confidence in a glyph it was never shown whole (half a symbol,
+ * two symbols together) is the least reliable number it gives. Beyond this margin the grammar
+ * may only relabel the symbols of the reading without grammar.
+ */
+const DEFAULT_MAX_REGROUP_COST = 3;
+
+/**
+ * Log prior of what a line is. Where it reads either way equally well (I(x) or l(x), the glyph
+ * being 1-like), it is a formula; anything the classifier prefers, even slightly, stands: a line
+ * of one letter carries no context to say whether it was a term or a formula.
+ */
+const KIND_PRIOR: Readonly<Record<Line['kind'], number>> = {
+  formula: 0,
+  term: -0.05,
+  equations: -0.05,
+  list: -0.05,
+};
 
 /** One edge's labels, scored, grouped by what the grammar sees of them. */
 interface EdgeChoices {
@@ -199,13 +223,31 @@ function search(setup: SearchSetup): Hypothesis | null {
           extend(null, hyp.bound, best, 0);
           continue;
         }
+        // A prior settles which of this glyph's readings in one role it is (z or 2 as a term,
+        // after ∀z): the best of them by score and prior costs nothing more than its score, the
+        // others the prior's difference. It never weighs one role against another (s as a term,
+        // S as a predicate), nor an unlikely reading against a likely one.
+        const bound = [...hyp.bound];
+        const logPrior = (role: Role, label: string) =>
+          priors ? weights.prior * Math.log(priors.probability(role, label, bound)) : 0;
+        const withPrior = new Map<Role, number>();
+        const without = new Map<Role, number>();
+        if (priors)
+          for (const [category, labels] of byCategory) {
+            const role = roleOf(hyp.state, category);
+            if (!role) continue;
+            for (const { label, score } of labels) {
+              const total = score + logPrior(role, label);
+              if (total > (withPrior.get(role) ?? -Infinity)) withPrior.set(role, total);
+              if (score > (without.get(role) ?? -Infinity)) without.set(role, score);
+            }
+          }
         for (const [category, labels] of byCategory) {
           const state = advanceCached(hyp.state, category);
           if (state === null) continue;
           const role = priors ? roleOf(hyp.state, category) : null;
-          const bound = [...hyp.bound];
           const priorOf = (label: string) =>
-            role && priors ? weights.prior * priors.relativeLog(role, label, bound) : 0;
+            role ? logPrior(role, label) - (withPrior.get(role)! - without.get(role)!) : 0;
           if (role === 'variable') {
             for (const choice of labels)
               extend(
@@ -232,9 +274,14 @@ function search(setup: SearchSetup): Hypothesis | null {
     frontier[pos].clear();
   }
   let winner: Hypothesis | null = null;
+  let winnerScore = -Infinity;
   for (const hyp of frontier[n].values()) {
     if (grammar && (!hyp.state || !canEnd(hyp.state))) continue;
-    if (!winner || hyp.score > winner.score) winner = hyp;
+    const score = hyp.score + (hyp.state ? KIND_PRIOR[endKind(hyp.state)] : 0);
+    if (score > winnerScore) {
+      winner = hyp;
+      winnerScore = score;
+    }
   }
   return winner;
 }
@@ -273,30 +320,43 @@ export function decodeLattice(lattice: Lattice, opts: DecodeLatticeOptions = {})
   const geometry = estimateLineGeometry(evidence);
   const choices = lattice.edges.map((e) => choicesOf(e, geometry));
   const raw = search({ ...setup, choices, grammar: false });
-  const read = search({ ...setup, choices, grammar: true });
   const rawPath = pathOf(raw);
   const rawLabels = rawPath.choices.map((c) => c.label);
-  const implausible = opts.maxGrammarCost ?? DEFAULT_MAX_GRAMMAR_COST;
-  if (read && raw && read.plain >= raw.plain - implausible) {
-    const path = pathOf(read);
-    const labels = path.choices.map((c) => c.label);
-    const parse = parseSymbols(labels);
-    if (parse.ok)
-      return {
-        edges: path.edges,
-        labels,
-        scores: path.choices.map((c) => c.probability),
-        parse,
-        rawEdges: rawPath.edges,
-        rawLabels,
-      };
-  }
-  return {
-    edges: rawPath.edges,
-    labels: rawLabels,
-    scores: rawPath.choices.map((c) => c.probability),
-    parse: parseSymbols(rawLabels),
+  const asRead = (path: { edges: number[]; choices: Scored[] }): LatticeDecoding => ({
+    edges: path.edges,
+    labels: path.choices.map((c) => c.label),
+    scores: path.choices.map((c) => c.probability),
+    parse: parseSymbols(path.choices.map((c) => c.label)),
     rawEdges: rawPath.edges,
     rawLabels,
-  };
+  });
+  if (!raw) return asRead(rawPath);
+  const regroupMargin = opts.maxRegroupCost ?? DEFAULT_MAX_REGROUP_COST;
+  const relabelMargin = opts.maxGrammarCost ?? DEFAULT_MAX_GRAMMAR_COST;
+  const read = search({ ...setup, choices, grammar: true });
+  if (read && read.plain >= raw.plain - Math.min(regroupMargin, relabelMargin)) {
+    const decoding = asRead(pathOf(read));
+    if (decoding.parse.ok) return decoding;
+  }
+  // The grammar on the grouping read without it: only the labels may change.
+  const kept = new Set(rawPath.edges);
+  const relabelled = search({
+    ...setup,
+    lattice: { size: lattice.size, edges: lattice.edges.map((e, k) => (kept.has(k) ? e : DEAD)) },
+    choices,
+    grammar: true,
+  });
+  if (relabelled && relabelled.plain >= raw.plain - relabelMargin) {
+    const decoding = asRead(pathOf(relabelled));
+    if (decoding.parse.ok) return decoding;
+  }
+  return asRead(rawPath);
 }
+
+/** An edge no path can take (it starts past every atom), keeping the others' indices. */
+const DEAD: LatticeEdge = {
+  members: [Number.MAX_SAFE_INTEGER],
+  box: { x: 0, y: 0, width: 0, height: 0 },
+  candidates: [],
+  layout: -Infinity,
+};

@@ -46,3 +46,25 @@ export function chainLattice(
     })),
   };
 }
+
+/** One way of grouping a line's atoms into a symbol, with its glyph ready to classify. */
+export interface GlyphCandidate {
+  /** Positions of the line's atoms it covers, ascending. */
+  readonly members: readonly number[];
+  /** In input coordinates. */
+  readonly box: Box;
+  /** See `LatticeEdge.layout`. */
+  readonly layout: number;
+  /** The candidate's ink normalised to 28×28 (784 bytes). */
+  readonly glyph: Uint8Array;
+}
+
+/** A line of atoms and every candidate symbol the segmenter proposes for them. */
+export interface CandidateLine {
+  readonly box: Box;
+  /** Number of atoms. */
+  readonly size: number;
+  readonly candidates: readonly GlyphCandidate[];
+  /** For a drawing: the input stroke that is each atom, in reading order. */
+  readonly strokes?: readonly number[];
+}

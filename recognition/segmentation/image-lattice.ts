@@ -1,7 +1,7 @@
-import { unionBoxes } from '../geometry.js';
+import { median, unionBoxes } from '../geometry.js';
 import { GLYPH_PIXELS } from '../imaging/gray-image.js';
 import { normaliseGlyph } from '../imaging/normalise.js';
-import type { CandidateLine, GlyphCandidate } from '../read-lines.js';
+import type { CandidateLine, GlyphCandidate } from '../lattice/lattice.js';
 import type { Box } from '../types.js';
 import type { InkLine, PageInk } from './segment-image.js';
 
@@ -20,20 +20,26 @@ const MAX_ATOMS = 4;
 const MAX_WIDTH = 3;
 /** Atoms further apart than this (in x-heights) are never one symbol. */
 const MAX_GAP = 0.6;
-/** A component at least this wide (in x-heights) may be several symbols that touch. */
-const SPLIT_WIDTH = 1.2;
-/** No cut closer than this (in x-heights) to a component's side or to another cut. */
-const CUT_MARGIN = 0.25;
-/** A column is a place to cut when its ink is at most this many pen widths thick... */
-const CUT_PENS = 2.5;
-/** ...and at most this share of the component's median column. */
-const CUT_SHARE = 0.6;
+/**
+ * A component at least this much wider than the line's typical symbol may be several symbols
+ * that touch.
+ */
+const SPLIT_WIDTH = 1.6;
+/** No cut closer than this many pen widths to a component's side or to another cut. */
+const CUT_MARGIN_PENS = 1;
+/** A valley is measured against the ink this far (in x-heights) to either side... */
+const CUT_REACH = 0.25;
+/** ...and is a place to cut when its column holds at most this share of theirs. */
+const CUT_DEPTH = 0.5;
 const MAX_CUTS = 3;
+const FOOT_PREFERENCE = 0.5;
+/** A column beside one holding this many times its ink stands at the foot of a stem. */
+const STEM_RISE = 2.5;
 /**
  * Log-odds that two pieces of one component belong to one symbol: they are joined by ink, so
  * apart only when symbols touch.
  */
-const SAME_COMPONENT_LOGIT = 2;
+const SAME_COMPONENT_LOGIT = 3;
 
 interface Atom {
   readonly component: number;
@@ -60,28 +66,39 @@ function joinLogit(a: Atom, b: Atom, unit: number): number {
   return -2 + 5 * shared - 4 * gap;
 }
 
-/** Columns where a wide component's ink is thinnest: where symbols that touch may meet. */
+/**
+ * Columns where a wide component may hold two symbols that touch: valleys of its column ink,
+ * thin against the ink a little to either side — between two letters, or beside the stem of a
+ * letter that another one runs into. The lowest few, apart from each other and from the sides.
+ */
 function cutColumns(ink: Int32Array, unit: number, penWidth: number): number[] {
-  const margin = Math.max(1, Math.round(CUT_MARGIN * unit));
-  const sorted = [...ink].sort((a, b) => a - b);
-  const typical = sorted[sorted.length >> 1] ?? 0;
-  const limit = Math.min(CUT_PENS * penWidth, CUT_SHARE * typical);
-  const smooth = Array.from(ink, (_, x) => {
-    let s = 0;
-    let n = 0;
-    for (let k = Math.max(0, x - 1); k <= Math.min(ink.length - 1, x + 1); k++) {
-      s += ink[k];
-      n++;
-    }
-    return s / n;
-  });
+  // A piece must hold at least a stroke: a 1's stem is barely wider than the pen.
+  const margin = Math.max(2, Math.round(CUT_MARGIN_PENS * penWidth));
+  const reach = Math.max(2, Math.round(CUT_REACH * unit));
+  const valley = (x: number) => {
+    let high = 0;
+    for (let k = Math.max(0, x - reach); k <= Math.min(ink.length - 1, x + reach); k++)
+      high = Math.max(high, ink[k]);
+    return high > 0 ? ink[x] / high : 1;
+  };
+  const depth = Array.from(ink, (_, x) => valley(x));
   const minima: number[] = [];
+  const score = new Map<number, number>();
+  const step = Math.max(1, Math.round(0.05 * unit));
   for (let x = margin; x < ink.length - margin; x++) {
-    if (smooth[x] > limit) continue;
-    if (smooth[x] <= smooth[x - 1] && smooth[x] <= smooth[x + 1]) minima.push(x);
+    if (depth[x] > CUT_DEPTH) continue;
+    const bottom = depth[x] <= depth[x - 1] && depth[x] <= depth[x + 1];
+    // The foot of an upright stroke that another symbol runs into: the ink rises steeply.
+    const foot =
+      ink[x + step] >= STEM_RISE * Math.max(1, ink[x]) ||
+      ink[x - step] >= STEM_RISE * Math.max(1, ink[x]);
+    if (!bottom && !foot) continue;
+    minima.push(x);
+    // A stem's foot is where touching symbols meet more often than a valley inside a letter.
+    score.set(x, depth[x] - (foot ? FOOT_PREFERENCE : 0));
   }
   const cuts: number[] = [];
-  for (const x of minima.sort((a, b) => smooth[a] - smooth[b] || a - b)) {
+  for (const x of minima.sort((a, b) => score.get(a)! - score.get(b)! || a - b)) {
     if (cuts.length >= MAX_CUTS) break;
     if (cuts.every((c) => Math.abs(c - x) >= margin)) cuts.push(x);
   }
@@ -90,11 +107,15 @@ function cutColumns(ink: Int32Array, unit: number, penWidth: number): number[] {
 
 function atomsOf(page: PageInk, line: InkLine): Atom[] {
   const unit = Math.max(1, line.xHeight);
+  const boxes = line.components.map((c) => page.boxOf(c));
+  // The typical width of the line's symbols: of its pieces that are not dots or bars.
+  const widths = boxes.filter((b) => b.height >= 0.5 * unit).map((b) => b.width);
+  const typical = widths.length > 0 ? median(widths) : unit;
   const atoms: Atom[] = [];
-  for (const component of line.components) {
-    const box = page.boxOf(component);
+  for (const [k, component] of line.components.entries()) {
+    const box = boxes[k];
     const cuts =
-      box.width >= SPLIT_WIDTH * unit
+      box.width >= SPLIT_WIDTH * typical
         ? cutColumns(page.columnInk(component), unit, page.strokeWidth)
         : [];
     if (cuts.length === 0) {

@@ -54,6 +54,10 @@ const WINDOW_CHARS = 2.5;
  * narrower than the fall of light across a page (see `BinariseOptions.paperRadius`).
  */
 const PAPER_RADIUS_CHARS = 0.25;
+/** How near the sides of a cut-out sheet (share of its size) its edge may still show. */
+const EDGE_BAND = 0.08;
+/** An edge is this many times longer than it is thick. */
+const EDGE_ASPECT = 5;
 /** A line whose tallest piece is lower than this share of the character size is no writing. */
 const FLAT_LINE = 0.4;
 /** Components taller than this many character sizes are page edges, rules or shadows. */
@@ -272,7 +276,9 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
   const { width: w, height: h } = crop.gray;
   const charHeight = m.charHeight;
   const kept = m.kept.filter(
-    (i) => labelled.components[i].box.height <= MAX_GLYPH_CHARS * charHeight,
+    (i) =>
+      labelled.components[i].box.height <= MAX_GLYPH_CHARS * charHeight &&
+      !(paper && alongTheEdge(labelled.components[i].box, crop.gray)),
   );
   if (kept.length === 0) return nothing('blank', bin.polarity);
 
@@ -345,6 +351,20 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
       return counts;
     },
   };
+}
+
+/**
+ * Whether a component is the sheet's own edge rather than writing: long and thin, lying along a
+ * side of the cut-out sheet (a turned sheet's edge, blurred, survives a little inside its box).
+ */
+function alongTheEdge(box: Box, sheet: GrayImage): boolean {
+  const band = Math.max(6, EDGE_BAND * Math.min(sheet.width, sheet.height));
+  const flat = box.width >= EDGE_ASPECT * box.height;
+  const upright = box.height >= EDGE_ASPECT * box.width;
+  return (
+    (flat && (box.y < band || box.y + box.height > sheet.height - band)) ||
+    (upright && (box.x < band || box.x + box.width > sheet.width - band))
+  );
 }
 
 /** `box` rounded out to whole pixels and kept inside a `w`×`h` picture. */

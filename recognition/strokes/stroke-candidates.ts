@@ -13,7 +13,7 @@ import { boxOfIndices } from './stroke-geometry.js';
  */
 
 export interface CandidateOptions {
-  /** Most strokes in one symbol (E and ⇔ take 4). */
+  /** Most strokes in one symbol (E takes 4, ⇔ up to 6 with its late stroke). */
   readonly maxStrokes: number;
   /** How many strokes later a late stroke (dot of i, slash of ≠) may still join a symbol. */
   readonly lateWindow: number;
@@ -76,8 +76,11 @@ export function makeStrokeCandidates(
 }
 
 /**
- * Log-probability that each stroke of `members` continues the ones before it, or null when the
- * group is too implausible to be worth classifying (too wide, or a stroke far from the rest).
+ * Log-probability that the strokes of `members` are one symbol: each stroke after the first
+ * against the others (its nearest in writing order), so that a stroke written before the one that
+ * connects it still counts as attached — H's second upright, joined by the crossbar written last.
+ * Null when the group is too implausible to be worth classifying (too wide, or a stroke far from
+ * the rest).
  */
 function joinScore(
   members: readonly number[],
@@ -88,7 +91,12 @@ function joinScore(
   if (boxOfIndices(layout.boxes, members).width > opts.maxWidth * layout.unit) return null;
   let score = 0;
   for (let j = 1; j < members.length; j++) {
-    const z = joinLogit(layout, members[j], members.slice(Math.max(0, j - JOIN_CONTEXT), j));
+    const others = members
+      .filter((_, k) => k !== j)
+      .sort((a, b) => Math.abs(a - members[j]) - Math.abs(b - members[j]))
+      .slice(0, JOIN_CONTEXT)
+      .sort((a, b) => a - b);
+    const z = joinLogit(layout, members[j], others);
     if (z < MIN_JOIN_LOGIT) return null;
     score += logSigmoid(z);
   }

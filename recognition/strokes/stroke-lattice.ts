@@ -1,4 +1,4 @@
-import type { CandidateLine, GlyphCandidate } from '../read-lines.js';
+import type { CandidateLine, GlyphCandidate } from '../lattice/lattice.js';
 import { layoutDrawing } from './join-model.js';
 import {
   CANDIDATE_DEFAULTS,
@@ -66,6 +66,7 @@ export function strokeLine(
     ),
     size: order.length,
     candidates,
+    strokes: byLeft.map((p) => indices[order[p]]),
   };
 }
 

@@ -24,6 +24,8 @@ export interface LineOptions {
 }
 
 const DEFAULTS: Required<LineOptions> = { coreFraction: 0.3, joinGap: 0.3, markSize: 0.5 };
+/** A line of one stroke this close (in typical symbol heights) to another belongs to it. */
+const LONE_STROKE_GAP = 0.8;
 
 interface Band {
   top: number;
@@ -78,10 +80,24 @@ function attachMarks(
   unit: number,
   markSize: number,
 ): number[][] {
-  const isMark = bands.map((band) => {
+  const gapToOthers = (i: number) =>
+    Math.min(
+      ...bands.map((other, j) =>
+        j === i ? Infinity : Math.max(other.top - bands[i].bottom, bands[i].top - other.bottom, 0),
+      ),
+    );
+  const small = bands.map((band) => {
     const box = boxOfIndices(boxes, band.members);
     return box.width <= markSize * unit && box.height <= markSize * unit;
   });
+  // A small mark, or a single stroke close to a line of several: nobody writes a formula of one
+  // stroke right against the next.
+  const hasLine = bands.some((band, i) => !small[i] && band.members.length > 1);
+  const isMark = bands.map(
+    (band, i) =>
+      small[i] ||
+      (hasLine && band.members.length === 1 && gapToOthers(i) <= LONE_STROKE_GAP * unit),
+  );
   if (isMark.every((m) => m) || isMark.every((m) => !m)) return bands.map((b) => b.members);
   const lines = bands.map((b) => [...b.members]);
   bands.forEach((band, i) => {

@@ -1,5 +1,10 @@
 import { useCallback, useState, type JSX } from 'react';
-import { MENU_COMMANDS, type AppEvent, type TextFormat } from '../../services/contract';
+import {
+  MENU_COMMANDS,
+  type AppEvent,
+  type FormulaExports,
+  type TextFormat,
+} from '../../services/contract';
 import { useApi } from './api/api-context';
 import { CorrectionPopover } from './components/correction/CorrectionPopover';
 import { DrawView } from './components/draw/DrawView';
@@ -28,9 +33,11 @@ import { useModels } from './hooks/use-models';
 import { useNotices } from './hooks/use-notices';
 import { usePanelWidth } from './hooks/use-panel-width';
 import { usePasteImage } from './hooks/use-paste-image';
+import { usePersistentFlag } from './hooks/use-persistent-flag';
 import { useSampleSaving } from './hooks/use-sample-saving';
 import { useSettings } from './hooks/use-settings';
 import { isTextField, useShortcuts } from './hooks/use-shortcuts';
+import { useStandardExports } from './hooks/use-standard-exports';
 import { formulasIn } from './lib/export-formats';
 import { sameSymbols, type LineState } from './lib/page-results';
 import { parseView } from './lib/parse-view';
@@ -83,15 +90,29 @@ export function App(): JSX.Element {
 
   const edit = useFormulaEdit(api, selectedLine?.current.text ?? '', `${mode}:${selected}`);
   const view = parseView(edit.text, edit.edited, edit.parse, selectedLine?.current ?? null);
-  const selectedExports = edit.edited
+  const writtenExports = edit.edited
     ? edit.parse?.ok === true
       ? edit.parse.exports
       : null
     : (selectedLine?.current.exports ?? null);
-  const pageExports =
+  const writtenPage =
     lines.length === 0
-      ? [selectedExports]
-      : lines.map((line, i) => (i === selected ? selectedExports : line.current.exports));
+      ? [writtenExports]
+      : lines.map((line, i) => (i === selected ? writtenExports : line.current.exports));
+  const [standardParentheses, setStandardParentheses] = usePersistentFlag(
+    'standard-parentheses',
+    false,
+  );
+  const standard = useStandardExports(
+    api,
+    standardParentheses,
+    writtenPage.map((e) => e?.unicode ?? null),
+  );
+  // Until the standard form of a line has come back, it is shown as written.
+  const shown = (e: FormulaExports | null) =>
+    standardParentheses && e !== null ? (standard.get(e.unicode) ?? e) : e;
+  const selectedExports = shown(writtenExports);
+  const pageExports = writtenPage.map(shown);
   const [format, setFormat] = useState<TextFormat>('unicode');
   const exporter = useExportActions(api, notify, report);
   const saving = useSampleSaving(api, settings, update, notify, report);
@@ -308,6 +329,8 @@ export function App(): JSX.Element {
                 onSave={save}
                 onSaveAll={() => void exporter.saveAll(format, exportable)}
                 exportableLines={exportable.length}
+                standardParentheses={standardParentheses}
+                onStandardParentheses={setStandardParentheses}
               />
             }
           />

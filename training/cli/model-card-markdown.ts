@@ -1,3 +1,4 @@
+import { NOT_A_SYMBOL } from '../../recognition/symbols.js';
 import type { EvaluationReport } from '../eval/metrics.js';
 import type { ModelCard } from '../model/model-card.js';
 
@@ -59,8 +60,8 @@ export function renderModelCard(
   return `# ${card.name}: model card
 
 The classifier Inkform ships: a dense feedforward network that reads one normalised 28×28
-handwritten character and scores ${card.classes.length} classes (logic symbols, punctuation,
-a–z, A–Z, 0–9). Produced by \`npm run train:default\`; created ${card.createdAt}.
+handwritten character and scores ${card.classes.length} classes: the formula symbols (logic
+symbols, punctuation, a–z, A–Z, 0–9)${card.classes.includes(NOT_A_SYMBOL) ? ` and \`${NOT_A_SYMBOL}\`, ink that is no one symbol (half of one, two together), which the recogniser weighs its groupings of strokes and pieces of ink by and never gives as a reading` : ''}. Produced by \`npm run train:default\`; created ${card.createdAt}.
 
 ## Results on the shared test split (never trained on)
 
@@ -97,10 +98,10 @@ Most frequent confusions (writer test): ${reports.writer ? confusions(reports.wr
 ${memberRows}
 
 - Data: ${card.data.trainSamples} training and ${card.data.validationSamples} validation samples per
-  network (each holds out its own random part for validation) from the train split of the shared
-  data (counting repeats of oversampled sources); variants folded
-  into their class (long/short arrows); the non-formula variants (minus, bar, sim, equiv) left
-  out. Augmentation: small random affine jitter and stroke thickness changes.
+  network (each holds out its own random part for validation; counting repeats of oversampled
+  sources): ${card.data.sources.join('; ')}. Variants are folded into their class (long/short
+  arrows); classes the symbol table does not have yet are left out. Augmentation: small random
+  affine jitter and stroke thickness changes.
 - Training time: ${(card.trainingSeconds / 60).toFixed(1)} minutes in all on a 2-core machine (tfjs
   wasm backend with SIMD, ${card.hyperparameters.threads ?? 1} training thread(s)).
 

@@ -52,6 +52,15 @@ export const DEFAULT_MODEL_CONFIG: TrainConfig = withDefaults('adam', {
   threads: 2,
 });
 
+/** What the default model learns from, as its card says it. */
+const DEFAULT_MODEL_SOURCES = (penRows: number): string[] => [
+  'the train split of the shared symbols (HASYv2, CROHME, EMNIST; CROHME counted twice)',
+  `${penRows} pen glyphs made from the shared train-split CROHME strokes ` +
+    '(training/data/pen-glyphs.ts): every symbol drawn at its size in its expression with a ' +
+    'round pen of random width, as a scan or photo shows it, and wrong groupings of strokes ' +
+    'and wrongly cut pieces of ink as not-a-symbol',
+];
+
 /** Independently initialised networks err differently, so their mean errs less than each. */
 export const DEFAULT_MODEL_SEEDS: readonly number[] = [20211, 20212, 20213];
 
@@ -159,6 +168,7 @@ async function main(): Promise<void> {
   const draft: ModelCard = {
     ...first,
     name: 'Inkform default',
+    data: { ...first.data, sources: DEFAULT_MODEL_SOURCES(set.penRows) },
     network: { ...first.network, hidden: first.network.hidden.map((u) => u * dirs.length) },
     hyperparameters: {
       ...first.hyperparameters,

@@ -21,6 +21,9 @@ export interface ExportPanelProps {
   onSaveAll(): void;
   /** How many lines "Export all lines…" would write. */
   readonly exportableLines: number;
+  /** Exports with the standard parentheses instead of the writer's. */
+  readonly standardParentheses: boolean;
+  onStandardParentheses(on: boolean): void;
 }
 
 /** The selected line in each output format, with copy and save. */
@@ -53,6 +56,18 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
           <p className="hint">No well-formed formula yet — correct a symbol or edit the text.</p>
         ) : null}
         {format === 'latex' && text !== null ? <LatexPreview latex={text} /> : null}
+        <label
+          className="export-option"
+          title="Drop the parentheses that change nothing and bracket every mixed connective, as (P∧Q)∨R"
+        >
+          <input
+            type="checkbox"
+            checked={props.standardParentheses}
+            onChange={(event) => props.onStandardParentheses(event.target.checked)}
+            data-testid="standard-parentheses"
+          />
+          Standard parentheses (not as written)
+        </label>
         <div className="export-actions">
           <button type="button" className="button" disabled={text === null} onClick={props.onCopy}>
             <CopyIcon />

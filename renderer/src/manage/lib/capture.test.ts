@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SampleInfo } from '../../../../services/contract-training';
-import { segmentStrokes } from '../../../../recognition/strokes/segment-strokes';
+import { strokeLattices } from '../../../../recognition/strokes/stroke-lattice';
 import { TEMPLATES } from '../../../../recognition/strokes/templates';
 import type { InkStroke } from '../../ink/ink-types';
 import { captureGlyph, captureTotals, findSavedSample, nextPrompt, stepPrompt } from './capture';
@@ -24,12 +24,10 @@ describe('captureGlyph', () => {
     const ink = inkOf('Q');
     const glyph = captureGlyph(ink);
     const strokes = ink.map((s) => s.points.map((p) => [p.x, p.y]));
-    const reading = segmentStrokes(strokes, (_glyphs, count) =>
-      Array.from({ length: count }, () => [{ name: 'Q', probability: 1 }]),
-    );
-    expect(reading.lines).toHaveLength(1);
-    expect(reading.lines[0].groups).toHaveLength(1);
-    expect(glyph).toEqual(reading.lines[0].groups[0].glyph);
+    const lines = strokeLattices(strokes);
+    expect(lines).toHaveLength(1);
+    const whole = lines[0].candidates.find((c) => c.members.length === strokes.length);
+    expect(glyph).toEqual(whole?.glyph);
   });
 
   it('is 784 bytes of centred ink whatever the size and place of the drawing', () => {

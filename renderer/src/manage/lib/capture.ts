@@ -1,6 +1,6 @@
 /**
  * Capture mode's logic: a drawing becomes the same 28×28 glyph the engine makes from strokes
- * (recognition/strokes/group-strokes.ts renders each symbol with CROHME_RENDERING and normalises
+ * (recognition/strokes/stroke-candidates.ts renders each symbol with CROHME_RENDERING and normalises
  * it), so samples captured here look to the classifier exactly like what it reads in the
  * workspace; and which symbol to prompt next.
  */
