@@ -9,7 +9,7 @@ import { symbolByChar, symbolByName } from '../symbols.js';
 import type { EvalJob, LineRecord } from './eval-sets.js';
 import type { EvalWorkerMessage, EvalWorkerPayload } from './eval-worker.js';
 import { ErrorTally, LineScore } from './line-score.js';
-import { VARIANTS, type Variant } from './writing/realistic-set.js';
+import { VARIANTS, type Variant } from '../writing/realistic-set.js';
 
 /**
  * `npm run eval:formulas`: end-to-end accuracy on formulas the engine has never seen.

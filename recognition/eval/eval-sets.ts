@@ -19,8 +19,8 @@ import {
   realisticItems,
   type PictureItem,
   type Variant,
-} from './writing/realistic-set.js';
-import { loadStrokeSamples, makeStrokeBank, type StrokeBank } from './writing/stroke-bank.js';
+} from '../writing/realistic-set.js';
+import { loadStrokeSamples, makeStrokeBank, type StrokeBank } from '../writing/stroke-bank.js';
 
 /**
  * The sets `npm run eval:formulas` reads, each a job a worker thread can run on its own: every

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLEAN_SCAN, renderStrokes } from '../eval/writing/render-writing.js';
+import { CLEAN_SCAN, renderStrokes } from '../writing/render-writing.js';
 import { GLYPH_PIXELS } from '../imaging/gray-image.js';
 import { mulberry32 } from '../imaging/random.js';
 import type { Box } from '../types.js';

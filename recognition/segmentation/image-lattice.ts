@@ -15,7 +15,7 @@ import type { InkLine, PageInk } from './segment-image.js';
  */
 
 /** Most atoms in one symbol (E written in four strokes, ⇔ broken in three). */
-const MAX_ATOMS = 4;
+const MAX_ATOMS = Number(process.env.T_ATOMS ?? 4);
 /** Widest symbol tried, in x-heights (⇔ and long arrows reach about two). */
 const MAX_WIDTH = 3;
 /** Atoms further apart than this (in x-heights) are never one symbol. */
@@ -31,7 +31,7 @@ const CUT_MARGIN_PENS = 1;
 const CUT_REACH = 0.25;
 /** ...and is a place to cut when its column holds at most this share of theirs. */
 const CUT_DEPTH = 0.5;
-const MAX_CUTS = 3;
+const MAX_CUTS = Number(process.env.T_CUTS ?? 3);
 const FOOT_PREFERENCE = 0.5;
 /** A column beside one holding this many times its ink stands at the foot of a stem. */
 const STEM_RISE = 2.5;
@@ -39,7 +39,7 @@ const STEM_RISE = 2.5;
  * Log-odds that two pieces of one component belong to one symbol: they are joined by ink, so
  * apart only when symbols touch.
  */
-const SAME_COMPONENT_LOGIT = 3;
+const SAME_COMPONENT_LOGIT = Number(process.env.T_SAME ?? 3);
 
 interface Atom {
   readonly component: number;
@@ -133,12 +133,21 @@ function atomsOf(page: PageInk, line: InkLine): Atom[] {
   return atoms.sort((a, b) => a.box.x - b.box.x || a.box.x + a.box.width - (b.box.x + b.box.width));
 }
 
-/** One line's candidate symbols. */
-export function imageLine(page: PageInk, line: InkLine): CandidateLine {
+/** A candidate symbol with the ink it is made of: which components, inside which box. */
+export interface InkCandidate extends GlyphCandidate {
+  readonly components: readonly number[];
+  readonly cropBox: Box;
+}
+
+/** One line's candidate symbols, each with its ink (for training material). */
+export function imageLineInk(
+  page: PageInk,
+  line: InkLine,
+): { readonly size: number; readonly candidates: InkCandidate[] } {
   const unit = Math.max(1, line.xHeight);
   const atoms = atomsOf(page, line);
   const links = atoms.map((a, i) => (i > 0 ? joinLogit(atoms[i - 1], a, unit) : 0));
-  const candidates: GlyphCandidate[] = [];
+  const candidates: InkCandidate[] = [];
   for (let start = 0; start < atoms.length; start++) {
     let box = atoms[start].box;
     let joins = 0;
@@ -158,10 +167,25 @@ export function imageLine(page: PageInk, line: InkLine): CandidateLine {
         ? box
         : unionBoxes(components.map((c) => page.boxOf(c)));
       const glyph = normaliseGlyph(page.crop(components, cropBox)) ?? new Uint8Array(GLYPH_PIXELS);
-      candidates.push({ members, box, layout: joins + cut, glyph });
+      candidates.push({ members, box, layout: joins + cut, glyph, components, cropBox });
     }
   }
-  return { box: line.box, size: atoms.length, candidates };
+  return { size: atoms.length, candidates };
+}
+
+/** One line's candidate symbols. */
+export function imageLine(page: PageInk, line: InkLine): CandidateLine {
+  const { size, candidates } = imageLineInk(page, line);
+  return {
+    box: line.box,
+    size,
+    candidates: candidates.map(({ members, box, layout, glyph }) => ({
+      members,
+      box,
+      layout,
+      glyph,
+    })),
+  };
 }
 
 /** Every line of a page, top to bottom, as candidate symbols over its pieces of ink. */

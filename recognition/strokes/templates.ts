@@ -117,7 +117,115 @@ export const TEMPLATES: Readonly<Record<string, readonly Polyline[]>> = {
       [0, 1.15],
     ],
   ],
+  vee: [
+    [
+      [0, 0.4],
+      [0.3, 1],
+      [0.6, 0.4],
+    ],
+  ],
+  leftrightarrow: [
+    [
+      [0, 0.6],
+      [1, 0.6],
+    ],
+    [
+      [0.2, 0.45],
+      [0, 0.6],
+      [0.2, 0.75],
+    ],
+    [
+      [0.8, 0.45],
+      [1, 0.6],
+      [0.8, 0.75],
+    ],
+  ],
+  Rightarrow: [
+    [
+      [0, 0.5],
+      [0.85, 0.5],
+    ],
+    [
+      [0, 0.7],
+      [0.85, 0.7],
+    ],
+    [
+      [0.7, 0.35],
+      [0.95, 0.6],
+      [0.7, 0.85],
+    ],
+  ],
+  Leftrightarrow: [
+    [
+      [0.1, 0.5],
+      [0.9, 0.5],
+    ],
+    [
+      [0.1, 0.7],
+      [0.9, 0.7],
+    ],
+    [
+      [0.25, 0.35],
+      [0, 0.6],
+      [0.25, 0.85],
+    ],
+    [
+      [0.75, 0.35],
+      [1, 0.6],
+      [0.75, 0.85],
+    ],
+  ],
+  top: [
+    [
+      [0, 0.1],
+      [0.7, 0.1],
+    ],
+    [
+      [0.35, 0.1],
+      [0.35, 1],
+    ],
+  ],
+  bot: [
+    [
+      [0.35, 0.1],
+      [0.35, 1],
+    ],
+    [
+      [0, 1],
+      [0.7, 1],
+    ],
+  ],
 };
+
+/**
+ * A template drawn by a hand that is never quite the same: turned, slanted and stretched a
+ * little, every stroke displaced and every point shaken. For training material where no
+ * writer's strokes of the symbol exist (its class images come from elsewhere).
+ */
+export function jitteredTemplate(name: string, rng: () => number): number[][][] {
+  const template = TEMPLATES[name];
+  if (!template) throw new Error(`no stroke template for ${name}`);
+  const noise = (scale: number) => (rng() * 2 - 1) * scale;
+  const angle = noise(0.14);
+  const shear = noise(0.15);
+  const sx = 1 + noise(0.12);
+  const sy = 1 + noise(0.12);
+  return template.map((line) => {
+    const dx = noise(0.04);
+    const dy = noise(0.04);
+    return resampleStroke(
+      line.map(([x, y]) => {
+        const u = (x + shear * y) * sx;
+        const v = y * sy;
+        return [
+          100 * (u * Math.cos(angle) - v * Math.sin(angle) + dx + noise(0.01)),
+          100 * (u * Math.sin(angle) + v * Math.cos(angle) + dy + noise(0.01)),
+        ];
+      }),
+      3,
+    );
+  });
+}
 
 /** ∀x(P(x)→Q(x)) as template names: the formula the tests draw. */
 export const FORALL_P_IMPLIES_Q: readonly string[] = [

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { GlyphClassifier } from '../../recognition/classifier.js';
 import { NOT_A_SYMBOL } from '../../recognition/symbols.js';
 import { ofTestKind } from '../data/dataset.js';
 import { loadPacked } from '../data/packed.js';
+import { LATTICE_GLYPH_DEFAULTS } from '../data/lattice-glyphs.js';
 import { PEN_GLYPH_DEFAULTS } from '../data/pen-glyphs.js';
 import { writeRecogniserSet } from '../data/recogniser-set.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
@@ -55,10 +56,12 @@ export const DEFAULT_MODEL_CONFIG: TrainConfig = withDefaults('adam', {
 /** What the default model learns from, as its card says it. */
 const DEFAULT_MODEL_SOURCES = (penRows: number): string[] => [
   'the train split of the shared symbols (HASYv2, CROHME, EMNIST; CROHME counted twice)',
-  `${penRows} pen glyphs made from the shared train-split CROHME strokes ` +
-    '(training/data/pen-glyphs.ts): every symbol drawn at its size in its expression with a ' +
-    'round pen of random width, as a scan or photo shows it, and wrong groupings of strokes ' +
-    'and wrongly cut pieces of ink as not-a-symbol',
+  `${penRows} glyphs made from the shared train-split CROHME strokes: every symbol drawn at ` +
+    'its size in its expression with a round pen of random width, as a scan or photo shows it ' +
+    '(training/data/pen-glyphs.ts), and formulas written with them, drawn and photographed, ' +
+    "cut up by the recogniser's own lattices: its candidates that are one symbol as that " +
+    'symbol, the others (half a symbol, two together, a sliver of a touching pair) as ' +
+    'not-a-symbol (training/data/lattice-glyphs.ts)',
 ];
 
 /** Independently initialised networks err differently, so their mean errs less than each. */
@@ -149,12 +152,22 @@ async function main(): Promise<void> {
   await mkdir(workDir, { recursive: true });
   const printer = new ProgressPrinter(process.stderr);
   printer.message('making pen glyphs from the shared train-split strokes …');
-  const set = await writeRecogniserSet(shared, join(workDir, 'data'), PEN_GLYPH_DEFAULTS);
+  const set = await writeRecogniserSet(
+    shared,
+    join(workDir, 'data'),
+    PEN_GLYPH_DEFAULTS,
+    LATTICE_GLYPH_DEFAULTS,
+  );
   printer.message(
     `${set.written ? 'wrote' : 'reusing'} ${set.dir}: ${set.sharedRows} shared rows and ` +
       `${set.penRows} pen glyphs`,
   );
   const dataPath = set.dir;
+  if (set.written) {
+    // Networks left from other data are not this model's: train them again.
+    for (const seed of DEFAULT_MODEL_SEEDS)
+      await rm(join(workDir, `seed-${seed}`), { recursive: true, force: true });
+  }
 
   const dirs = await trainNetworks(dataPath, workDir, printer);
   printer.message(`joining ${dirs.length} networks …`);

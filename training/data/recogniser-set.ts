@@ -6,18 +6,29 @@ import {
   strokeExpressionsFile,
 } from '../../recognition/strokes/expressions-file.js';
 import { readJsonOr, writeFileAtomic } from '../storage/atomic-file.js';
-import { penGlyphs, type PenGlyphOptions } from './pen-glyphs.js';
+import { SYMBOL_NAMES } from '../../recognition/symbols.js';
+import { loadStrokeSamples } from '../../recognition/writing/stroke-bank.js';
+import { latticeGlyphs, type LatticeGlyphOptions } from './lattice-glyphs.js';
+import { penGlyphs, type PenGlyphOptions, type PenGlyphs } from './pen-glyphs.js';
+
+function joinGlyphs(a: PenGlyphs, b: PenGlyphs): PenGlyphs {
+  const images = new Uint8Array(a.images.length + b.images.length);
+  images.set(a.images, 0);
+  images.set(b.images, a.images.length);
+  return { images, labels: [...a.labels, ...b.labels], writers: [...a.writers, ...b.writers] };
+}
 
 /**
  * The data the default model learns from, as one packed data set: every row of the shared
  * symbols (both splits, so the test split is there to be measured on, never trained on) followed
- * by the pen glyphs made from the shared train-split strokes (`pen-glyphs.ts`). Written once into
- * a work folder and reused while its recipe is unchanged.
+ * by the glyphs made from the shared train-split strokes: pen glyphs (`pen-glyphs.ts`) and what
+ * the recogniser's lattices meet in formulas written with them (`lattice-glyphs.ts`). Written
+ * once into a work folder and reused while its recipe is unchanged.
  */
 
 const RECIPE_FILE = 'recipe.json';
 /** Bump when the glyphs made for the same options change. */
-const RECIPE_VERSION = 1;
+const RECIPE_VERSION = 2;
 
 export interface RecogniserSetReport {
   readonly dir: string;
@@ -44,8 +55,9 @@ export async function writeRecogniserSet(
   sharedDataDir: string,
   outDir: string,
   pen: PenGlyphOptions,
+  lattice: LatticeGlyphOptions,
 ): Promise<RecogniserSetReport> {
-  const recipe = { version: RECIPE_VERSION, pen };
+  const recipe = { version: RECIPE_VERSION, pen, lattice };
   const known = await readJsonOr(join(outDir, RECIPE_FILE), parseRecipeFile, null);
   if (known && JSON.stringify(known.recipe) === JSON.stringify(recipe))
     return { dir: outDir, sharedRows: known.sharedRows, penRows: known.penRows, written: false };
@@ -59,10 +71,16 @@ export async function writeRecogniserSet(
   const header = meta[0].split('\t');
   const sharedRows = meta.length - 1;
   const expressions = await readStrokeExpressions(strokeExpressionsFile(sharedDataDir));
-  const glyphs = penGlyphs(
-    expressions.filter((e) => e.split === 'train'),
-    pen,
+  const train = expressions.filter((e) => e.split === 'train');
+  const written = latticeGlyphs(
+    await loadStrokeSamples(sharedDataDir, {
+      split: 'train',
+      labels: SYMBOL_NAMES,
+      detexify: false,
+    }),
+    lattice,
   );
+  const glyphs = joinGlyphs(penGlyphs(train, pen), written);
 
   const images = new Uint8Array(pixels.length + glyphs.images.length);
   images.set(pixels, 0);

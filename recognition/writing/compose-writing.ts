@@ -1,6 +1,6 @@
-import { unionBoxes } from '../../geometry.js';
-import { DESCENDING_LETTERS, SMALL_LETTERS } from '../../letter-shapes.js';
-import type { Box } from '../../types.js';
+import { unionBoxes } from '../geometry.js';
+import { DESCENDING_LETTERS, SMALL_LETTERS } from '../letter-shapes.js';
+import type { Box } from '../types.js';
 import type { StrokeBank, StrokeSample } from './stroke-bank.js';
 
 /**

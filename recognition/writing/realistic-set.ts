@@ -2,9 +2,9 @@ import {
   formulaSymbols,
   randomFormula,
   withWritersParentheses,
-} from '../../formula/random-formula.js';
-import type { GrayImage } from '../../imaging/gray-image.js';
-import { mulberry32 } from '../../imaging/random.js';
+} from '../formula/random-formula.js';
+import type { GrayImage } from '../imaging/gray-image.js';
+import { mulberry32 } from '../imaging/random.js';
 import {
   HANDWRITING,
   pageStrokes,
@@ -88,7 +88,7 @@ function penWidth(page: WrittenPage, rng: () => number): number {
   return Math.max(1.2, between(rng, 0.05, 0.11) * Math.min(...caps));
 }
 
-function photoLook(page: WrittenPage, rng: () => number): PaperLook {
+export function photoLook(page: WrittenPage, rng: () => number): PaperLook {
   return {
     penWidth: penWidth(page, rng),
     tiltDegrees: between(rng, -3, 3),
@@ -102,7 +102,7 @@ function photoLook(page: WrittenPage, rng: () => number): PaperLook {
   };
 }
 
-function scanLook(page: WrittenPage, rng: () => number): PaperLook {
+export function scanLook(page: WrittenPage, rng: () => number): PaperLook {
   return { ...CLEAN_SCAN, penWidth: penWidth(page, rng), tiltDegrees: between(rng, -1, 1) };
 }
 

@@ -1,6 +1,6 @@
-import type { GrayImage } from '../../imaging/gray-image.js';
-import { paintCapsule } from '../../imaging/pen-ink.js';
-import type { Box } from '../../types.js';
+import type { GrayImage } from '../imaging/gray-image.js';
+import { paintCapsule } from '../imaging/pen-ink.js';
+import type { Box } from '../types.js';
 import type { Stroke } from './compose-writing.js';
 
 /**
@@ -39,6 +39,56 @@ export const CLEAN_SCAN: Omit<PaperLook, 'penWidth' | 'tiltDegrees'> = {
   noise: 3,
 };
 
+/** Where a page's writing lands in its picture: the picture's size and the turn of the sheet. */
+export interface PagePixels {
+  readonly width: number;
+  readonly height: number;
+  /** A point of the writing (its own units, which are pixels) to picture pixels. */
+  toPixel(point: readonly [number, number]): [number, number];
+}
+
+/** The picture of `area` turned by `tiltDegrees`, with `desk` around it (share of its size). */
+export function pagePixels(area: Box, tiltDegrees: number, desk: number): PagePixels {
+  const angle = (tiltDegrees * Math.PI) / 180;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const cx = area.x + area.width / 2;
+  const cy = area.y + area.height / 2;
+  const sheetW = Math.ceil(Math.abs(area.width * cos) + Math.abs(area.height * sin));
+  const sheetH = Math.ceil(Math.abs(area.width * sin) + Math.abs(area.height * cos));
+  const deskMargin = Math.round(desk * Math.max(sheetW, sheetH));
+  const width = sheetW + 2 * deskMargin;
+  const height = sheetH + 2 * deskMargin;
+  return {
+    width,
+    height,
+    toPixel: ([x, y]) => {
+      const dx = x - cx;
+      const dy = y - cy;
+      return [width / 2 + dx * cos - dy * sin, height / 2 + dx * sin + dy * cos];
+    },
+  };
+}
+
+/** How much of each pixel a round pen of `penWidth` covers drawing `strokes` (0–1). */
+export function inkCoverage(
+  strokes: readonly Stroke[],
+  page: PagePixels,
+  penWidth: number,
+): Float32Array {
+  const { width, height } = page;
+  const ink = new Float32Array(width * height);
+  for (const stroke of strokes) {
+    const points = stroke.map(page.toPixel);
+    for (let i = 0; i < points.length; i++) {
+      const [ax, ay] = points[Math.max(0, i - 1)];
+      const [bx, by] = points[i];
+      paintCapsule(ink, width, height, ax, ay, bx, by, penWidth / 2);
+    }
+  }
+  return ink;
+}
+
 /** A drawing's strokes turned into a picture of the same size in pixels. */
 export function renderStrokes(
   strokes: readonly Stroke[],
@@ -46,32 +96,9 @@ export function renderStrokes(
   look: PaperLook,
   rng: () => number,
 ): GrayImage {
-  const angle = (look.tiltDegrees * Math.PI) / 180;
-  const cos = Math.cos(angle);
-  const sin = Math.sin(angle);
-  const cx = area.x + area.width / 2;
-  const cy = area.y + area.height / 2;
-  const sheetW = Math.ceil(Math.abs(area.width * cos) + Math.abs(area.height * sin));
-  const sheetH = Math.ceil(Math.abs(area.width * sin) + Math.abs(area.height * cos));
-  const deskMargin = Math.round(look.desk * Math.max(sheetW, sheetH));
-  const width = sheetW + 2 * deskMargin;
-  const height = sheetH + 2 * deskMargin;
-  const toPixel = ([x, y]: readonly [number, number]): [number, number] => {
-    const dx = x - cx;
-    const dy = y - cy;
-    return [width / 2 + dx * cos - dy * sin, height / 2 + dx * sin + dy * cos];
-  };
-
-  const ink = new Float32Array(width * height);
-  const radius = look.penWidth / 2;
-  for (const stroke of strokes) {
-    const points = stroke.map(toPixel);
-    for (let i = 0; i < points.length; i++) {
-      const [ax, ay] = points[Math.max(0, i - 1)];
-      const [bx, by] = points[i];
-      paintCapsule(ink, width, height, ax, ay, bx, by, radius);
-    }
-  }
+  const page = pagePixels(area, look.tiltDegrees, look.desk);
+  const { width, height, toPixel } = page;
+  const ink = inkCoverage(strokes, page, look.penWidth);
 
   // The sheet: the unrotated area turned like the writing on it.
   const corners = [

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { unionBoxes } from '../../geometry.js';
-import { strokeBox } from '../../strokes/stroke-geometry.js';
-import { detexifyFile, readDetexifySymbols } from '../../strokes/detexify-file.js';
-import { readStrokeExpressions, strokeExpressionsFile } from '../../strokes/expressions-file.js';
-import type { Box } from '../../types.js';
+import { unionBoxes } from '../geometry.js';
+import { strokeBox } from '../strokes/stroke-geometry.js';
+import { detexifyFile, readDetexifySymbols } from '../strokes/detexify-file.js';
+import { readStrokeExpressions, strokeExpressionsFile } from '../strokes/expressions-file.js';
+import type { Box } from '../types.js';
 
 /**
  * Real handwritten symbols as pen strokes, by class: the material realistic test formulas are

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedData, SHARED_DATA_MISSING } from '../../../training/data/shared-data.js';
-import { unionBoxes } from '../../geometry.js';
-import { mulberry32 } from '../../imaging/random.js';
-import { strokeBox } from '../../strokes/stroke-geometry.js';
-import { SYMBOL_NAMES } from '../../symbols.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
+import { unionBoxes } from '../geometry.js';
+import { mulberry32 } from '../imaging/random.js';
+import { strokeBox } from '../strokes/stroke-geometry.js';
+import { SYMBOL_NAMES } from '../symbols.js';
 import { HANDWRITING, pageStrokes, writePage } from './compose-writing.js';
 import { listedFormulas, randomFormulas, realisticItems, VARIANTS } from './realistic-set.js';
 import { CLEAN_SCAN, renderStrokes } from './render-writing.js';
