@@ -57,7 +57,11 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
       error?: string;
     }[];
     expect(out).toHaveLength(2);
-    expect(out[0].lines?.[0]).toMatchObject({ text: '∀x(P(x)→Q(x))', wellFormed: true });
+    expect(out[0].lines?.[0]).toMatchObject({
+      text: '∀x(P(x)→Q(x))',
+      wellFormed: true,
+      kind: 'formula',
+    });
     expect(out[0].lines?.[0].symbols).toHaveLength(FORMULA.length);
     expect(Object.keys(out[0].lines?.[0].symbols[0] ?? {}).sort()).toEqual([
       'alternatives',
@@ -67,6 +71,27 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
       'label',
     ]);
     expect(out[1].error).toMatch(/empty/);
+  });
+
+  it("writes the writer's parentheses, or the standard ones on request", async () => {
+    // ((P(x))) drawn: the redundant pairs come back as written, and go with --parentheses.
+    const drawn = composeFormula(
+      ['lparen', 'lparen', 'P', 'lparen', 'x', 'rparen', 'rparen', 'rparen'],
+      {
+        seed: 3,
+        height: 80,
+      },
+    );
+    await writeFile(file('parens.json'), JSON.stringify(drawn.strokes));
+    const asWritten = await recognize([file('parens.json')]);
+    expect(asWritten.stdout.trim()).toBe('((P(x)))');
+    const standard = await recognize([file('parens.json'), '--parentheses', 'standard']);
+    expect(standard.stdout.trim()).toBe('P(x)');
+    expectCleanError(
+      await recognize([file('parens.json'), '--parentheses', 'some']),
+      2,
+      /--parentheses must be one of/,
+    );
   });
 
   it('goes on past bad files and fails only when every file failed', async () => {

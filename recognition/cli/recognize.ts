@@ -5,17 +5,22 @@ import { parseChoice, runCli, UsageError } from '../../training/cli/cli-util.js'
 import { loadClassifier } from '../models.js';
 import { parseStrokes, recognizeImage, recognizeStrokes } from '../recognize.js';
 import type { RecognizedLine } from '../types.js';
+import { exportLine, PARENTHESES_STYLES, type ParenthesesStyle } from '../formula/exports.js';
+import { parseUnicodeLine } from '../formula/text-formats.js';
 
 const FORMATS = ['text', 'latex', 'tptp', 'prover9', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-export const RECOGNIZE_USAGE = `usage: npm run recognize -- FILE... [--format text|latex|tptp|prover9|json] [--model DIR]
+export const RECOGNIZE_USAGE = `usage: npm run recognize -- FILE... [--format text|latex|tptp|prover9|json]
+       [--parentheses as-written|standard] [--model DIR]
 
   FILE            an image (PNG, JPEG, WebP, TIFF …) of handwritten formulas, or a .json file of
                   pen strokes: [[[x, y], …], …] (strokes of points, y down)
-  --format NAME   text (default): one Unicode line per formula; latex, tptp, prover9: that export
-                  (lines that are not well formed are printed raw with a note on stderr);
-                  json: one JSON array with an object per file
+  --format NAME   text (default): one Unicode line per line of writing; latex, tptp, prover9:
+                  that export (lines that are not well formed are printed raw with a note on
+                  stderr); json: one JSON array with an object per file
+  --parentheses   as-written (default): every parenthesis the writer wrote, and no other;
+                  standard: redundant ones dropped, mixed connectives bracketed
   --model DIR     a model folder (default: the shipped model)
 
 Exits non-zero only when every file failed.`;
@@ -26,10 +31,18 @@ interface FileResult {
   readonly error?: string;
 }
 
+/** The line with its exports in the chosen parentheses style. */
+function styled(line: RecognizedLine, style: ParenthesesStyle): RecognizedLine {
+  if (style === 'as-written' || !line.wellFormed) return line;
+  const parsed = parseUnicodeLine(line.text);
+  return parsed.ok ? { ...line, exports: exportLine(parsed.line, style) } : line;
+}
+
 function jsonLine(line: RecognizedLine) {
   return {
     text: line.text,
     wellFormed: line.wellFormed,
+    kind: line.kind,
     error: line.error,
     unicode: line.exports?.unicode ?? null,
     latex: line.exports?.latex ?? null,
@@ -57,10 +70,11 @@ function printText(result: FileResult, format: Exclude<Format, 'json'>, multiple
   const lines = result.lines ?? [];
   if (lines.length === 0) process.stderr.write(`${result.file}: no handwriting found\n`);
   lines.forEach((line, i) => {
-    const exported = format === 'text' ? line.text : line.exports?.[format];
+    const exported =
+      format === 'text' ? (line.exports?.unicode ?? line.text) : line.exports?.[format];
     if (!line.wellFormed && line.error) {
       process.stderr.write(
-        `${result.file}: line ${i + 1} is not a well-formed formula (symbol ${line.error.position + 1}: ${line.error.message})\n`,
+        `${result.file}: line ${i + 1} is neither a formula nor a term, equations or a list (symbol ${line.error.position + 1}: ${line.error.message})\n`,
       );
     }
     process.stdout.write(`${exported ?? line.text}\n`);
@@ -91,6 +105,7 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'text' },
+      parentheses: { type: 'string', default: 'as-written' },
       model: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -101,10 +116,18 @@ async function main(): Promise<void> {
   }
   if (positionals.length === 0) throw new UsageError('give at least one image or strokes file');
   const format = parseChoice(values.format ?? 'text', '--format', FORMATS);
+  const style = parseChoice(
+    values.parentheses ?? 'as-written',
+    '--parentheses',
+    PARENTHESES_STYLES,
+  );
   const modelDir = values.model ? resolve(values.model) : undefined;
   if (modelDir) await loadClassifier(modelDir); // a bad model fails every file: say so once
   const results: FileResult[] = [];
-  for (const file of positionals) results.push(await recognizeFile(file, modelDir));
+  for (const file of positionals) {
+    const result = await recognizeFile(file, modelDir);
+    results.push({ ...result, lines: result.lines?.map((line) => styled(line, style)) });
+  }
   if (format === 'json') {
     const out = results.map((r) =>
       r.error !== undefined

@@ -4,14 +4,17 @@ import { decodeImage } from '../imaging/decode-image.js';
 import type { GrayImage } from '../imaging/gray-image.js';
 import { mulberry32 } from '../imaging/random.js';
 import { recognizeImage, recognizeStrokes } from '../recognize.js';
-import { composePage, type GlyphBank } from '../segmentation/synthetic-page.js';
+import { HANDWRITING, pageStrokes, writePage } from '../writing/compose-writing.js';
+import { photoLook } from '../writing/realistic-set.js';
+import { renderStrokes } from '../writing/render-writing.js';
+import type { StrokeBank } from '../writing/stroke-bank.js';
 import { medianMs } from './timing.js';
-import { composeFormula } from '../strokes/templates.js';
 
 /**
  * Recognition timings for `npm run bench`, each beside a baseline from the same run: for images,
- * decoding the file alone (the part no engine can skip); for strokes, classifying the right
- * groups once (what grouping would cost if it were free).
+ * decoding the file alone (the part no engine can skip); for strokes, classifying as many glyphs
+ * as the drawing has symbols (what reading it would cost if grouping were free). The input is
+ * written with real handwritten strokes, several-stroke symbols and all, as the benchmark is.
  */
 
 export interface TimingRow {
@@ -30,7 +33,7 @@ async function jpeg(img: GrayImage, width?: number, height?: number): Promise<Ui
     .toBuffer();
 }
 
-/** ∀x(P(x)→¬Q(x)∧¬P(x)): 20 symbols, all with stroke templates. */
+/** ∀x(P(x)→¬Q(x)∧¬P(x)): 20 symbols. */
 const FORMULA_20 = [
   'forall',
   'x',
@@ -41,7 +44,7 @@ const FORMULA_20 = [
   'rparen',
   'rightarrow',
   'neg',
-  'Q',
+  'R',
   'lparen',
   'x',
   'rparen',
@@ -56,44 +59,40 @@ const FORMULA_20 = [
 
 export async function benchRecognition(
   classifier: GlyphClassifier,
-  bank: GlyphBank,
+  bank: StrokeBank,
 ): Promise<TimingRow[]> {
   const rows: TimingRow[] = [];
-  const drawing = composeFormula(FORMULA_20, { seed: 3, height: 60 });
-  const strokes = drawing.strokes.map((s) => s.map(([x, y]) => [x, y] as const));
+  const rng = mulberry32(12);
+  const drawing = writePage(bank, [FORMULA_20], HANDWRITING, rng);
+  const strokes = pageStrokes(drawing);
   rows.push({
-    label: `drawing, ${FORMULA_20.length} symbols`,
+    label: `drawing, ${FORMULA_20.length} symbols, ${strokes.length} strokes`,
     ms: await medianMs(() => recognizeStrokes(strokes, { classifier }), 20),
-    baselineLabel: 'classify its glyphs',
+    baselineLabel: `classify ${FORMULA_20.length} glyphs`,
     baselineMs: await medianMs(
       async () => classifier.topK(new Uint8Array(FORMULA_20.length * 784), 5),
       20,
     ),
   });
 
-  const rng = mulberry32(12);
   const formula = (n: number) => FORMULA_20.slice(0, n);
-  const page = composePage(
+  const page = writePage(
     bank,
-    {
-      lines: [formula(14), formula(20), formula(9), formula(17), formula(12)],
-      size: [50, 80],
-      desk: 0.08,
-      shade: 0.3,
-      noise: 8,
-    },
+    [formula(14), formula(20), formula(9), formula(17), formula(12)],
+    HANDWRITING,
     rng,
   );
-  const photo12 = await jpeg(page.gray, 4000, 3000);
+  const photo = renderStrokes(pageStrokes(page), page.box, photoLook(page, rng), rng);
+  const photo12 = await jpeg(photo, 4000, 3000);
   rows.push({
     label: '12-megapixel photo of a page',
     ms: await medianMs(() => recognizeImage(photo12, { classifier }), 5),
     baselineLabel: 'decode the file',
     baselineMs: await medianMs(() => decodeImage(photo12), 5),
   });
-  const scan = await jpeg(page.gray);
+  const scan = await jpeg(photo);
   rows.push({
-    label: `page of 5 formulas (${page.gray.width}×${page.gray.height})`,
+    label: `page of 5 formulas (${photo.width}×${photo.height})`,
     ms: await medianMs(() => recognizeImage(scan, { classifier }), 5),
     baselineLabel: 'decode the file',
     baselineMs: await medianMs(() => decodeImage(scan), 5),

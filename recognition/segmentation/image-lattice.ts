@@ -133,7 +133,10 @@ function atomsOf(page: PageInk, line: InkLine): Atom[] {
   return atoms.sort((a, b) => a.box.x - b.box.x || a.box.x + a.box.width - (b.box.x + b.box.width));
 }
 
-/** A candidate symbol with the ink it is made of: which components, inside which box. */
+/**
+ * A candidate symbol with the ink it is made of: which components, inside which box; its boxes
+ * in the page's working coordinates.
+ */
 export interface InkCandidate extends GlyphCandidate {
   readonly components: readonly number[];
   readonly cropBox: Box;
@@ -177,11 +180,11 @@ export function imageLineInk(
 export function imageLine(page: PageInk, line: InkLine): CandidateLine {
   const { size, candidates } = imageLineInk(page, line);
   return {
-    box: line.box,
+    box: page.toInput(line.box),
     size,
     candidates: candidates.map(({ members, box, layout, glyph }) => ({
       members,
-      box,
+      box: page.toInput(box),
       layout,
       glyph,
     })),

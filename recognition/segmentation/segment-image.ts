@@ -208,13 +208,9 @@ function trackSizes(tracks: LineTrack[], labelled: Labelled, kept: readonly numb
   return sizes.map((s) => median(s));
 }
 
-function shift(box: Box, dx: number, dy: number): Box {
-  return { x: box.x + dx, y: box.y + dy, width: box.width, height: box.height };
-}
-
 /** One line of writing as pieces of ink, before they are grouped into symbols. */
 export interface InkLine {
-  /** Input coordinates. */
+  /** Working coordinates (see `PageInk.toInput`). */
   readonly box: Box;
   /** The line's components (ids for `PageInk.boxOf` and `crop`), lone specks left out. */
   readonly components: readonly number[];
@@ -228,15 +224,22 @@ export interface InkLine {
 export interface PageInk extends Omit<SegmentResult, 'lines'> {
   /** Top to bottom. */
   readonly lines: InkLine[];
-  /** A component's box in input coordinates. */
+  /**
+   * A component's box in working coordinates: those of the sheet cut out of the picture. Boxes
+   * shown to anyone go through `toInput`.
+   */
   boxOf(component: number): Box;
   /**
-   * The components' ink inside `box` (input coordinates; narrower than the components to take a
-   * piece of them), graded like the training glyphs.
+   * The components' ink inside `box` (working coordinates; narrower than the components to take
+   * a piece of them), graded like the training glyphs.
    */
   crop(components: readonly number[], box: Box): GrayImage;
   /** Ink pixels of `component` in each column of its box, left to right. */
   columnInk(component: number): Int32Array;
+  /** A working box as the input picture has it. */
+  toInput(box: Box): Box;
+  /** A working point in the input picture. */
+  toInputPoint(x: number, y: number): [number, number];
 }
 
 /**
@@ -264,6 +267,8 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
     boxOf: () => ({ x: 0, y: 0, width: 0, height: 0 }),
     crop: () => ({ width: 0, height: 0, data: new Uint8Array(0) }),
     columnInk: () => new Int32Array(0),
+    toInput: (box) => box,
+    toInputPoint: (x, y) => [x, y],
   });
   if (grayRange(crop.gray) < UNIFORM_RANGE) return nothing('uniform', 'dark-on-light');
 
@@ -271,6 +276,8 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
   // pass uses a window matched to them.
   const rough = measure(crop.gray);
   if (rough.kept.length === 0) return nothing('blank', rough.bin.polarity);
+  const toInputPoint = (x: number, y: number): [number, number] => [x + crop.x, y + crop.y];
+  const toInput = (box: Box): Box => ({ ...box, x: box.x + crop.x, y: box.y + crop.y });
   const m = measure(crop.gray, rough.charHeight);
   const { bin, labelled, strokeWidth } = m;
   const { width: w, height: h } = crop.gray;
@@ -301,7 +308,7 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
   }
   for (const part of parts) perLine[part.line].push(part.component);
 
-  const boxOf = (i: number): Box => shift(labelled.components[i].box, crop.x, crop.y);
+  const boxOf = (i: number): Box => labelled.components[i].box;
   const lines: InkLine[] = [];
   for (const members of perLine) {
     if (members.length === 0) continue;
@@ -327,8 +334,11 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
       const { box } = labelled.components[i];
       for (let y = box.y; y < box.y + box.height; y++)
         for (let x = box.x; x < box.x + box.width; x++)
-          if (labelled.labels[y * w + x] === i + 1)
-            inkMask.data[(y + crop.y) * gray.width + x + crop.x] = 1;
+          if (labelled.labels[y * w + x] === i + 1) {
+            const [ix, iy] = toInputPoint(x, y).map(Math.round);
+            if (ix >= 0 && iy >= 0 && ix < gray.width && iy < gray.height)
+              inkMask.data[iy * gray.width + ix] = 1;
+          }
     }
   }
   return {
@@ -340,8 +350,7 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
     charHeight,
     empty: lines.length === 0 ? 'blank' : null,
     boxOf,
-    crop: (components, box) =>
-      inkCrop(labelled, bin, components, clampBox(shift(box, -crop.x, -crop.y), w, h)),
+    crop: (components, box) => inkCrop(labelled, bin, components, clampBox(box, w, h)),
     columnInk: (component) => {
       const { box } = labelled.components[component];
       const counts = new Int32Array(box.width);
@@ -350,6 +359,8 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
           if (labelled.labels[y * w + x] === component + 1) counts[x - box.x]++;
       return counts;
     },
+    toInput,
+    toInputPoint,
   };
 }
 
@@ -389,14 +400,14 @@ export function segmentImage(gray: GrayImage, opts: SegmentOptions = {}): Segmen
     const glyphs: GlyphCandidate[] = mergeLine(boxes, line.xHeight).map((group) => {
       const box = unionBoxes(group.map((k) => boxes[k]));
       return {
-        box,
+        box: page.toInput(box),
         ink: page.crop(
           group.map((k) => line.components[k]),
           box,
         ),
       };
     });
-    lines.push({ box: line.box, glyphs });
+    lines.push({ box: page.toInput(line.box), glyphs });
   }
   const { paper, polarity, inkMask, strokeWidth, charHeight, empty } = page;
   return { lines, paper, polarity, inkMask, strokeWidth, charHeight, empty };

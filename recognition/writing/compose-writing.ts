@@ -28,8 +28,10 @@ export interface WrittenLine {
 }
 
 export interface WritingStyle {
-  /** Cap height range in pixels; each line draws its own. */
+  /** Cap height range in pixels; each page draws its own. */
   readonly capHeight: readonly [number, number];
+  /** Spread of a line's size about its page's (standard deviation of its log). */
+  readonly lineSizeSpread: number;
   /** Baseline-to-baseline distance in cap heights. */
   readonly lineSpacing: readonly [number, number];
   /** Spread of each symbol's size (standard deviation of its log). */
@@ -46,6 +48,7 @@ export interface WritingStyle {
 
 export const HANDWRITING: WritingStyle = {
   capHeight: [28, 90],
+  lineSizeSpread: 0.12,
   lineSpacing: [1.8, 2.4],
   sizeSpread: 0.1,
   baselineWave: 0.12,
@@ -158,7 +161,7 @@ export interface WrittenPage {
   readonly box: Box;
 }
 
-/** Writes lines one under another, each in its own size, from the top left of a page. */
+/** Writes lines one under another, of about one size, from the top left of a page. */
 export function writePage(
   bank: StrokeBank,
   lines: readonly (readonly string[])[],
@@ -168,8 +171,10 @@ export function writePage(
   const written: WrittenLine[] = [];
   let baseline = 0;
   let previousCap = 0;
+  // One hand, one pen, one sheet: the lines of a page are of a size, give or take.
+  const pageCap = between(rng, style.capHeight);
   for (const labels of lines) {
-    const cap = between(rng, style.capHeight);
+    const cap = pageCap * Math.exp(style.lineSizeSpread * gaussian(rng));
     baseline +=
       previousCap === 0 ? 1.5 * cap : between(rng, style.lineSpacing) * Math.max(cap, previousCap);
     previousCap = cap;

@@ -106,6 +106,37 @@ describe('exports', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied LaTeX'));
   });
 
+  it('offers the standard parentheses instead of the writer’s, and remembers the choice', async () => {
+    const { api } = renderApp();
+    await openPhoto(api);
+    const standard = {
+      unicode: 'STD-U',
+      latex: 'STD-L',
+      tptp: 'STD-T',
+      prover9: 'STD-P',
+      ascii: 'STD-A',
+    };
+    const parse = vi.spyOn(api, 'parseFormula').mockResolvedValue({
+      ok: true,
+      unicode: standard.unicode,
+      exports: standard,
+      kind: 'formula',
+    });
+    expect(screen.getByTestId('export-text').textContent).toBe('∀x(P(x)→Q(x))');
+    fireEvent.click(screen.getByTestId('standard-parentheses'));
+    await waitFor(() => expect(screen.getByTestId('export-text').textContent).toBe('STD-U'));
+    expect(parse.mock.calls.map(([request]) => request)).toContainEqual({
+      text: '∀x(P(x)→Q(x))',
+      format: 'unicode',
+      parentheses: 'standard',
+    });
+    // The text box keeps what was written.
+    expect(textField().value).toBe('∀x(P(x)→Q(x))');
+    cleanup();
+    renderApp();
+    expect((screen.getByTestId('standard-parentheses') as HTMLInputElement).checked).toBe(true);
+  });
+
   it('saves one line with the format’s file name', async () => {
     const { api } = renderApp();
     await openPhoto(api);

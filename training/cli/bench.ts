@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { GlyphClassifier } from '../../recognition/classifier.js';
 import { benchRecognition } from '../../recognition/eval/bench-recognition.js';
 import { defaultModelDir, loadClassifier } from '../../recognition/models.js';
-import { loadGlyphBank } from '../../recognition/segmentation/synthetic-page.js';
+import {
+  loadStrokeSamples,
+  makeStrokeBank,
+} from '../../recognition/writing/stroke-bank.js';
 import { medianMs } from '../../recognition/eval/timing.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { mulberry32 } from '../../recognition/imaging/random.js';
@@ -160,7 +163,9 @@ async function main(): Promise<void> {
   } else {
     // Timing does not depend on the weights, but the shipped model is what users run.
     const recogniser = shipped ?? classifier;
-    const bank = await loadGlyphBank(shared, SYMBOL_NAMES, { split: 'test' });
+    const bank = makeStrokeBank(
+      await loadStrokeSamples(shared, { split: 'test', labels: SYMBOL_NAMES, detexify: true }),
+    );
     process.stdout.write(
       `\n${'recognition (median ms)'.padEnd(34)}${'ours'.padStart(14)}${'baseline'.padStart(16)}${'ratio'.padStart(9)}\n`,
     );

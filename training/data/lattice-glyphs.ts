@@ -147,9 +147,14 @@ function pictureGlyphs(
       for (let y = 0; y < crop.height; y++)
         for (let x = 0; x < crop.width; x++) {
           if (crop.data[y * crop.width + x] < 128) continue;
-          const px = Math.round(c.cropBox.x) + x;
-          const py = Math.round(c.cropBox.y) + y;
-          const o = owner[py * geometry.width + px] ?? -1;
+          const [ix, iy] = ink.toInputPoint(
+            Math.round(c.cropBox.x) + x,
+            Math.round(c.cropBox.y) + y,
+          );
+          const px = Math.round(ix);
+          const py = Math.round(iy);
+          const inside = px >= 0 && py >= 0 && px < geometry.width && py < geometry.height;
+          const o = inside ? owner[py * geometry.width + px] : -1;
           total++;
           if (o >= 0) counts.set(o, (counts.get(o) ?? 0) + 1);
         }
@@ -192,7 +197,10 @@ export function latticeGlyphs(
   const sink = new Sink();
   for (let n = 0; n < opts.lines; n++) {
     picked.length = 0;
-    const page = writePage(recording, [formulas(rng)], HANDWRITING, rng);
+    const formula = formulas(rng);
+    // A bank without some symbol (a small one, in tests) writes only what it can.
+    if (formula.some((label) => bank.count(label) === 0)) continue;
+    const page = writePage(recording, [formula], HANDWRITING, rng);
     const used = picked.map((s) => [s]);
     const writer = `lattice:${n}`;
     drawingJunk(page.lines[0], () => rng() < opts.junkShare, sink, writer);
