@@ -3,10 +3,7 @@ import { join } from 'node:path';
 import { GlyphClassifier } from '../../recognition/classifier.js';
 import { benchRecognition } from '../../recognition/eval/bench-recognition.js';
 import { defaultModelDir, loadClassifier } from '../../recognition/models.js';
-import {
-  loadStrokeSamples,
-  makeStrokeBank,
-} from '../../recognition/writing/stroke-bank.js';
+import { loadStrokeSamples, makeStrokeBank } from '../../recognition/writing/stroke-bank.js';
 import { medianMs } from '../../recognition/eval/timing.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { mulberry32 } from '../../recognition/imaging/random.js';
