@@ -168,105 +168,90 @@ export function canEnd(state: ParserState): boolean {
   }
 }
 
-function step(state: ParserState, cat: Category): ParserState | null {
-  const { mode, context, phase, stack, listed } = state;
-  switch (mode) {
-    case 'formula':
-      return startFormula(stack, phase, listed, cat);
-    case 'variable':
-      return cat === 'lower' ? makeState('formula', 'lhs', phase, stack, listed) : null;
-    case 'predicate':
-      if (cat === 'lparen')
-        return makeState('term', 'arg', phase, push(stack, 'predicate', 'arg'), listed);
-      return afterFormula(stack, phase, listed, cat);
-    case 'formulaEnd':
-      return afterFormula(stack, phase, listed, cat);
-    case 'term':
-      return startTerm(stack, context, phase, listed, cat);
-    case 'letter':
-      if (cat === 'lparen')
-        return makeState('term', 'arg', phase, push(stack, 'function', context), listed);
-      return afterTerm(stack, context, phase, listed, cat);
-    case 'digits':
-      if (cat === 'digit') return state;
-      return afterTerm(stack, context, phase, listed, cat);
-    case 'termEnd':
-      return afterTerm(stack, context, phase, listed, cat);
-  }
-}
-
-function startFormula(
+/** The state after a step within the same list: `phase` moves on, the list flag stays. */
+function to(
+  from: ParserState,
+  mode: Mode,
+  context: TermContext,
   stack: Frame | null,
-  phase: ItemPhase,
-  listed: boolean,
-  cat: Category,
-): ParserState | null {
-  switch (cat) {
-    case 'neg':
-      return makeState('formula', 'lhs', 'formula', stack, listed);
-    case 'quantifier':
-      return makeState('variable', 'lhs', 'formula', stack, listed);
-    case 'constant':
-      return makeState('formulaEnd', 'lhs', 'formula', stack, listed);
-    case 'lparen':
-      return makeState('formula', 'lhs', 'formula', push(stack, 'group', 'lhs'), listed);
-    case 'upper':
-      return makeState('predicate', 'lhs', 'formula', stack, listed);
-    default:
-      return startTerm(stack, 'lhs', phase, listed, cat);
-  }
+  phase: ItemPhase = from.phase,
+): ParserState {
+  return makeState(mode, context, phase, stack, from.listed);
 }
 
 /** A comma at the top level starts the next item of a list. */
-const nextItem = (): ParserState => makeState('formula', 'lhs', 'bare', null, true);
+const NEXT_ITEM = makeState('formula', 'lhs', 'bare', null, true);
 
-function afterFormula(
-  stack: Frame | null,
-  phase: ItemPhase,
-  listed: boolean,
-  cat: Category,
-): ParserState | null {
-  if (cat === 'binary' && phase !== 'chain')
-    return makeState('formula', 'lhs', 'formula', stack, listed);
-  if (cat === 'rparen' && stack?.kind === 'group')
-    return makeState('formulaEnd', 'lhs', phase, stack.next, listed);
-  if (cat === 'comma' && stack === null) return nextItem();
+function step(s: ParserState, cat: Category): ParserState | null {
+  switch (s.mode) {
+    case 'formula':
+      return startFormula(s, cat);
+    case 'variable':
+      return cat === 'lower' ? to(s, 'formula', 'lhs', s.stack) : null;
+    case 'predicate':
+      if (cat === 'lparen') return to(s, 'term', 'arg', push(s.stack, 'predicate', 'arg'));
+      return afterFormula(s, cat);
+    case 'formulaEnd':
+      return afterFormula(s, cat);
+    case 'term':
+      return startTerm(s, s.context, cat);
+    case 'letter':
+      if (cat === 'lparen') return to(s, 'term', 'arg', push(s.stack, 'function', s.context));
+      return afterTerm(s, cat);
+    case 'digits':
+      return cat === 'digit' ? s : afterTerm(s, cat);
+    case 'termEnd':
+      return afterTerm(s, cat);
+  }
+}
+
+function startFormula(s: ParserState, cat: Category): ParserState | null {
+  switch (cat) {
+    case 'neg':
+      return to(s, 'formula', 'lhs', s.stack, 'formula');
+    case 'quantifier':
+      return to(s, 'variable', 'lhs', s.stack, 'formula');
+    case 'constant':
+      return to(s, 'formulaEnd', 'lhs', s.stack, 'formula');
+    case 'lparen':
+      return to(s, 'formula', 'lhs', push(s.stack, 'group', 'lhs'), 'formula');
+    case 'upper':
+      return to(s, 'predicate', 'lhs', s.stack, 'formula');
+    default:
+      return startTerm(s, 'lhs', cat);
+  }
+}
+
+function afterFormula(s: ParserState, cat: Category): ParserState | null {
+  if (cat === 'binary' && s.phase !== 'chain') return to(s, 'formula', 'lhs', s.stack, 'formula');
+  if (cat === 'rparen' && s.stack?.kind === 'group')
+    return to(s, 'formulaEnd', 'lhs', s.stack.next);
+  if (cat === 'comma' && s.stack === null) return NEXT_ITEM;
   return null;
 }
 
-function startTerm(
-  stack: Frame | null,
-  context: TermContext,
-  phase: ItemPhase,
-  listed: boolean,
-  cat: Category,
-): ParserState | null {
-  if (cat === 'lower') return makeState('letter', context, phase, stack, listed);
-  if (cat === 'digit') return makeState('digits', context, phase, stack, listed);
+function startTerm(s: ParserState, context: TermContext, cat: Category): ParserState | null {
+  if (cat === 'lower') return to(s, 'letter', context, s.stack);
+  if (cat === 'digit') return to(s, 'digits', context, s.stack);
   return null;
 }
 
-function afterTerm(
-  stack: Frame | null,
-  context: TermContext,
-  phase: ItemPhase,
-  listed: boolean,
-  cat: Category,
-): ParserState | null {
-  const topLevel = stack === null && phase !== 'formula';
+function afterTerm(s: ParserState, cat: Category): ParserState | null {
+  const { stack, context } = s;
+  const topLevel = stack === null && s.phase !== 'formula';
   switch (context) {
     case 'lhs':
-      if (cat === 'relation') return makeState('term', 'rhs', phase, stack, listed);
-      return topLevel && cat === 'comma' ? nextItem() : null;
+      if (cat === 'relation') return to(s, 'term', 'rhs', stack);
+      return topLevel && cat === 'comma' ? NEXT_ITEM : null;
     case 'rhs':
-      if (topLevel && cat === 'relation') return makeState('term', 'rhs', 'chain', stack, listed);
-      return afterFormula(stack, phase, listed, cat);
+      if (topLevel && cat === 'relation') return to(s, 'term', 'rhs', stack, 'chain');
+      return afterFormula(s, cat);
     case 'arg':
-      if (cat === 'comma') return makeState('term', 'arg', phase, stack, listed);
+      if (cat === 'comma') return to(s, 'term', 'arg', stack);
       if (cat !== 'rparen' || stack === null) return null;
       return stack.kind === 'predicate'
-        ? makeState('formulaEnd', 'lhs', phase, stack.next, listed)
-        : makeState('termEnd', stack.context, phase, stack.next, listed);
+        ? to(s, 'formulaEnd', 'lhs', stack.next)
+        : to(s, 'termEnd', stack.context, stack.next);
   }
 }
 

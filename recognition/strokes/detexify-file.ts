@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { parseJsonObject, readJsonLines } from './json-lines.js';
 
 /**
  * The shared data's Detexify drawings of single logic symbols (`strokes/detexify-symbols.jsonl.gz`,
@@ -29,12 +28,7 @@ const isStroke = (s: unknown): boolean =>
 
 /** One line of the file; a line of another shape is an error naming it. */
 export function parseDetexifySymbol(line: string, where: string): DetexifySymbol {
-  let e: Record<string, unknown>;
-  try {
-    e = JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    throw new Error(`${where}: not JSON`);
-  }
+  const e = parseJsonObject(line, where);
   if (
     typeof e.label !== 'string' ||
     typeof e.source !== 'string' ||
@@ -47,9 +41,5 @@ export function parseDetexifySymbol(line: string, where: string): DetexifySymbol
 }
 
 export async function readDetexifySymbols(file: string): Promise<DetexifySymbol[]> {
-  return gunzipSync(await readFile(file))
-    .toString('utf8')
-    .trimEnd()
-    .split('\n')
-    .map((line, i) => parseDetexifySymbol(line, `${file}:${i + 1}`));
+  return readJsonLines(file, parseDetexifySymbol);
 }

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { parseJsonObject, readJsonLines } from './json-lines.js';
 
 /**
  * The shared data's pen-stroke expressions (`strokes/expressions.jsonl.gz`, one JSON object a
@@ -56,12 +55,7 @@ const isSymbolList = (v: unknown): boolean =>
 
 /** One line of the file; a line of another shape is an error naming it. */
 export function parseStrokeExpression(line: string, where: string): SharedStrokeExpression {
-  let e: Record<string, unknown>;
-  try {
-    e = JSON.parse(line) as Record<string, unknown>;
-  } catch {
-    throw new Error(`${where}: not JSON`);
-  }
+  const e = parseJsonObject(line, where);
   if (
     typeof e.id !== 'string' ||
     typeof e.writer !== 'string' ||
@@ -77,9 +71,5 @@ export function parseStrokeExpression(line: string, where: string): SharedStroke
 }
 
 export async function readStrokeExpressions(file: string): Promise<SharedStrokeExpression[]> {
-  return gunzipSync(await readFile(file))
-    .toString('utf8')
-    .trimEnd()
-    .split('\n')
-    .map((line, i) => parseStrokeExpression(line, `${file}:${i + 1}`));
+  return readJsonLines(file, parseStrokeExpression);
 }

@@ -1,4 +1,3 @@
-import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { mulberry32 } from '../../recognition/imaging/random.js';
 import { imageLineInk } from '../../recognition/segmentation/image-lattice.js';
 import { findInk } from '../../recognition/segmentation/segment-image.js';
@@ -25,7 +24,7 @@ import {
   type StrokeBank,
   type StrokeSample,
 } from '../../recognition/writing/stroke-bank.js';
-import type { PenGlyphs } from './pen-glyphs.js';
+import { GlyphCollector, type PenGlyphs } from './pen-glyphs.js';
 
 /**
  * What the recogniser's lattices meet, from formulas written with train-split strokes: every
@@ -81,26 +80,10 @@ function trainingBank(samples: readonly StrokeSample[], rng: () => number): Stro
   return makeStrokeBank([...samples, ...templated]);
 }
 
-class Sink {
-  private readonly chunks: Uint8Array[] = [];
-  readonly labels: string[] = [];
-  readonly writers: string[] = [];
-  add(glyph: Uint8Array, label: string, writer: string): void {
-    this.chunks.push(glyph);
-    this.labels.push(label);
-    this.writers.push(writer);
-  }
-  result(): PenGlyphs {
-    const images = new Uint8Array(this.chunks.length * GLYPH_PIXELS);
-    this.chunks.forEach((g, i) => images.set(g, i * GLYPH_PIXELS));
-    return { images, labels: this.labels, writers: this.writers };
-  }
-}
-
 const key = (strokes: readonly number[]) => [...strokes].sort((a, b) => a - b).join(',');
 
 /** Wrong groupings of a drawn line's strokes. */
-function drawingJunk(line: WrittenLine, keep: () => boolean, sink: Sink, writer: string): void {
+function drawingJunk(line: WrittenLine, keep: () => boolean, sink: GlyphCollector, writer: string): void {
   const symbols = new Set(line.symbols.map((s) => key(s.strokes)));
   for (const lattice of strokeLattices(line.strokes))
     for (const c of lattice.candidates) {
@@ -115,7 +98,7 @@ function pictureGlyphs(
   samples: readonly StrokeSample[][],
   rng: () => number,
   opts: LatticeGlyphOptions,
-  sink: Sink,
+  sink: GlyphCollector,
 ): void {
   const look = rng() < 0.5 ? scanLook(page, rng) : photoLook(page, rng);
   const image = renderStrokes(pageStrokes(page), page.box, look, rng);
@@ -194,7 +177,7 @@ export function latticeGlyphs(
     },
   };
   const formulas = randomFormulas();
-  const sink = new Sink();
+  const sink = new GlyphCollector();
   for (let n = 0; n < opts.lines; n++) {
     picked.length = 0;
     const formula = formulas(rng);

@@ -58,11 +58,13 @@ const CUT: readonly [number, number] = [0.25, 0.75];
 
 type Strokes = readonly (readonly (readonly number[])[])[];
 
-class Collector {
+/** Glyphs gathered one by one with their labels and writers, packed at the end. */
+export class GlyphCollector {
   private readonly chunks: Uint8Array[] = [];
   readonly labels: string[] = [];
   readonly writers: string[] = [];
 
+  /** A glyph that could not be made (null) is left out. */
   add(glyph: Uint8Array | null, label: string, writer: string): void {
     if (!glyph) return;
     this.chunks.push(glyph);
@@ -127,7 +129,7 @@ export function penGlyphs(
 ): PenGlyphs {
   const rng = mulberry32(opts.seed);
   const between = ([lo, hi]: readonly [number, number]) => lo + rng() * (hi - lo);
-  const out = new Collector();
+  const out = new GlyphCollector();
   for (const e of expressions) {
     if (e.split !== 'train') continue;
     const writer = `pen:${e.writer}`;
