@@ -83,7 +83,12 @@ function trainingBank(samples: readonly StrokeSample[], rng: () => number): Stro
 const key = (strokes: readonly number[]) => [...strokes].sort((a, b) => a - b).join(',');
 
 /** Wrong groupings of a drawn line's strokes. */
-function drawingJunk(line: WrittenLine, keep: () => boolean, sink: GlyphCollector, writer: string): void {
+function drawingJunk(
+  line: WrittenLine,
+  keep: () => boolean,
+  sink: GlyphCollector,
+  writer: string,
+): void {
   const symbols = new Set(line.symbols.map((s) => key(s.strokes)));
   for (const lattice of strokeLattices(line.strokes))
     for (const c of lattice.candidates) {
