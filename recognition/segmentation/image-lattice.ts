@@ -15,7 +15,7 @@ import type { InkLine, PageInk } from './segment-image.js';
  */
 
 /** Most atoms in one symbol (E written in four strokes, ⇔ broken in three). */
-const MAX_ATOMS = Number(process.env.T_ATOMS ?? 4);
+const MAX_ATOMS = 4;
 /** Widest symbol tried, in x-heights (⇔ and long arrows reach about two). */
 const MAX_WIDTH = 3;
 /** Atoms further apart than this (in x-heights) are never one symbol. */
@@ -31,7 +31,7 @@ const CUT_MARGIN_PENS = 1;
 const CUT_REACH = 0.25;
 /** ...and is a place to cut when its column holds at most this share of theirs. */
 const CUT_DEPTH = 0.5;
-const MAX_CUTS = Number(process.env.T_CUTS ?? 3);
+const MAX_CUTS = 3;
 const FOOT_PREFERENCE = 0.5;
 /** A column beside one holding this many times its ink stands at the foot of a stem. */
 const STEM_RISE = 2.5;
@@ -39,7 +39,7 @@ const STEM_RISE = 2.5;
  * Log-odds that two pieces of one component belong to one symbol: they are joined by ink, so
  * apart only when symbols touch.
  */
-const SAME_COMPONENT_LOGIT = Number(process.env.T_SAME ?? 3);
+const SAME_COMPONENT_LOGIT = 3;
 
 interface Atom {
   readonly component: number;
