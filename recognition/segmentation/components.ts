@@ -1,5 +1,4 @@
 import type { Box } from '../types.js';
-import { median } from '../geometry.js';
 
 /** A connected blob of ink (8-connectivity). Labels in `labels` are `index + 1`. */
 export interface Component {
@@ -67,6 +66,22 @@ export function sizeOf(c: Component): number {
 }
 
 /**
+ * The size of the components that hold the ink: half of all ink pixels lie in components no
+ * larger. Unlike the median component it does not shrink when a grainy photo scatters hundreds
+ * of one-pixel specks beside a few real strokes.
+ */
+export function inkMedianSize(components: readonly Component[]): number {
+  const bySize = [...components].sort((a, b) => sizeOf(a) - sizeOf(b));
+  const total = bySize.reduce((sum, c) => sum + c.area, 0);
+  let acc = 0;
+  for (const c of bySize) {
+    acc += c.area;
+    if (2 * acc >= total) return sizeOf(c);
+  }
+  return 0;
+}
+
+/**
  * Indices of components to keep. Specks (paper grain, sensor noise, dust) are smaller than a
  * small fraction of the median component or narrower than the pen; both bounds stay below the
  * dot of an i, which is about one pen width across.
@@ -76,7 +91,7 @@ export function keepNonSpecks(
   strokeWidth: number,
   fraction = 0.05,
 ): number[] {
-  const typical = median(components.map(sizeOf));
+  const typical = inkMedianSize(components);
   const minSize = Math.max(fraction * typical, 0.6 * strokeWidth);
   const kept: number[] = [];
   components.forEach((c, i) => {

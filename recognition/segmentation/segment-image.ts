@@ -1,7 +1,13 @@
 import type { GrayImage } from '../imaging/gray-image.js';
 import type { Box } from '../types.js';
 import { binarise, type Binarised, type Polarity } from './binarise.js';
-import { keepNonSpecks, labelComponents, sizeOf, type Labelled } from './components.js';
+import {
+  inkMedianSize,
+  keepNonSpecks,
+  labelComponents,
+  sizeOf,
+  type Labelled,
+} from './components.js';
 import { findLineTracks, mergeCloseTracks, nearestLine, type LineTrack } from './lines.js';
 import { mergeLine } from './merge.js';
 import { median, unionBoxes } from '../geometry.js';
@@ -60,6 +66,8 @@ const EDGE_BAND = 0.08;
 const EDGE_ASPECT = 5;
 /** A line whose tallest piece is lower than this share of the character size is no writing. */
 const FLAT_LINE = 0.4;
+/** The second binarisation pass is kept when it finds characters at least this share as big. */
+const SAME_SIZE = 0.5;
 /** Components taller than this many character sizes are page edges, rules or shadows. */
 const MAX_GLYPH_CHARS = 4;
 /** A lone component smaller than this share of its line's x-height is dust, not a symbol. */
@@ -148,7 +156,7 @@ function measure(gray: GrayImage, roughSize?: number): Measured {
   const labelled = labelComponents(bin.mask, gray.width, gray.height);
   const strokeWidth = estimateStrokeWidth(bin.mask, gray.width, gray.height);
   const kept = keepNonSpecks(labelled.components, strokeWidth);
-  const charHeight = median(kept.map((i) => sizeOf(labelled.components[i])));
+  const charHeight = inkMedianSize(kept.map((i) => labelled.components[i]));
   return { bin, labelled, kept, strokeWidth, charHeight };
 }
 
@@ -278,7 +286,10 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
   if (rough.kept.length === 0) return nothing('blank', rough.bin.polarity);
   const toInputPoint = (x: number, y: number): [number, number] => [x + crop.x, y + crop.y];
   const toInput = (box: Box): Box => ({ ...box, x: box.x + crop.x, y: box.y + crop.y });
-  const m = measure(crop.gray, rough.charHeight);
+  const matched = measure(crop.gray, rough.charHeight);
+  // A window matched to thin, faint writing can shatter it into grain; the characters it finds
+  // must be about the size that set it, or the first pass stands.
+  const m = matched.charHeight >= SAME_SIZE * rough.charHeight ? matched : rough;
   const { bin, labelled, strokeWidth } = m;
   const { width: w, height: h } = crop.gray;
   const charHeight = m.charHeight;
