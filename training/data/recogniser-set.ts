@@ -21,9 +21,10 @@ function joinGlyphs(a: PenGlyphs, b: PenGlyphs): PenGlyphs {
 /**
  * The data the default model learns from, as one packed data set: every row of the shared
  * symbols (both splits, so the test split is there to be measured on, never trained on) followed
- * by the glyphs made from the shared train-split strokes: pen glyphs (`pen-glyphs.ts`) and what
- * the recogniser's lattices meet in formulas written with them (`lattice-glyphs.ts`). Written
- * once into a work folder and reused while its recipe is unchanged.
+ * by the glyphs made from the shared train-split strokes: pen glyphs (`pen-glyphs.ts`) and, when
+ * asked for, what the recogniser's lattices meet in formulas written with them
+ * (`lattice-glyphs.ts`). Written once into a work folder and reused while its recipe is
+ * unchanged.
  */
 
 const RECIPE_FILE = 'recipe.json';
@@ -55,9 +56,11 @@ export async function writeRecogniserSet(
   sharedDataDir: string,
   outDir: string,
   pen: PenGlyphOptions,
-  lattice: LatticeGlyphOptions,
+  lattice: LatticeGlyphOptions | null,
 ): Promise<RecogniserSetReport> {
-  const recipe = { version: RECIPE_VERSION, pen, lattice };
+  const recipe = lattice
+    ? { version: RECIPE_VERSION, pen, lattice }
+    : { version: RECIPE_VERSION, pen };
   const known = await readJsonOr(join(outDir, RECIPE_FILE), parseRecipeFile, null);
   if (known && JSON.stringify(known.recipe) === JSON.stringify(recipe))
     return { dir: outDir, sharedRows: known.sharedRows, penRows: known.penRows, written: false };
@@ -72,15 +75,20 @@ export async function writeRecogniserSet(
   const sharedRows = meta.length - 1;
   const expressions = await readStrokeExpressions(strokeExpressionsFile(sharedDataDir));
   const train = expressions.filter((e) => e.split === 'train');
-  const written = latticeGlyphs(
-    await loadStrokeSamples(sharedDataDir, {
-      split: 'train',
-      labels: SYMBOL_NAMES,
-      detexify: false,
-    }),
-    lattice,
-  );
-  const glyphs = joinGlyphs(penGlyphs(train, pen), written);
+  const pens = penGlyphs(train, pen);
+  const glyphs = lattice
+    ? joinGlyphs(
+        pens,
+        latticeGlyphs(
+          await loadStrokeSamples(sharedDataDir, {
+            split: 'train',
+            labels: SYMBOL_NAMES,
+            detexify: false,
+          }),
+          lattice,
+        ),
+      )
+    : pens;
 
   const images = new Uint8Array(pixels.length + glyphs.images.length);
   images.set(pixels, 0);
