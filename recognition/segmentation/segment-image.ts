@@ -68,6 +68,11 @@ const EDGE_ASPECT = 5;
 const FLAT_LINE = 0.4;
 /** The second binarisation pass is kept when it finds characters at least this share as big. */
 const SAME_SIZE = 0.5;
+/**
+ * A line whose tallest piece is smaller than this share of the size that holds the page's ink is
+ * grain that clustered, not writing.
+ */
+const GRAIN_LINE = 0.25;
 /** Components taller than this many character sizes are page edges, rules or shadows. */
 const MAX_GLYPH_CHARS = 4;
 /** A lone component smaller than this share of its line's x-height is dust, not a symbol. */
@@ -156,7 +161,7 @@ function measure(gray: GrayImage, roughSize?: number): Measured {
   const labelled = labelComponents(bin.mask, gray.width, gray.height);
   const strokeWidth = estimateStrokeWidth(bin.mask, gray.width, gray.height);
   const kept = keepNonSpecks(labelled.components, strokeWidth);
-  const charHeight = inkMedianSize(kept.map((i) => labelled.components[i]));
+  const charHeight = median(kept.map((i) => sizeOf(labelled.components[i])));
   return { bin, labelled, kept, strokeWidth, charHeight };
 }
 
@@ -320,6 +325,7 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
   for (const part of parts) perLine[part.line].push(part.component);
 
   const boxOf = (i: number): Box => labelled.components[i].box;
+  const inkSize = inkMedianSize(kept.map((i) => labelled.components[i]));
   const lines: InkLine[] = [];
   for (const members of perLine) {
     if (members.length === 0) continue;
@@ -338,6 +344,7 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
     // fold or a ruled line.
     const tallest = Math.max(0, ...components.map((i) => labelled.components[i].box.height));
     if (components.length === 0 || tallest < FLAT_LINE * charHeight) continue;
+    if (tallest < GRAIN_LINE * inkSize) continue;
     lines.push({ box: unionBoxes(components.map(boxOf)), components, xHeight });
   }
   for (const line of lines) {
