@@ -101,10 +101,14 @@ export interface ModelInfo {
   readonly builtIn: boolean;
   readonly algorithm: string;
   readonly classes: number;
+  /** How many symbols of the symbol table it can read: a model knows only what it learnt. */
+  readonly symbols: number;
   readonly createdAt: string;
   /** Test accuracy and look-alike-merged accuracy from the card, when it has them (0–1). */
   readonly accuracy: number | null;
   readonly mergedAccuracy: number | null;
+  /** How many held-out samples `accuracy` was measured on, when the card says. */
+  readonly testSamples: number | null;
 }
 
 export interface ModelList {

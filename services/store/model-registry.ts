@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultModelDir } from '../../recognition/models.js';
+import { SYMBOL_NAMES } from '../../recognition/symbols.js';
 import { CARD_JSON } from '../../training/model/model-io.js';
 import { parseModelCard, type ModelCard } from '../../training/model/model-card.js';
 import type { ModelInfo, ModelList } from '../contract.js';
@@ -8,6 +9,8 @@ import { ServiceError } from '../service-error.js';
 import { isTempFile } from '../../training/storage/atomic-file.js';
 
 export const DEFAULT_MODEL_ID = 'default';
+
+const SYMBOL_SET: ReadonlySet<string> = new Set(SYMBOL_NAMES);
 
 function infoOf(id: string, card: ModelCard, builtIn: boolean): ModelInfo {
   const metric = (key: string): number | null =>
@@ -18,9 +21,11 @@ function infoOf(id: string, card: ModelCard, builtIn: boolean): ModelInfo {
     builtIn,
     algorithm: card.algorithm,
     classes: card.classes.length,
+    symbols: card.classes.filter((name) => SYMBOL_SET.has(name)).length,
     createdAt: card.createdAt,
     accuracy: metric('testAccuracy'),
     mergedAccuracy: metric('testMergedAccuracy'),
+    testSamples: metric('testSamples'),
   };
 }
 

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYMBOL_NAMES } from '../../recognition/symbols.js';
 import { MODEL_JSON } from '../../training/model/model-io.js';
 import { makeHarness, saveTinyModel, type Harness } from './test-support.js';
 import type { TrainingService } from './training-service.js';
@@ -31,7 +32,7 @@ describe('model details', () => {
   it('shows the card and the saved evaluation, glyphs as bytes', async () => {
     const details = await service.getModelDetails({ id: ID });
     expect(details).toMatchObject({
-      info: { id: ID, name: 'Tiny', builtIn: false, classes: 3 },
+      info: { id: ID, name: 'Tiny', builtIn: false, classes: 3, symbols: 3, testSamples: null },
       hidden: [8],
       activation: 'relu',
       notes: null,
@@ -49,6 +50,10 @@ describe('model details', () => {
   it('reads the built-in model’s evaluation when it has one', async () => {
     const details = await service.getModelDetails({ id: 'default' });
     expect(details.info.builtIn).toBe(true);
+    // Every symbol of the table, not counting its not-a-symbol class; measured on its test split.
+    expect(details.info.symbols).toBe(SYMBOL_NAMES.length);
+    expect(details.info.classes).toBe(SYMBOL_NAMES.length + 1);
+    expect(details.info.testSamples).toBeGreaterThan(1000);
     if (details.evaluation) expect(details.evaluation.classes).toHaveLength(details.info.classes);
   });
 

@@ -482,9 +482,11 @@ export function createTrainingHalf(answer: Answer, store: FakeTrainingStore): Fa
           builtIn: false,
           algorithm: 'backprop',
           classes: 78,
+          symbols: 78,
           createdAt: NOW,
           accuracy: 0.8842,
           mergedAccuracy: 0.9011,
+          testSamples: 780,
         };
         models.push(model);
         return model;

@@ -180,11 +180,25 @@ const MODELS: readonly ModelInfo[] = [
     builtIn: false,
     algorithm: 'adam',
     classes: 78,
+    symbols: 78,
     createdAt: '2026-11-27T18:05:00.000Z',
     accuracy: 0.9431,
     mergedAccuracy: 0.9588,
+    testSamples: 2180,
   },
   RPROP_MODEL,
+  {
+    id: 'my-five',
+    name: 'Five symbols',
+    builtIn: false,
+    algorithm: 'adam',
+    classes: 5,
+    symbols: 5,
+    createdAt: '2026-11-28T09:00:00.000Z',
+    accuracy: 1,
+    mergedAccuracy: 1,
+    testSamples: 5,
+  },
 ];
 
 export function createFakeTrainingApi(options: FakeTrainingOptions = {}): FakeTrainingApi {
