@@ -115,6 +115,9 @@ export function readCandidateLines(
         probability: p.probability,
       })),
       glyph: line.candidates[k].glyph,
+      ...(line.strokes
+        ? { strokes: line.candidates[k].members.map((m) => line.strokes![m]).sort((a, b) => a - b) }
+        : {}),
     }));
     out.push({ ...describe(symbols, decoded.parse), symbols, box: line.box });
   }

@@ -13,6 +13,20 @@ export interface RecognizeOptions {
   readonly classifier?: GlyphClassifier;
 }
 
+export interface RecognizeImageOptions extends RecognizeOptions {
+  /**
+   * Symbols the user delimited, in the picture's coordinates: the ink of a line between a box's
+   * left and right sides is one symbol (the box's height picks the line). No reading overrules
+   * them.
+   */
+  readonly pins?: readonly Box[];
+}
+
+export interface RecognizeStrokesOptions extends RecognizeOptions {
+  /** Groups of strokes (indices) the user said are one symbol each; no reading overrules them. */
+  readonly pins?: readonly (readonly number[])[];
+}
+
 export interface ImageRecognition {
   readonly lines: readonly GlyphLine[];
   /** Size of the image as stored (after EXIF orientation); boxes are in these coordinates. */
@@ -43,7 +57,7 @@ function scaleBox(b: Box, s: number): Box {
 /** Recognises every line of handwriting in an image file's bytes (PNG, JPEG, WebP, TIFF …). */
 export async function recognizeImage(
   bytes: Uint8Array,
-  options: RecognizeOptions = {},
+  options: RecognizeImageOptions = {},
 ): Promise<ImageRecognition> {
   const classifier = options.classifier ?? (await loadClassifier());
   const decoded = await decodeImage(bytes);
@@ -53,7 +67,16 @@ export async function recognizeImage(
     box: scaleBox(line.box, decoded.scale),
     candidates: line.candidates.map((c) => ({ ...c, box: scaleBox(c.box, decoded.scale) })),
   });
-  const lines = imageLattices(page).map(scaled);
+  // The page is read in working coordinates: the picture scaled, then cut to its sheet.
+  const origin = page.toInput({ x: 0, y: 0, width: 0, height: 0 });
+  const s = decoded.scale;
+  const pins = (options.pins ?? []).map((b) => ({
+    x: b.x * s - origin.x,
+    y: b.y * s - origin.y,
+    width: b.width * s,
+    height: b.height * s,
+  }));
+  const lines = imageLattices(page, pins).map(scaled);
   return {
     lines: readCandidateLines(lines, classifier),
     width: decoded.originalWidth,
@@ -94,10 +117,10 @@ export function parseStrokes(value: unknown): Strokes {
 /** Recognises pen strokes (from a canvas or a tablet): `[[[x, y], …], …]`, y down, any unit. */
 export async function recognizeStrokes(
   strokes: Strokes,
-  options: RecognizeOptions = {},
+  options: RecognizeStrokesOptions = {},
 ): Promise<StrokeRecognition> {
   const classifier = options.classifier ?? (await loadClassifier());
-  const lines = strokeLattices(strokes);
+  const lines = strokeLattices(strokes, { pins: options.pins });
   if (lines.length === 0) return { lines: [] };
   return { lines: readCandidateLines(lines, classifier) };
 }

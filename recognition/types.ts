@@ -23,6 +23,8 @@ export interface RecognizedSymbol {
   readonly box: Box;
   /** The classifier's top candidates, best first (includes the chosen label). */
   readonly alternatives: readonly Alternative[];
+  /** Of a drawing: the strokes it is made of (indices into the strokes read), ascending. */
+  readonly strokes?: readonly number[];
 }
 
 export interface ParseError {

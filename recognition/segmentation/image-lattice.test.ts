@@ -100,3 +100,49 @@ describe('imageLattices', () => {
     expect(bars).toBeGreaterThan(xAndBars + 2);
   });
 });
+
+describe('imageLattices with the user’s pins', () => {
+  // Pins are in the page's coordinates, as the line's boxes are; the line is y 60–120.
+  const pin = (x0: number, x1: number): Box => ({ x: x0, y: 60, width: x1 - x0, height: 60 });
+
+  it('cuts touching symbols where the user cut, each part one symbol where its ink is', () => {
+    const { gray, at } = picture();
+    const page = findInk(gray, { detectPaper: false });
+    const cut = at(151);
+    const [line] = imageLattices(page, [pin(at(122), cut), pin(cut, at(162))]);
+    const across = line.candidates.filter(
+      (c) => c.box.x < cut - 2 && c.box.x + c.box.width > cut + 2,
+    );
+    expect(across).toEqual([]);
+    const o = line.candidates.filter((c) => near(c.box, at(125), cut));
+    const one = line.candidates.filter((c) => near(c.box, cut, at(159)));
+    expect(o).toHaveLength(1);
+    expect(one).toHaveLength(1);
+    // The o is as tall as its own ink, not as the 1 it touches.
+    expect(o[0].box.height).toBeLessThan(0.7 * one[0].box.height);
+    // The rest of the line is read as before.
+    const free = imageLattices(page)[0];
+    const left = (cs: typeof line.candidates) =>
+      cs.filter((c) => c.box.x + c.box.width < at(110)).map((c) => c.box);
+    expect(left(line.candidates)).toEqual(left(free.candidates));
+  });
+
+  it('joins ink the segmenter never groups into one symbol', () => {
+    const { gray, at } = picture();
+    const page = findInk(gray, { detectPaper: false });
+    const free = imageLattices(page)[0];
+    expect(free.candidates.some((c) => near(c.box, at(0), at(159)))).toBe(false);
+    const [line] = imageLattices(page, [pin(at(-3), at(162))]);
+    const joined = line.candidates.filter((c) => near(c.box, at(0), at(159)));
+    expect(joined).toHaveLength(1);
+    const inside = new Set(joined[0].members);
+    expect(line.candidates.filter((c) => c.members.some((m) => inside.has(m)))).toEqual(joined);
+  });
+
+  it('leaves a line alone that no pin is at the height of', () => {
+    const { gray } = picture();
+    const page = findInk(gray, { detectPaper: false });
+    const far = { x: 0, y: 1000, width: 50, height: 40 };
+    expect(imageLattices(page, [far])).toEqual(imageLattices(page));
+  });
+});

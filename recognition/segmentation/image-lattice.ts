@@ -2,6 +2,8 @@ import { median, unionBoxes } from '../geometry.js';
 import { GLYPH_PIXELS } from '../imaging/gray-image.js';
 import { normaliseGlyph } from '../imaging/normalise.js';
 import type { CandidateLine, GlyphCandidate } from '../lattice/lattice.js';
+import { pinCandidates } from '../lattice/pins.js';
+import type { GrayImage } from '../imaging/gray-image.js';
 import type { Box } from '../types.js';
 import type { InkLine, PageInk } from './segment-image.js';
 
@@ -133,6 +135,60 @@ function atomsOf(page: PageInk, line: InkLine): Atom[] {
   return atoms.sort((a, b) => a.box.x - b.box.x || a.box.x + a.box.width - (b.box.x + b.box.width));
 }
 
+/** A user's cut closer than this (pixels) to a piece's side goes between pieces, not through one. */
+const PIN_MARGIN = 2;
+
+/** Whether a pin (working coordinates) is for `line`: its middle is at the line's height. */
+function pinnedTo(line: InkLine, pin: Box): boolean {
+  const middle = pin.y + pin.height / 2;
+  return middle >= line.box.y && middle <= line.box.y + line.box.height;
+}
+
+/** The atoms cut wherever a pin's side runs through one, so each pin holds whole atoms. */
+function cutAtPins(atoms: readonly Atom[], pins: readonly Box[]): Atom[] {
+  const edges = [...new Set(pins.flatMap((p) => [p.x, p.x + p.width]).map(Math.round))];
+  let cut = [...atoms];
+  for (const x of edges) {
+    cut = cut.flatMap((a) => {
+      const left = x - a.box.x;
+      if (left < PIN_MARGIN || a.box.x + a.box.width - x < PIN_MARGIN) return [a];
+      return [
+        { ...a, box: { ...a.box, width: left }, piece: true },
+        { ...a, box: { ...a.box, x, width: a.box.width - left }, piece: true },
+      ];
+    });
+  }
+  return cut.sort((a, b) => a.box.x - b.box.x || a.box.x + a.box.width - (b.box.x + b.box.width));
+}
+
+/** The atoms (positions) whose middle lies between a pin's sides. */
+function atomsIn(atoms: readonly Atom[], pin: Box): number[] {
+  const out: number[] = [];
+  atoms.forEach((a, k) => {
+    const middle = a.box.x + a.box.width / 2;
+    if (middle >= pin.x && middle <= pin.x + pin.width) out.push(k);
+  });
+  return out;
+}
+
+/** The box of the ink in `crop`, whose top-left pixel is at (x, y); null when it is blank. */
+function inkBox(crop: GrayImage, x: number, y: number): Box | null {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let r = 0; r < crop.height; r++)
+    for (let c = 0; c < crop.width; c++) {
+      if (crop.data[r * crop.width + c] === 0) continue;
+      x0 = Math.min(x0, c);
+      x1 = Math.max(x1, c);
+      y0 = Math.min(y0, r);
+      y1 = Math.max(y1, r);
+    }
+  if (x1 < 0) return null;
+  return { x: x + x0, y: y + y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
+}
+
 /**
  * A candidate symbol with the ink it is made of: which components, inside which box; its boxes
  * in the page's working coordinates.
@@ -142,13 +198,19 @@ export interface InkCandidate extends GlyphCandidate {
   readonly cropBox: Box;
 }
 
-/** One line's candidate symbols, each with its ink (for training material). */
+/**
+ * One line's candidate symbols, each with its ink (for training material). `pins` are boxes
+ * (working coordinates) whose ink between their left and right sides the user said is one
+ * symbol each; the line keeps only candidates that agree with those of its height.
+ */
 export function imageLineInk(
   page: PageInk,
   line: InkLine,
+  pins: readonly Box[] = [],
 ): { readonly size: number; readonly candidates: InkCandidate[] } {
   const unit = Math.max(1, line.xHeight);
-  const atoms = atomsOf(page, line);
+  const ownPins = pins.filter((pin) => pinnedTo(line, pin));
+  const atoms = cutAtPins(atomsOf(page, line), ownPins);
   const links = atoms.map((a, i) => (i > 0 ? joinLogit(atoms[i - 1], a, unit) : 0));
   const candidates: InkCandidate[] = [];
   for (let start = 0; start < atoms.length; start++) {
@@ -173,12 +235,26 @@ export function imageLineInk(
       candidates.push({ members, box, layout: joins + cut, glyph, components, cropBox });
     }
   }
-  return { size: atoms.length, candidates };
+  const pinned = pinCandidates(
+    candidates,
+    ownPins.map((pin) => atomsIn(atoms, pin)),
+    (members): InkCandidate => {
+      const components = [...new Set(members.map((k) => atoms[k].component))];
+      const cropBox = unionBoxes(members.map((k) => atoms[k].box));
+      const ink = page.crop(components, cropBox);
+      // A piece's box spans its component's height; the user's symbol is where its ink is, which
+      // is what tells a comma from an apostrophe.
+      const box = inkBox(ink, Math.floor(cropBox.x), Math.floor(cropBox.y)) ?? cropBox;
+      const glyph = normaliseGlyph(ink) ?? new Uint8Array(GLYPH_PIXELS);
+      return { members, box, layout: 0, glyph, components, cropBox };
+    },
+  );
+  return { size: atoms.length, candidates: pinned };
 }
 
-/** One line's candidate symbols. */
-export function imageLine(page: PageInk, line: InkLine): CandidateLine {
-  const { size, candidates } = imageLineInk(page, line);
+/** One line's candidate symbols, agreeing with the pins at its height (see `imageLineInk`). */
+export function imageLine(page: PageInk, line: InkLine, pins: readonly Box[] = []): CandidateLine {
+  const { size, candidates } = imageLineInk(page, line, pins);
   return {
     box: page.toInput(line.box),
     size,
@@ -191,7 +267,10 @@ export function imageLine(page: PageInk, line: InkLine): CandidateLine {
   };
 }
 
-/** Every line of a page, top to bottom, as candidate symbols over its pieces of ink. */
-export function imageLattices(page: PageInk): CandidateLine[] {
-  return page.lines.map((line) => imageLine(page, line)).filter((l) => l.size > 0);
+/**
+ * Every line of a page, top to bottom, as candidate symbols over its pieces of ink, agreeing with
+ * the user's `pins` (working coordinates, see `imageLineInk`).
+ */
+export function imageLattices(page: PageInk, pins: readonly Box[] = []): CandidateLine[] {
+  return page.lines.map((line) => imageLine(page, line, pins)).filter((l) => l.size > 0);
 }

@@ -116,6 +116,49 @@ describe('strokeLattices', () => {
   });
 });
 
+describe('strokeLattices with the user’s pins', () => {
+  it('joins strokes written far apart that the join model never groups', () => {
+    // A k whose stem and arms are a symbol's width apart.
+    const strokes = [
+      [
+        [0, 0],
+        [0, 60],
+      ],
+      [
+        [90, 10],
+        [60, 40],
+        [90, 60],
+      ],
+    ];
+    const free = strokeLattices(strokes)[0];
+    expect(free.candidates.some((c) => c.members.length === 2)).toBe(false);
+    const [line] = strokeLattices(strokes, { pins: [[0, 1]] });
+    expect(line.candidates.map((c) => c.members)).toEqual([[0, 1]]);
+    expect(line.candidates[0].box).toEqual({ x: 0, y: 0, width: 90, height: 60 });
+    expect(line.candidates[0].glyph).toEqual(renderStrokeGroup(strokes));
+  });
+
+  it('splits a group the decoder would read as one symbol, whatever the classifier says', () => {
+    const { strokes, groups } = composeFormula(['x', 'P'], { seed: 3 });
+    // Sure that the x's two strokes are one symbol, and of nothing else.
+    const sure = oracle(strokes, groups);
+    const each = (found: number[][]) => found.map((g) => key([g]));
+    expect(each(groupsOf(strokeLattices(strokes), sure)[0])).toContain(key([groups[0]]));
+    const split = groups[0].map((stroke) => [stroke]);
+    const found = each(groupsOf(strokeLattices(strokes, { pins: split }), sure)[0]);
+    expect(found).toEqual(expect.arrayContaining(split.map((g) => key([g]))));
+    expect(found).not.toContain(key([groups[0]]));
+  });
+
+  it('ignores a pin whose strokes lie on different lines', () => {
+    const top = composeFormula(['x'], { seed: 1 });
+    const bottom = composeFormula(['P'], { seed: 2, origin: [0, 100] });
+    const strokes = [...top.strokes, ...bottom.strokes];
+    const pins = [[top.groups[0][0], top.strokes.length + bottom.groups[0][0]]];
+    expect(strokeLattices(strokes, { pins })).toEqual(strokeLattices(strokes));
+  });
+});
+
 const dataDir = findSharedData();
 const expressionsFile = dataDir && strokeExpressionsFile(dataDir);
 const modelDir =

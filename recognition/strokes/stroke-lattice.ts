@@ -1,4 +1,5 @@
 import type { CandidateLine, GlyphCandidate } from '../lattice/lattice.js';
+import { pinCandidates } from '../lattice/pins.js';
 import { layoutDrawing } from './join-model.js';
 import {
   CANDIDATE_DEFAULTS,
@@ -20,15 +21,24 @@ import { splitLines, type LineOptions } from './stroke-lines.js';
 export interface StrokeLatticeOptions {
   readonly lines?: LineOptions;
   readonly candidates?: CandidateOptions;
+  /**
+   * Groups of strokes (indices into the drawing) that the user said are one symbol each. A group
+   * whose strokes fall on different lines says nothing about either and is left out.
+   */
+  readonly pins?: readonly (readonly number[])[];
 }
 
 type Strokes = readonly (readonly (readonly number[])[])[];
 
-/** The candidate symbols of one line, given as indices into `strokes` in writing order. */
+/**
+ * The candidate symbols of one line, given as indices into `strokes` in writing order, kept to
+ * those that agree with `pins` (groups of indices into `strokes`, see `StrokeLatticeOptions`).
+ */
 export function strokeLine(
   strokes: Strokes,
   indices: readonly number[],
   opts: CandidateOptions = CANDIDATE_DEFAULTS,
+  pins: readonly (readonly number[])[] = [],
 ): CandidateLine {
   const own = indices.map((i) => strokes[i]);
   const { order, layout } = layoutDrawing(own);
@@ -59,14 +69,29 @@ export function strokeLine(
       glyph: renderStrokeGroup(c.members.map((p) => own[order[p]])),
     };
   });
+  const atoms = byLeft.map((p) => indices[order[p]]);
+  const atomOf = new Map(atoms.map((stroke, at) => [stroke, at]));
+  const ownPins = pins
+    .filter((pin) => pin.length > 0 && pin.every((stroke) => atomOf.has(stroke)))
+    .map((pin) => pin.map((stroke) => atomOf.get(stroke)!));
+  // Every reading takes a pinned group, so what the join model thinks of it changes nothing.
+  const pinned = pinCandidates(candidates, ownPins, (members) => ({
+    members,
+    box: boxOfIndices(
+      boxes,
+      members.map((m) => byLeft[m]),
+    ),
+    layout: 0,
+    glyph: renderStrokeGroup(members.map((m) => own[order[byLeft[m]]])),
+  }));
   return {
     box: boxOfIndices(
       boxes,
       order.map((_, p) => p),
     ),
     size: order.length,
-    candidates,
-    strokes: byLeft.map((p) => indices[order[p]]),
+    candidates: pinned,
+    strokes: atoms,
   };
 }
 
@@ -74,6 +99,6 @@ export function strokeLine(
 export function strokeLattices(strokes: Strokes, opts: StrokeLatticeOptions = {}): CandidateLine[] {
   const drawn = strokes.map((s) => s.map(([x, y]) => [x, y]));
   return splitLines(drawn, opts.lines)
-    .map((line) => strokeLine(drawn, line.strokes, opts.candidates))
+    .map((line) => strokeLine(drawn, line.strokes, opts.candidates, opts.pins))
     .filter((line) => line.size > 0);
 }
