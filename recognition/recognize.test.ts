@@ -99,9 +99,11 @@ describe.skipIf(!hasModel)('end to end with the shipped model', () => {
   it('refuses unreadable files with a clear error', async () => {
     await expect(recognizeImage(new Uint8Array(0), { classifier })).rejects.toThrow(/empty/);
     await expect(
-      recognizeImage(new TextEncoder().encode('%PDF-1.4 …'), { classifier }),
-    ).rejects.toThrow(/not an image/i);
+      recognizeImage(new TextEncoder().encode('%PDF-1.4 …'), { classifier, name: 'a.png' }),
+    ).rejects.toThrow('“a.png” is a PDF file');
     const truncated = (await png(300, 200, 128)).subarray(0, 60);
-    await expect(recognizeImage(truncated, { classifier })).rejects.toThrow();
+    await expect(recognizeImage(truncated, { classifier, name: 'b.png' })).rejects.toThrow(
+      '“b.png” is damaged or cut short',
+    );
   });
 });

@@ -20,6 +20,8 @@ export interface RecognizeImageOptions extends RecognizeOptions {
    * them.
    */
   readonly pins?: readonly Box[];
+  /** The file's name, so that a picture that cannot be read is named in the error. */
+  readonly name?: string;
 }
 
 export interface RecognizeStrokesOptions extends RecognizeOptions {
@@ -60,7 +62,7 @@ export async function recognizeImage(
   options: RecognizeImageOptions = {},
 ): Promise<ImageRecognition> {
   const classifier = options.classifier ?? (await loadClassifier());
-  const decoded = await decodeImage(bytes);
+  const decoded = await decodeImage(bytes, { name: options.name });
   const page = findInk(toGray(decoded.raster));
   const scaled = (line: CandidateLine): CandidateLine => ({
     ...line,

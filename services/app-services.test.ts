@@ -59,6 +59,10 @@ describe.runIf(hasModel)('recognition through the worker', () => {
     const bytes = new TextEncoder().encode('%PDF-1.4 not an image');
     const envelope = await dispatch(services, 'recognizeImage', { bytes, name: 'scan.png' });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(envelope.ok || envelope.error.message).toMatch(/^“scan\.png” is a PDF file/);
+    const text = new TextEncoder().encode('just some notes');
+    const renamed = await dispatch(services, 'recognizeImage', { bytes: text, name: 'notes.png' });
+    expect(renamed.ok || renamed.error.message).toMatch(/^“notes\.png” is not a picture/);
     const again = await services.recognizeStrokes({ strokes: drawing() });
     expect(again.lines[0].text).toBe('∀x(P(x)→Q(x))');
   });

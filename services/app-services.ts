@@ -150,10 +150,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return { lines: result.lines, modelId: model.id, elapsedMs: elapsedSince(start) };
     },
 
-    async recognizeImage({ bytes }) {
+    async recognizeImage({ bytes, name }) {
       const start = performance.now();
       const model = await activeModel();
-      const result = await recognition.recognizeImage(bytes, model.dir);
+      const result = await recognition.recognizeImage(bytes, model.dir, name);
       return { ...result, modelId: model.id, elapsedMs: elapsedSince(start) };
     },
 

@@ -14,24 +14,71 @@ async function reasonOf(bytes: Uint8Array, opts = {}): Promise<string> {
 
 describe('decodeImage', () => {
   it('refuses an empty file', async () => {
-    await expect(decodeImage(new Uint8Array(0))).rejects.toThrow('the file is empty');
+    await expect(decodeImage(new Uint8Array(0), { name: 'a.png' })).rejects.toThrow(
+      '“a.png” is empty (0 bytes).',
+    );
     expect(await reasonOf(new Uint8Array(0))).toBe('empty');
   });
 
-  it('refuses text and PDFs as not images', async () => {
+  it('refuses text renamed .png as not a picture, naming the file', async () => {
     const text = new TextEncoder().encode('x = y, a plain text file renamed .png\n');
     expect(await reasonOf(text)).toBe('unsupported');
-    const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n');
-    await expect(decodeImage(pdf)).rejects.toThrow('not an image sharp can read');
+    await expect(decodeImage(text, { name: 'notes.png' })).rejects.toThrow(
+      '“notes.png” is not a picture Inkform can read. Use a PNG, JPEG, GIF, WebP, TIFF, AVIF or SVG file.',
+    );
   });
 
-  it('refuses a truncated PNG', async () => {
+  it('names a PDF or BMP renamed .png as what it is', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n');
+    expect(await reasonOf(pdf)).toBe('unsupported');
+    await expect(decodeImage(pdf, { name: 'scan.png' })).rejects.toThrow(
+      '“scan.png” is a PDF file, which Inkform cannot read. Save it as PNG or JPEG and open that.',
+    );
+    const bmp = new Uint8Array(64);
+    bmp.set([0x42, 0x4d]);
+    await expect(decodeImage(bmp, { name: 'old.png' })).rejects.toThrow('“old.png” is a BMP file');
+  });
+
+  it('calls a truncated PNG or JPEG damaged, not "not a picture"', async () => {
     const png = await sharp({
       create: { width: 200, height: 150, channels: 3, background: '#c0c0c0' },
     })
       .png()
       .toBuffer();
-    expect(await reasonOf(png.subarray(0, Math.floor(png.length / 2)))).toBe('corrupt');
+    const jpeg = await sharp({
+      create: { width: 200, height: 150, channels: 3, background: '#888' },
+    })
+      .jpeg()
+      .toBuffer();
+    for (const cut of [
+      png.subarray(0, Math.floor(png.length / 2)),
+      png.subarray(0, 60),
+      jpeg.subarray(0, Math.floor(jpeg.length / 2)),
+    ]) {
+      expect(await reasonOf(cut)).toBe('corrupt');
+      await expect(decodeImage(cut, { name: 'cut.png' })).rejects.toThrow(
+        '“cut.png” is damaged or cut short, so Inkform cannot read it. Save or download it again.',
+      );
+    }
+  });
+
+  it('never names the decoder library in a message, and keeps its text as the cause', async () => {
+    const inputs = [
+      new Uint8Array(0),
+      new TextEncoder().encode('hello'),
+      new TextEncoder().encode('%PDF-1.4'),
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+    ];
+    for (const bytes of inputs) {
+      const error = await decodeImage(bytes).then(
+        () => null,
+        (e: unknown) => e as ImageDecodeError,
+      );
+      expect(error?.message).toMatch(/^The picture /);
+      expect(error?.message).not.toMatch(/sharp|vips|libvips|buffer|input/i);
+    }
+    const text = await decodeImage(new TextEncoder().encode('hello')).catch((e: unknown) => e);
+    expect((text as Error).cause).toBeInstanceOf(Error);
   });
 
   it('gives one gray channel, flattening transparency on white', async () => {
@@ -73,8 +120,8 @@ describe('decodeImage', () => {
     expect([out.originalWidth, out.originalHeight]).toEqual([12000, 9000]);
     expect(out.scale).toBeCloseTo(1 / 6, 5);
 
-    await expect(decodeImage(jpeg, { maxInputPixels: 50e6 })).rejects.toThrow(
-      'the image has 108.0 megapixels; the limit is 50.0 megapixels',
+    await expect(decodeImage(jpeg, { maxInputPixels: 50e6, name: 'huge.jpg' })).rejects.toThrow(
+      '“huge.jpg” has 108.0 megapixels; Inkform reads pictures of up to 50.0 megapixels. Make it smaller and try again.',
     );
   }, 60_000);
 });

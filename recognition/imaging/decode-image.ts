@@ -1,5 +1,7 @@
 import sharp, { type Metadata } from 'sharp';
 import { toGray, type Raster } from './glyph-from-image.js';
+import { fileLabel, IMAGE_PROBLEMS } from './image-problems.js';
+import { FORMAT_NAMES, fileFormatOf, isReadableFormat } from './image-signature.js';
 
 /**
  * Turns the bytes of a photo, scan or drawing of a page into a grayscale working raster. This is
@@ -12,6 +14,8 @@ export interface DecodeOptions {
   readonly maxSide?: number;
   /** Pictures with more pixels than this are refused before their pixels are decoded. */
   readonly maxInputPixels?: number;
+  /** The file's name, so that error messages can say which file they mean. */
+  readonly name?: string;
 }
 
 export interface DecodedImage {
@@ -26,6 +30,7 @@ export interface DecodedImage {
 
 export type ImageDecodeReason = 'empty' | 'unsupported' | 'corrupt' | 'too-large';
 
+/** Its message is written for the user and names the file; the decoder's own text is the cause. */
 export class ImageDecodeError extends Error {
   constructor(
     readonly reason: ImageDecodeReason,
@@ -45,26 +50,34 @@ export const DEFAULT_MAX_SIDE = 2000;
  */
 export const DEFAULT_MAX_INPUT_PIXELS = 120e6;
 
-const PDF_MAGIC = '%PDF';
-
-function megapixels(pixels: number): string {
-  return `${(pixels / 1e6).toFixed(1)} megapixels`;
-}
-
-/** Sorts sharp's (libvips') error texts into our reasons; the original text stays the cause. */
-function classify(err: unknown): ImageDecodeError {
+/**
+ * Sorts a decoder failure into our reasons. The file's first bytes say whether it is a picture
+ * at all, which the decoder's texts do not reliably tell; its text stays the cause.
+ */
+function classify(
+  err: unknown,
+  bytes: Uint8Array,
+  file: string,
+  size?: { readonly pixels: number; readonly limit: number },
+): ImageDecodeError {
   const text = err instanceof Error ? err.message : String(err);
-  if (/unsupported image format|bad seek|input buffer contains unsupported/i.test(text)) {
-    return new ImageDecodeError('unsupported', 'not an image sharp can read (PDF renamed .png?)', {
-      cause: err,
-    });
-  }
-  if (/pixel limit/i.test(text)) {
-    return new ImageDecodeError('too-large', `the image is too large: ${text}`, { cause: err });
-  }
-  return new ImageDecodeError('corrupt', `the image is corrupt or truncated: ${text}`, {
-    cause: err,
-  });
+  const cause = { cause: err };
+  if (size !== undefined && /pixel limit/i.test(text))
+    return new ImageDecodeError(
+      'too-large',
+      IMAGE_PROBLEMS.tooLarge(file, size.pixels, size.limit),
+      cause,
+    );
+  const format = fileFormatOf(bytes);
+  if (format === null)
+    return new ImageDecodeError('unsupported', IMAGE_PROBLEMS.notAPicture(file), cause);
+  if (!isReadableFormat(format))
+    return new ImageDecodeError(
+      'unsupported',
+      IMAGE_PROBLEMS.otherFormat(file, FORMAT_NAMES[format]),
+      cause,
+    );
+  return new ImageDecodeError('corrupt', IMAGE_PROBLEMS.damaged(file), cause);
 }
 
 /**
@@ -81,11 +94,15 @@ export async function decodeImage(
 ): Promise<DecodedImage> {
   const maxSide = Math.max(1, Math.round(opts.maxSide ?? DEFAULT_MAX_SIDE));
   const maxInputPixels = opts.maxInputPixels ?? DEFAULT_MAX_INPUT_PIXELS;
-  if (bytes.length === 0) throw new ImageDecodeError('empty', 'the file is empty');
-  if (Buffer.from(bytes.subarray(0, PDF_MAGIC.length)).toString('latin1') === PDF_MAGIC) {
-    // Prebuilt sharp has no PDF reader; say so plainly instead of libvips' generic complaint.
-    throw new ImageDecodeError('unsupported', 'not an image sharp can read (PDF renamed .png?)');
-  }
+  const file = fileLabel(opts.name);
+  if (bytes.length === 0) throw new ImageDecodeError('empty', IMAGE_PROBLEMS.empty(file));
+  const format = fileFormatOf(bytes);
+  // Refused before decoding: the decoder would only give a generic complaint about these.
+  if (format !== null && !isReadableFormat(format))
+    throw new ImageDecodeError(
+      'unsupported',
+      IMAGE_PROBLEMS.otherFormat(file, FORMAT_NAMES[format]),
+    );
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 
   let meta: Metadata;
@@ -93,16 +110,14 @@ export async function decodeImage(
     // The header alone: cheap, and lets us refuse huge pictures with their real size.
     meta = await sharp(input, { limitInputPixels: false }).metadata();
   } catch (err) {
-    throw classify(err);
+    throw classify(err, bytes, file);
   }
   const { width, height } = meta;
-  if (!width || !height) {
-    throw new ImageDecodeError('corrupt', 'the image header gives no size');
-  }
+  if (!width || !height) throw new ImageDecodeError('corrupt', IMAGE_PROBLEMS.noSize(file));
   if (width * height > maxInputPixels) {
     throw new ImageDecodeError(
       'too-large',
-      `the image has ${megapixels(width * height)}; the limit is ${megapixels(maxInputPixels)}`,
+      IMAGE_PROBLEMS.tooLarge(file, width * height, maxInputPixels),
     );
   }
   // EXIF orientations 5..8 swap the axes.
@@ -145,6 +160,6 @@ export async function decodeImage(
       scale: info.width / originalWidth,
     };
   } catch (err) {
-    throw classify(err);
+    throw classify(err, bytes, file, { pixels: width * height, limit: maxInputPixels });
   }
 }

@@ -4,7 +4,8 @@ import type { ImageRecognition, StrokeRecognition, Strokes } from '../../recogni
 
 export type RecognitionTask =
   | { readonly kind: 'strokes'; readonly strokes: Strokes }
-  | { readonly kind: 'image'; readonly bytes: Uint8Array }
+  /** `name` is the file's, for messages only. */
+  | { readonly kind: 'image'; readonly bytes: Uint8Array; readonly name?: string }
   /** `glyphs` holds n × 784 bytes (ink 255 on 0); the answer is one top-1 guess per glyph. */
   | { readonly kind: 'classify'; readonly glyphs: Uint8Array };
 

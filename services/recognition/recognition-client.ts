@@ -48,8 +48,9 @@ export class RecognitionClient {
     return this.run({ kind: 'strokes', strokes }, modelDir) as Promise<StrokeRecognition>;
   }
 
-  recognizeImage(bytes: Uint8Array, modelDir: string): Promise<ImageRecognition> {
-    return this.run({ kind: 'image', bytes }, modelDir) as Promise<ImageRecognition>;
+  /** `name` is the file's: a picture that cannot be read is named in the error. */
+  recognizeImage(bytes: Uint8Array, modelDir: string, name?: string): Promise<ImageRecognition> {
+    return this.run({ kind: 'image', bytes, name }, modelDir) as Promise<ImageRecognition>;
   }
 
   /**

@@ -36,7 +36,7 @@ async function run(task: RecognitionTask, classifier: GlyphClassifier): Promise<
     case 'strokes':
       return recognizeStrokes(task.strokes, { classifier });
     case 'image':
-      return recognizeImage(task.bytes, { classifier });
+      return recognizeImage(task.bytes, { classifier, name: task.name });
     case 'classify':
       return classify(task.glyphs, classifier);
   }
