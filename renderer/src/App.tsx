@@ -17,7 +17,7 @@ import { Splitter } from './components/layout/Splitter';
 import { panelId } from './components/layout/Tabs';
 import { ExportPanel } from './components/results/ExportPanel';
 import { ResultsPanel } from './components/results/ResultsPanel';
-import { TextView } from './components/results/TextView';
+import { FORMULA_INPUT_ID, TextView } from './components/results/TextView';
 import { MODE_TABS_ID, Toolbar, type Mode } from './components/toolbar/Toolbar';
 import { ManageView, type ManagePage } from './manage/ManageView';
 import { useAppEvents } from './hooks/use-app-events';
@@ -38,6 +38,7 @@ import { useSampleSaving } from './hooks/use-sample-saving';
 import { useSettings } from './hooks/use-settings';
 import { isTextField, useShortcuts } from './hooks/use-shortcuts';
 import { useStandardExports } from './hooks/use-standard-exports';
+import { useTypedText } from './hooks/use-typed-text';
 import { formulasIn } from './lib/export-formats';
 import { sameSymbols, type LineState } from './lib/page-results';
 import { parseView } from './lib/parse-view';
@@ -88,17 +89,25 @@ export function App(): JSX.Element {
   const [hovered, setHovered] = useState<SymbolRef | null>(null);
   const [popover, setPopover] = useState<PopoverTarget | null>(null);
 
-  const edit = useFormulaEdit(api, selectedLine?.current.text ?? '', `${mode}:${selected}`);
+  const imageEdit = useFormulaEdit(api, selectedLine?.current.text ?? '', `${mode}:${selected}`);
+  // In Draw mode typed text belongs to the line's ink and to the workspace's undo history.
+  const typed = useTypedText(api, drawing, selected);
+  const edit = mode === 'draw' ? typed.edit : imageEdit;
   const view = parseView(edit.text, edit.edited, edit.parse, selectedLine?.current ?? null);
-  const writtenExports = edit.edited
-    ? edit.parse?.ok === true
-      ? edit.parse.exports
-      : null
-    : (selectedLine?.current.exports ?? null);
+  const exportsOf = (i: number) =>
+    mode === 'draw' ? typed.exportsOf(i) : (lines[i]?.current.exports ?? null);
+  const writtenExports =
+    mode === 'draw'
+      ? typed.exportsOf(selected)
+      : edit.edited
+        ? edit.parse?.ok === true
+          ? edit.parse.exports
+          : null
+        : (selectedLine?.current.exports ?? null);
   const writtenPage =
     lines.length === 0
       ? [writtenExports]
-      : lines.map((line, i) => (i === selected ? writtenExports : line.current.exports));
+      : lines.map((_, i) => (i === selected ? writtenExports : exportsOf(i)));
   const [standardParentheses, setStandardParentheses] = usePersistentFlag(
     'standard-parentheses',
     false,
@@ -166,7 +175,10 @@ export function App(): JSX.Element {
     else void exporter.save(format, text);
   };
   const undoOrRedo = (command: 'undo' | 'redo') => {
-    if (passToTextField(command, isTextField) || mode !== 'draw') return;
+    // The formula box's typing is in the drawing's history, not the field's own.
+    const fieldsOwn = (el: Element | null) =>
+      isTextField(el) && !(mode === 'draw' && el?.id === FORMULA_INPUT_ID);
+    if (passToTextField(command, fieldsOwn) || mode !== 'draw') return;
     if (command === 'undo') drawing.history.undo();
     else drawing.history.redo();
   };
@@ -305,6 +317,9 @@ export function App(): JSX.Element {
             hovered={hovered}
             onHover={setHovered}
             onOpen={openPopover}
+            typed={mode === 'draw' ? typed.views : undefined}
+            onTakeReading={typed.takeReading}
+            onKeepText={typed.keepText}
             emptyText={
               mode === 'draw'
                 ? 'Recognised formulas appear here as you write.'
@@ -318,6 +333,7 @@ export function App(): JSX.Element {
                 view={view}
                 edited={edit.edited}
                 onRevert={edit.revert}
+                onHistory={mode === 'draw' ? undoOrRedo : undefined}
               />
             }
             exportPanel={

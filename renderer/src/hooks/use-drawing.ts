@@ -1,26 +1,41 @@
-import { useCallback, useReducer, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AppLine, InkformApi, Settings } from '../../../services/contract';
-import type { InkTool } from '../ink/ink-types';
-import { useInkHistory, type InkHistory } from '../ink/use-ink-history';
-import { EMPTY_PAGE, pageReducer, type PageAction, type PageResults } from '../lib/page-results';
+import type { InkStroke, InkTool } from '../ink/ink-types';
+import {
+  blankPin,
+  drawnLines,
+  NO_READING,
+  readingOf,
+  type DrawnLine,
+  type Reading,
+} from '../lib/drawn-lines';
+import { withGlyphs, type PageAction, type PageResults } from '../lib/page-results';
+import type { TypedPin } from '../lib/workspace-history';
 import { DEFAULT_ZOOM, zoomIn, zoomOut } from '../lib/zoom';
+import { useLatest } from './use-latest';
 import {
   DEFAULT_RECOGNITION_DELAY_MS,
   useLiveRecognition,
   type LiveRecognition,
 } from './use-live-recognition';
+import { useWorkspaceHistory, type WorkspaceHistory } from './use-workspace-history';
 
 /** Until the settings have loaded; the settings' default is the same. */
 const DEFAULT_PEN_WIDTH = 3;
 
 export interface Drawing {
-  readonly history: InkHistory;
+  readonly history: WorkspaceHistory;
   readonly tool: InkTool;
   setTool(tool: InkTool): void;
   readonly zoom: number;
   zoomBy(direction: 'in' | 'out' | 'reset'): void;
   readonly penWidth: number;
   readonly page: PageResults;
+  /** The page's lines with the text typed for them, in the order of `page.lines`. */
+  readonly lines: readonly DrawnLine[];
+  /** Text typed while the page has no lines. */
+  readonly blank: TypedPin | null;
+  /** Only corrections apply: the reading comes from the ink. */
   dispatch(action: PageAction): void;
   readonly recognition: LiveRecognition;
   /** Empties the page (undoable) and returns to the pen at 100 %. */
@@ -33,13 +48,14 @@ export function useDrawing(
   settings: Settings | null,
   report: (error: unknown) => void,
 ): Drawing {
-  const history = useInkHistory();
+  const history = useWorkspaceHistory();
   const [tool, setTool] = useState<InkTool>('pen');
   const [zoom, setZoom] = useState(DEFAULT_ZOOM);
-  const [page, dispatch] = useReducer(pageReducer, EMPTY_PAGE);
+  const [reading, setReading] = useState<Reading>(NO_READING);
 
   const onLines = useCallback(
-    (lines: readonly AppLine[]) => dispatch({ type: 'recognized', lines }),
+    (read: readonly AppLine[], strokes: readonly InkStroke[]) =>
+      setReading(readingOf(read, strokes)),
     [],
   );
   const recognition = useLiveRecognition(api, {
@@ -49,6 +65,26 @@ export function useDrawing(
     onLines,
     onError: report,
   });
+
+  const { doc } = history;
+  const lines = useMemo(() => drawnLines(reading, doc), [reading, doc]);
+  const page = useMemo(() => ({ lines: lines.map((line) => line.state) }), [lines]);
+  const latestLines = useLatest(lines);
+  const { relabel } = history;
+  const dispatch = useCallback(
+    (action: PageAction) => {
+      if (action.type !== 'corrected') return;
+      // An answer for ink that has been re-read differently since is dropped, not a step.
+      const line = latestLines.current.find((l) => l.state.recognized === action.base.recognized);
+      if (line === undefined) return;
+      const recognized = action.base.recognized;
+      relabel({
+        strokeIds: line.strokeIds,
+        state: { recognized, current: withGlyphs(action.line, recognized), forced: action.forced },
+      });
+    },
+    [latestLines, relabel],
+  );
 
   const zoomBy = useCallback((direction: 'in' | 'out' | 'reset') => {
     setZoom((current) =>
@@ -71,6 +107,8 @@ export function useDrawing(
     zoomBy,
     penWidth: settings?.penWidth ?? DEFAULT_PEN_WIDTH,
     page,
+    lines,
+    blank: blankPin(doc),
     dispatch,
     recognition,
     startOver,

@@ -15,7 +15,8 @@ export interface LiveRecognitionOptions {
   /** Recognise after each pause in writing; when false only `recognizeNow` does. */
   readonly live: boolean;
   readonly delayMs: number;
-  readonly onLines: (lines: readonly AppLine[]) => void;
+  /** The lines read, and the ink they were read from (a newer stroke may already be drawn). */
+  readonly onLines: (lines: readonly AppLine[], strokes: readonly InkStroke[]) => void;
   readonly onError: (error: unknown) => void;
 }
 
@@ -45,10 +46,10 @@ export function useLiveRecognition(
   useEffect(() => {
     const scheduler = createLiveScheduler<readonly InkStroke[], StrokeResult>({
       run: (input) => api.recognizeStrokes({ strokes: toStrokeList(input) }),
-      onResult: (result) => {
+      onResult: (result, input) => {
         setState('idle');
         setElapsedMs(result.elapsedMs);
-        latest.current.onLines(result.lines);
+        latest.current.onLines(result.lines, input);
       },
       onError: (error) => {
         setState('error');
@@ -71,7 +72,7 @@ export function useLiveRecognition(
     if (strokes.length === 0) {
       scheduler.cancel();
       setState('idle');
-      latest.current.onLines([]);
+      latest.current.onLines([], strokes);
     } else if (live) {
       scheduler.schedule(strokes);
     }

@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import type { LineKind } from '../../../../services/contract';
+import type { TypedLineView } from '../../hooks/use-typed-text';
 import { hasCorrections, type LineState } from '../../lib/page-results';
 import { sameRef, type SymbolRef } from '../../lib/symbol-ref';
 import { SymbolChip } from './SymbolChip';
@@ -12,6 +13,10 @@ export interface LineCardProps {
   readonly hovered: SymbolRef | null;
   onHover(ref: SymbolRef | null): void;
   onOpen(ref: SymbolRef, anchor: DOMRect): void;
+  /** The text the user typed for the line, which it says instead of its reading. */
+  readonly typed?: TypedLineView | null;
+  onTakeReading?(index: number): void;
+  onKeepText?(index: number): void;
 }
 
 /** What a well-formed line was read as, in the badge. */
@@ -28,6 +33,14 @@ export function LineCard(props: LineCardProps): JSX.Element {
   const { index: i, state } = props;
   const line = state.current;
   const corrections = state.forced.filter((label) => label !== null).length;
+  const typed = props.typed ?? null;
+  const wellFormed = typed === null ? line.wellFormed : typed.wellFormed;
+  const status =
+    wellFormed === null
+      ? 'checking…'
+      : wellFormed
+        ? `✓ well-formed ${typed === null ? KIND_NAMES[line.kind] : ''}`.trimEnd()
+        : '✗ not well-formed';
   return (
     <li
       className={`line-card ${props.selected ? 'is-selected' : ''}`}
@@ -48,11 +61,16 @@ export function LineCard(props: LineCardProps): JSX.Element {
           {i + 1}
         </button>
         <span
-          className={`badge ${line.wellFormed ? 'badge-ok' : 'badge-bad'}`}
+          className={`badge ${wellFormed === false ? 'badge-bad' : 'badge-ok'}`}
           data-testid={`line-status-${i}`}
         >
-          {line.wellFormed ? `✓ well-formed ${KIND_NAMES[line.kind]}` : '✗ not well-formed'}
+          {status}
         </span>
+        {typed === null ? null : (
+          <span className="badge badge-accent" title="You typed this line's text">
+            typed
+          </span>
+        )}
         {hasCorrections(state) ? (
           <span className="badge badge-accent">
             {corrections === 1 ? '1 correction' : `${corrections} corrections`}
@@ -60,9 +78,31 @@ export function LineCard(props: LineCardProps): JSX.Element {
         ) : null}
       </div>
       <div className="line-text math" data-testid={`line-text-${i}`}>
-        {line.text}
+        {typed?.text ?? line.text}
       </div>
-      {line.error === null ? null : <p className="line-error">{line.error.message}</p>}
+      {typed === null && line.error !== null ? (
+        <p className="line-error">{line.error.message}</p>
+      ) : null}
+      {typed === null || typed.newReading === null ? null : (
+        <div
+          className="ink-prompt"
+          role="group"
+          aria-label={`New ink on line ${i + 1}`}
+          onClick={(event) => event.stopPropagation()}
+        >
+          <span role="status">
+            New ink reads as <span className="math">{typed.newReading}</span>
+          </span>
+          <span className="ink-prompt-actions">
+            <button type="button" className="link-button" onClick={() => props.onTakeReading?.(i)}>
+              Use it
+            </button>
+            <button type="button" className="link-button" onClick={() => props.onKeepText?.(i)}>
+              Keep my text
+            </button>
+          </span>
+        </div>
+      )}
       <div className="chips" role="group" aria-label={`Symbols of line ${i + 1}`}>
         {line.symbols.map((symbol, j) => {
           const at = { line: i, symbol: j };

@@ -1,4 +1,5 @@
 import type { JSX, ReactNode } from 'react';
+import type { TypedLineView } from '../../hooks/use-typed-text';
 import type { LineState } from '../../lib/page-results';
 import type { SymbolRef } from '../../lib/symbol-ref';
 import { LineCard } from './LineCard';
@@ -10,6 +11,10 @@ export interface ResultsPanelProps {
   readonly hovered: SymbolRef | null;
   onHover(ref: SymbolRef | null): void;
   onOpen(ref: SymbolRef, anchor: DOMRect): void;
+  /** Per line, the text the user typed for it (Draw mode only). */
+  readonly typed?: readonly (TypedLineView | null)[];
+  onTakeReading?(index: number): void;
+  onKeepText?(index: number): void;
   /** What to say when there are no lines yet (it differs between Draw and Image). */
   readonly emptyText: string;
   /** The text view and the exports of the selected line. */
@@ -46,6 +51,9 @@ export function ResultsPanel(props: ResultsPanelProps): JSX.Element {
                 hovered={props.hovered}
                 onHover={props.onHover}
                 onOpen={props.onOpen}
+                typed={props.typed?.[i] ?? null}
+                onTakeReading={props.onTakeReading}
+                onKeepText={props.onKeepText}
               />
             ))}
           </ol>

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type JSX } from 'react';
+import { shortcutFor } from '../../lib/shortcuts';
 import { insertAt } from '../../lib/text-insert';
 import type { ParseView } from '../../lib/parse-view';
 import { InsertBar } from './InsertBar';
@@ -11,7 +12,12 @@ export interface TextViewProps {
   readonly edited: boolean;
   /** Back to the recognised text. */
   onRevert(): void;
+  /** Undo and redo in the box go to this history instead of the field's own. */
+  onHistory?(command: 'undo' | 'redo'): void;
 }
+
+/** The formula box, which the workspace's undo recognises. */
+export const FORMULA_INPUT_ID = 'formula-input';
 
 /** The editable text of the selected line, with its parse verdict. */
 export function TextView(props: TextViewProps): JSX.Element {
@@ -40,6 +46,7 @@ export function TextView(props: TextViewProps): JSX.Element {
     <div className="text-view">
       <textarea
         ref={ref}
+        id={FORMULA_INPUT_ID}
         className="formula-input math"
         aria-label="Formula text"
         rows={2}
@@ -50,6 +57,14 @@ export function TextView(props: TextViewProps): JSX.Element {
         placeholder="∀x(P(x)→Q(x))"
         value={props.text}
         onChange={(event) => props.onChange(event.target.value)}
+        onKeyDown={(event) => {
+          const { onHistory } = props;
+          if (onHistory === undefined) return;
+          const command = shortcutFor(event, { inField: false, inDialog: false });
+          if (command !== 'undo' && command !== 'redo') return;
+          event.preventDefault();
+          onHistory(command);
+        }}
       />
       <div className="text-view-bar">
         <InsertBar onInsert={insert} />
