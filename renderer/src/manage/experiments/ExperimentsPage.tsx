@@ -5,6 +5,7 @@ import { useAppEvents } from '../../hooks/use-app-events';
 import { EmptyState } from '../common/EmptyState';
 import { Field } from '../common/Field';
 import { useNotices } from '../hooks/notices';
+import { useActivateModel } from '../hooks/use-activate-model';
 import type { ManageData } from '../hooks/use-manage-data';
 import { parseSweepValues, SWEEP_CHOICES } from '../lib/sweep-values';
 import { readDraft, type TrainingDraft } from '../lib/training-draft';
@@ -25,6 +26,7 @@ export function ExperimentsPage(props: {
   const { data, draft } = props;
   const api = useApi();
   const { notify, report } = useNotices();
+  const activation = useActivateModel(data);
   const [experiments, setExperiments] = useState<readonly ExperimentInfo[] | null>(null);
   const [generation, setGeneration] = useState(0);
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -105,15 +107,6 @@ export function ExperimentsPage(props: {
       report(error);
     } finally {
       setStarting(false);
-    }
-  };
-
-  const activate = async (modelId: string) => {
-    try {
-      data.putModels(await api.setActiveModel({ id: modelId }));
-      notify('Reading with the chosen run’s model from now on');
-    } catch (error) {
-      report(error);
     }
   };
 
@@ -210,11 +203,12 @@ export function ExperimentsPage(props: {
             <ExperimentComparison
               experiment={selected}
               activeModelId={data.models?.activeId ?? null}
-              onUseModel={(id) => void activate(id)}
+              onUseModel={activation.activate}
             />
           )}
         </div>
       </div>
+      {activation.dialog}
     </div>
   );
 }

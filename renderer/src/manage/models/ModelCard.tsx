@@ -1,6 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import type { ModelDetails } from '../../../../services/contract-training';
-import { count, dateText, duration, percent } from '../lib/format';
+import { coverageText, coverageWarning } from '../../lib/model-coverage';
+import { count, dateText, duration, percent, plural } from '../lib/format';
 import { algorithmName } from '../lib/training-draft';
 
 function Row(props: { label: string; children: ReactNode }): JSX.Element {
@@ -20,11 +21,23 @@ export function ModelCard(props: { details: ModelDetails }): JSX.Element {
   const { details } = props;
   const { info } = details;
   const hyper = Object.entries(details.hyperparameters);
+  const warning = coverageWarning(info);
   return (
     <dl className="model-card">
       <Row label="Accuracy">
         <strong className="big-figure">{percent(info.accuracy)}</strong>{' '}
-        <span className="card-meta">{percent(info.mergedAccuracy)} with look-alikes merged</span>
+        <span className="card-meta">
+          {info.testSamples === null ? '' : `on ${plural(info.testSamples, 'test sample')} · `}
+          {percent(info.mergedAccuracy)} with look-alikes merged
+        </span>
+      </Row>
+      <Row label="Reads">
+        {coverageText(info.symbols)}
+        {warning === null ? null : (
+          <p className="card-warning" role="note">
+            {warning}
+          </p>
+        )}
       </Row>
       <Row label="Algorithm">{algorithmName(info.algorithm)}</Row>
       <Row label="Network">

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { ModelList as Models } from '../../../../services/contract';
-import { dateText, percent } from '../lib/format';
+import { accuracyText, coverageText, readsEverySymbol } from '../../lib/model-coverage';
+import { dateText } from '../lib/format';
 import { algorithmName } from '../lib/training-draft';
 
 /** Every model with its figures; the one in use is marked. */
@@ -28,8 +29,11 @@ export function ModelList(props: {
                 {model.builtIn ? <span className="badge badge-muted">Built-in</span> : null}
               </span>
               <span className="item-meta">
-                {algorithmName(model.algorithm)} · {percent(model.accuracy)} ({percent(model.mergedAccuracy)} merged) ·{' '}
-                {dateText(model.createdAt)}
+                {algorithmName(model.algorithm)} ·{' '}
+                <span className={readsEverySymbol(model) ? undefined : 'is-partial'}>
+                  {coverageText(model.symbols)}
+                </span>{' '}
+                · {accuracyText(model)} · {dateText(model.createdAt)}
               </span>
             </button>
           </li>

@@ -5,6 +5,7 @@ import { readFileBytes } from '../../lib/read-file';
 import { EmptyState } from '../common/EmptyState';
 import { FileButton } from '../common/FileButton';
 import { useNotices } from '../hooks/notices';
+import { useActivateModel } from '../hooks/use-activate-model';
 import type { ManageData } from '../hooks/use-manage-data';
 import { UploadIcon } from '../icons';
 import { saveBytes } from '../lib/save-bytes';
@@ -21,6 +22,7 @@ export function ModelsPage(props: {
   const { data } = props;
   const api = useApi();
   const { notify, report } = useNotices();
+  const activation = useActivateModel(data);
   const [importing, setImporting] = useState(false);
   const list = data.models;
   const models = list?.models ?? [];
@@ -30,15 +32,6 @@ export function ModelsPage(props: {
     models[0] ??
     null;
   const details = useModelDetails(api, info?.id ?? null, `${info?.name ?? ''}`, report);
-
-  const activate = async (model: ModelInfo) => {
-    try {
-      data.putModels(await api.setActiveModel({ id: model.id }));
-      notify(`Reading with “${model.name}” from now on`);
-    } catch (error) {
-      report(error);
-    }
-  };
 
   const rename = async (model: ModelInfo, name: string): Promise<boolean> => {
     try {
@@ -120,7 +113,7 @@ export function ModelsPage(props: {
             details={details}
             active={info.id === list?.activeId}
             actions={{
-              activate: () => void activate(info),
+              activate: () => activation.activate(info.id),
               rename: (name) => rename(info, name),
               exportArchive: () => void exportArchive(info),
               remove: () => void remove(info),
@@ -128,6 +121,7 @@ export function ModelsPage(props: {
           />
         )}
       </div>
+      {activation.dialog}
     </div>
   );
 }

@@ -22,10 +22,49 @@ describe('Models', () => {
     await openModels();
     const items = within(screen.getByRole('list', { name: 'Models' })).getAllByRole('button');
     expect(items.map((b) => b.textContent)).toEqual([
-      'Default modelActiveBuilt-inAdam · 92.1% (94.0% merged) · 1 Nov 2026',
-      'Adam on my handwritingAdam · 94.3% (95.9% merged) · 27 Nov 2026',
-      'My Rprop modelRprop · 80.1% (81.3% merged) · 20 Nov 2026',
+      'Default modelActiveBuilt-inAdam · 78 of 78 symbols · 92.1% on 3,120 test samples · 1 Nov 2026',
+      'Adam on my handwritingAdam · 78 of 78 symbols · 94.3% on 2,180 test samples · 27 Nov 2026',
+      'My Rprop modelRprop · 78 of 78 symbols · 80.1% on 1,560 test samples · 20 Nov 2026',
+      'Five symbolsAdam · 5 of 78 symbols · 100.0% on 5 test samples · 28 Nov 2026',
     ]);
+  });
+
+  it('says what a model reads and how many samples its accuracy rests on', async () => {
+    await openModels();
+    fireEvent.click(modelButton(/^Five symbols/));
+    await screen.findByRole('heading', { name: 'Five symbols' });
+    expect(await screen.findByText(/^on 5 test samples/)).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toBe(
+      '“Five symbols” can read only 5 of 78 symbols: formulas that use any other symbol will be misread.',
+    );
+    fireEvent.click(modelButton(/^Default model/));
+    await screen.findByRole('heading', { name: /^Default model/ });
+    await waitFor(() => expect(screen.queryByRole('note')).toBeNull());
+  });
+
+  it('asks before reading with a model of few symbols, and offers the previous one back', async () => {
+    const { api } = await openModels();
+    fireEvent.click(modelButton(/^Five symbols/));
+    await screen.findByRole('heading', { name: 'Five symbols' });
+    fireEvent.click(screen.getByRole('button', { name: 'Set active' }));
+    const ask = screen.getByRole('alertdialog', { name: 'Read with “Five symbols”?' });
+    expect(ask.textContent).toContain('can read only 5 of 78 symbols');
+    // The safe answer has the focus, and Escape gives it.
+    expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Cancel' }));
+    fireEvent.keyDown(ask, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(api.callsTo('setActiveModel')).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Set active' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Use it anyway' }));
+    await waitFor(() => expect(api.callsTo('setActiveModel')).toEqual([{ id: 'my-five' }]));
+    expect(await screen.findByText('Reading with “Five symbols” from now on')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Switch back to “Default model”' }));
+    await waitFor(() =>
+      expect(api.callsTo('setActiveModel')).toEqual([{ id: 'my-five' }, { id: 'default' }]),
+    );
+    expect(await screen.findByText('Reading with “Default model” from now on')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Set active' })).toBeTruthy();
   });
 
   it('shows the confusion matrix of all 78 classes, per-class accuracy worst first and the mistakes', async () => {
@@ -67,6 +106,8 @@ describe('Models', () => {
     fireEvent.click(modelButton(/^Adam on my handwriting/));
     await screen.findByRole('heading', { name: 'Adam on my handwriting' });
     fireEvent.click(screen.getByRole('button', { name: 'Set active' }));
+    // It reads every symbol, so nothing is asked.
+    expect(screen.queryByRole('alertdialog')).toBeNull();
     await waitFor(() => expect(api.callsTo('setActiveModel')).toEqual([{ id: 'my-adam' }]));
     expect(await screen.findByRole('button', { name: 'In use' })).toBeTruthy();
     expect(within(modelButton(/^Adam on my handwriting/)).getByText('Active')).toBeTruthy();

@@ -2,6 +2,7 @@ import { useState, type FormEvent, type JSX } from 'react';
 import { useApi } from '../../api/api-context';
 import { EmptyState } from '../common/EmptyState';
 import { useNotices } from '../hooks/notices';
+import { useActivateModel } from '../hooks/use-activate-model';
 import type { ManageData } from '../hooks/use-manage-data';
 import { newestFirst } from '../lib/jobs';
 import { readDraft, type TrainingDraft } from '../lib/training-draft';
@@ -20,6 +21,7 @@ export function TrainPage(props: {
   const { data, draft } = props;
   const api = useApi();
   const { notify, report } = useNotices();
+  const activation = useActivateModel(data);
   const [tried, setTried] = useState(false);
   const [starting, setStarting] = useState(false);
   const [chosenJob, setChosenJob] = useState<string | null>(null);
@@ -51,17 +53,6 @@ export function TrainPage(props: {
   const cancel = async (jobId: string) => {
     try {
       data.putJob(await api.cancelTraining({ jobId }));
-    } catch (error) {
-      report(error);
-    }
-  };
-
-  const activate = async (modelId: string) => {
-    try {
-      const list = await api.setActiveModel({ id: modelId });
-      data.putModels(list);
-      const name = list.models.find((m) => m.id === modelId)?.name ?? modelId;
-      notify(`Reading with “${name}” from now on`);
     } catch (error) {
       report(error);
     }
@@ -114,12 +105,13 @@ export function TrainPage(props: {
               job={job}
               activeModelId={data.models?.activeId ?? null}
               onCancel={() => void cancel(job.jobId)}
-              onUseModel={(id) => void activate(id)}
+              onUseModel={activation.activate}
               onShowModel={props.onShowModel}
             />
           )}
         </div>
       </div>
+      {activation.dialog}
     </div>
   );
 }

@@ -1,0 +1,69 @@
+import { useState, type JSX } from 'react';
+import type { ModelInfo } from '../../../../services/contract';
+import { useApi } from '../../api/api-context';
+import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
+import { coverageWarning } from '../../lib/model-coverage';
+import { useNotices } from './notices';
+import type { ManageData } from './use-manage-data';
+
+export interface ModelActivation {
+  /** Makes the model the one that reads, asking first when it cannot read every symbol. */
+  activate(modelId: string): void;
+  /** The question while it is open, for the page to show. */
+  readonly dialog: JSX.Element | null;
+}
+
+/**
+ * The one way the training pages switch the active model. A model that knows only some symbols
+ * turns every other one into a wrong reading, so the user is asked first; afterwards the notice
+ * offers the previous model back.
+ */
+export function useActivateModel(data: ManageData): ModelActivation {
+  const api = useApi();
+  const { notify, report } = useNotices();
+  const [asking, setAsking] = useState<{ model: ModelInfo; warning: string } | null>(null);
+
+  const switchTo = async (modelId: string, offerBack: boolean) => {
+    const previousId = data.models?.activeId ?? null;
+    try {
+      const list = await api.setActiveModel({ id: modelId });
+      data.putModels(list);
+      const name = list.models.find((m) => m.id === modelId)?.name ?? modelId;
+      const previous = list.models.find((m) => m.id === previousId && m.id !== modelId);
+      notify(
+        `Reading with “${name}” from now on`,
+        offerBack && previous !== undefined
+          ? {
+              label: `Switch back to “${previous.name}”`,
+              run: () => void switchTo(previous.id, false),
+            }
+          : undefined,
+      );
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const activate = (modelId: string) => {
+    const model = data.models?.models.find((m) => m.id === modelId);
+    const warning = model === undefined ? null : coverageWarning(model);
+    if (model !== undefined && warning !== null) setAsking({ model, warning });
+    else void switchTo(modelId, true);
+  };
+
+  const dialog =
+    asking === null ? null : (
+      <ConfirmDialog
+        title={`Read with “${asking.model.name}”?`}
+        message={asking.warning}
+        confirmLabel="Use it anyway"
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          setAsking(null);
+          void switchTo(asking.model.id, true);
+        }}
+      />
+    );
+
+  return { activate, dialog };
+}
