@@ -39,6 +39,17 @@ export interface FormulaExports {
   readonly tptp: string;
   readonly prover9: string;
   readonly ascii: string;
+  /** Null when the line has no free variable (see recognition/formula/free-variables.ts). */
+  readonly freeVariables: FreeVariableNotes | null;
+}
+
+/** A line's free variables and what the TPTP and Prover9 exports did with them. */
+export interface FreeVariableNotes {
+  /** In the order they first occur. */
+  readonly variables: readonly string[];
+  /** For the user, e.g. "Free variable x: the TPTP export quantifies it universally (∀x)." */
+  readonly tptp: string;
+  readonly prover9: string;
 }
 
 /**

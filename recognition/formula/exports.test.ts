@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BinaryConnective, Formula, Term } from './ast.js';
+import type { BinaryConnective, Formula, Line, Term } from './ast.js';
 import {
   exportFormula,
+  exportLine,
   toAscii,
   toLatex,
   toProver9,
@@ -9,6 +10,7 @@ import {
   toTptpAnnotated,
   toUnicode,
 } from './exports.js';
+import { parseProver9 } from './text-formats.js';
 
 const sym = (name: string): Term => ({ kind: 'symbol', name });
 const app = (name: string, ...args: Term[]): Term => ({ kind: 'apply', name, args });
@@ -53,6 +55,7 @@ describe('exportFormula', () => {
       tptp: '![X]: (p(X) => ?[Y]: (q(X,Y) & ~ r(Y)))',
       prover9: 'all x (P(x) -> exists y (Q(x,y) & -R(y)))',
       ascii: 'forall x (P(x) -> exists y (Q(x,y) & ~R(y)))',
+      freeVariables: null,
     });
   });
 
@@ -64,13 +67,14 @@ describe('exportFormula', () => {
       tptp: 'f(c) = n0',
       prover9: 'f(c) = 0',
       ascii: 'f(c) = 0',
+      freeVariables: null,
     });
     const neq: Formula = { kind: 'notEquals', left: x, right: sym('10') };
-    expect(exportFormula(neq)).toEqual({
+    expect(exportFormula(neq, 'as-written', 'constants')).toMatchObject({
       unicode: 'x≠10',
       latex: 'x \\neq 10',
       tptp: 'x != n10',
-      prover9: 'x != 10',
+      prover9: 'c_x != 10',
       ascii: 'x != 10',
     });
   });
@@ -84,6 +88,7 @@ describe('exportFormula', () => {
       tptp: '($true => t) <=> f',
       prover9: '($T -> T) <-> F',
       ascii: '(true => T) <=> F',
+      freeVariables: null,
     });
     expect(toUnicode(not({ kind: 'constant', value: false }))).toBe('¬⊥');
     expect(toAscii(not({ kind: 'constant', value: false }))).toBe('~false');
@@ -111,7 +116,7 @@ describe('parenthesisation', () => {
     expect(toUnicode(notEqual, 'standard')).toBe('¬(x=y)');
     expect(toUnicode(all('x', { kind: 'equals', left: x, right: x }), 'standard')).toBe('∀x(x=x)');
     // TPTP always brackets them.
-    expect(toTptp(notEqual)).toBe('~ (x = y)');
+    expect(toTptp(notEqual, 'as-written', 'constants')).toBe('~ (x = y)');
   });
 
   it('chains same associative connectives to the left only', () => {
@@ -139,8 +144,9 @@ describe('parenthesisation', () => {
   it('keeps a quantifier tight as a binary operand except in Prover9', () => {
     const f = implies(all('x', pred('P', x)), pred('Q', x));
     expect(toUnicode(f)).toBe('∀xP(x)→Q(x)');
-    expect(toTptp(f)).toBe('![X]: p(X) => q(x)');
-    expect(toProver9(f)).toBe('(all x P(x)) -> Q(x)');
+    expect(toTptp(f, 'as-written', 'constants')).toBe('![X]: p(X) => q(x)');
+    expect(toProver9(f, 'as-written', 'constants')).toBe('(all x P(x)) -> Q(c_x)');
+    expect(toProver9(f)).toBe('all x ((all x P(x)) -> Q(x))');
     expect(toProver9(and(not(some('y', pred('P', y))), Q))).toBe('-(exists y P(y)) & Q');
   });
 });
@@ -148,12 +154,12 @@ describe('parenthesisation', () => {
 describe('TPTP names', () => {
   it('uppercases bound variables only', () => {
     const f = and(pred('P', x), all('x', pred('Q', x, y)));
-    expect(toTptp(f)).toBe('p(x) & ![X]: q(X,y)');
+    expect(toTptp(f, 'as-written', 'constants')).toBe('p(x) & ![X]: q(X,y)');
   });
 
   it('renames a predicate that clashes with a function or constant', () => {
-    const f = and(pred('P', sym('p')), pred('Q', app('q', x)));
-    expect(toTptp(f)).toBe('p_1(p) & q_1(q(x))');
+    const f = and(pred('P', sym('p')), pred('Q', app('q', sym('a'))));
+    expect(toTptp(f)).toBe('p_1(p) & q_1(q(a))');
     // A bound variable p is written P, so it does not clash.
     expect(toTptp(all('p', pred('P', sym('p'))))).toBe('![P]: p(P)');
   });
@@ -161,5 +167,82 @@ describe('TPTP names', () => {
   it('writes an annotated fof line', () => {
     expect(toTptpAnnotated(all('x', pred('P', x)))).toBe('fof(f1, conjecture, ![X]: p(X)).');
     expect(toTptpAnnotated(pred('P'), 'ax', 'axiom')).toBe('fof(ax, axiom, p).');
+  });
+});
+
+describe('free variables', () => {
+  const [z, a] = [sym('z'), sym('a')];
+  // P(x)→Q(x)
+  const open = implies(pred('P', x), pred('Q', x));
+
+  it('closes the formula with ∀ in TPTP and Prover9, and says so', () => {
+    const e = exportFormula(open);
+    expect(e.tptp).toBe('![X]: (p(X) => q(X))');
+    expect(e.prover9).toBe('all x (P(x) -> Q(x))');
+    expect(e.freeVariables).toEqual({
+      variables: ['x'],
+      tptp: 'Free variable x: the TPTP export quantifies it universally (∀x).',
+      prover9: 'Free variable x: the Prover9 export quantifies it universally (∀x).',
+    });
+    // The other formats write what was written.
+    expect(e.unicode).toBe('P(x)→Q(x)');
+    expect(exportFormula(open, 'as-written', 'constants').unicode).toBe('P(x)→Q(x)');
+  });
+
+  it('keeps them as constants when asked, spelled so that each prover reads a constant', () => {
+    const e = exportFormula(and(pred('Q', y, x), pred('P', z)), 'as-written', 'constants');
+    expect(e.tptp).toBe('q(y,x) & p(z)');
+    expect(e.prover9).toBe('Q(c_y,c_x) & P(c_z)');
+    expect(e.freeVariables).toEqual({
+      variables: ['y', 'x', 'z'],
+      tptp: 'Free variables y, x and z: the TPTP export keeps them as the constants y, x and z.',
+      prover9:
+        'Free variables y, x and z: the Prover9 export keeps them as the constants c_y, c_x and c_z (Prover9 reads a free name starting with u–z as a variable).',
+    });
+  });
+
+  it('quantifies in the order the variables first occur, outermost first', () => {
+    const f = and(pred('Q', y, x), pred('P', x));
+    expect(toTptp(f)).toBe('![Y]: ![X]: (q(Y,X) & p(X))');
+    expect(toProver9(f)).toBe('all y all x (Q(y,x) & P(x))');
+    expect(exportFormula(f).freeVariables?.tptp).toBe(
+      'Free variables y and x: the TPTP export quantifies them universally (∀y∀x).',
+    );
+  });
+
+  it('counts only free letters u–z: bound ones and constants are no free variables', () => {
+    expect(exportFormula(pred('P', a, sym('0'), app('f', a))).freeVariables).toBeNull();
+    expect(exportFormula(all('x', pred('P', x))).freeVariables).toBeNull();
+    // Free here, bound there: the free occurrence counts.
+    const both = and(pred('P', x), all('x', pred('Q', x)));
+    expect(toTptp(both)).toBe('![X]: (p(X) & ![X]: q(X))');
+    expect(toProver9(both, 'as-written', 'constants')).toBe('P(c_x) & all x Q(x)');
+  });
+
+  it('closes each formula of a list and each equation chain, not a term on its own', () => {
+    const list: Line = {
+      kind: 'list',
+      items: [
+        { kind: 'formula', formula: pred('P', x) },
+        { kind: 'equations', terms: [y, a, x], relations: ['eq', 'neq'] },
+        { kind: 'term', term: app('f', z) },
+      ],
+    };
+    const e = exportLine(list);
+    expect(e.tptp).toBe('![X]: p(X), ![Y]: ![X]: (Y = a & a != X), f(z)');
+    expect(e.prover9).toBe('all x P(x), all y all x (y = a & a != x), f(z)');
+    expect(e.unicode).toBe('P(x),y=a≠x,f(z)');
+    expect(e.freeVariables?.variables).toEqual(['x', 'y']);
+    const kept = exportLine(list, 'as-written', 'constants');
+    expect(kept.tptp).toBe('p(x), y = a & a != x, f(z)');
+    expect(kept.prover9).toBe('P(c_x), c_y = a & a != c_x, f(z)');
+    expect(exportLine({ kind: 'term', term: app('f', x) }).freeVariables).toBeNull();
+  });
+
+  it('reads the constants back as the free letters they stand for', () => {
+    const kept = toProver9(open, 'as-written', 'constants');
+    expect(kept).toBe('P(c_x) -> Q(c_x)');
+    const back = parseProver9(kept);
+    expect(back.ok && back.formula).toEqual(open);
   });
 });

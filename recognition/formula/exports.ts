@@ -19,6 +19,9 @@
  * - lines that are not formulas: a term is printed as a term, a list item by item separated by
  *   commas, an equation chain `a=b=c` as written (TPTP and Prover9, which have no chains, as
  *   the conjunction `a = b & b = c` that it means).
+ * - free variables (free letters u–z, see `free-variables.ts`): TPTP and Prover9 close each
+ *   formula of a line with ∀ over them, or keep them as constants, and the exports carry a note
+ *   saying which; the other formats write them as they are.
  *
  * Per format:
  * - Unicode has no spaces: `∀x(P(x)→∃y(Q(x,y)∧¬R(y)))`, `f(c)=0`, `x≠y`, `∀xP(x)`.
@@ -32,7 +35,7 @@
  * - ASCII: `forall x (P(x) -> exists y (Q(x,y) & ~R(y)))`, `x != y`, ⇒ `=>`, ⇔ `<=>`, and ⊤/⊥
  *   as `true`/`false` so that they cannot be mistaken for the predicate letters T and F.
  */
-import type { FormulaExports } from '../types.js';
+import type { FormulaExports, FreeVariableNotes } from '../types.js';
 import {
   normaliseParentheses,
   withStandardParentheses,
@@ -40,8 +43,17 @@ import {
   type Line,
   type LineItem,
 } from './ast.js';
+import {
+  DEFAULT_FREE_VARIABLES,
+  freeVariableNote,
+  freeVariables,
+  universalClosure,
+  type FreeVariableSpelling,
+  type FreeVariableTreatment,
+} from './free-variables.js';
 import { AS_WRITTEN_SPELLER } from './names.js';
 import { printFormula, printTerm, type Notation } from './printer.js';
+import { prover9Constant, prover9NameSpeller } from './prover9-names.js';
 import { spell } from './spelling.js';
 import { tptpNameSpeller } from './tptp-names.js';
 
@@ -55,6 +67,8 @@ interface Format {
   /** Whether an equation chain is written as the conjunction of its links. */
   readonly chainsAsConjunction: boolean;
   readonly listSeparator: string;
+  /** For the provers' formats, which close formulas or keep free variables as constants. */
+  readonly freeVariables: FreeVariableSpelling | null;
 }
 
 const UNICODE: Format = {
@@ -70,6 +84,7 @@ const UNICODE: Format = {
   standardParentheses: false,
   chainsAsConjunction: false,
   listSeparator: ',',
+  freeVariables: null,
 };
 
 const LATEX: Format = {
@@ -85,6 +100,7 @@ const LATEX: Format = {
   standardParentheses: false,
   chainsAsConjunction: false,
   listSeparator: ', ',
+  freeVariables: null,
 };
 
 const TPTP: Format = {
@@ -100,6 +116,7 @@ const TPTP: Format = {
   standardParentheses: true,
   chainsAsConjunction: true,
   listSeparator: ', ',
+  freeVariables: { label: 'TPTP', constant: (name) => name, constantReason: '' },
 };
 
 const PROVER9: Format = {
@@ -110,11 +127,16 @@ const PROVER9: Format = {
     negation: '-',
     quantifierPrefix: (q, v) => `${q} ${v} `,
     wideQuantifierScope: true,
-    names: asWritten,
+    names: prover9NameSpeller,
   },
   standardParentheses: true,
   chainsAsConjunction: true,
   listSeparator: ', ',
+  freeVariables: {
+    label: 'Prover9',
+    constant: prover9Constant,
+    constantReason: 'Prover9 reads a free name starting with u–z as a variable',
+  },
 };
 
 const ASCII: Format = {
@@ -130,19 +152,32 @@ const ASCII: Format = {
   standardParentheses: false,
   chainsAsConjunction: false,
   listSeparator: ', ',
+  freeVariables: null,
 };
 
 /** As written (the default) or normalised: the writer's parentheses replaced by the standard ones. */
 export const PARENTHESES_STYLES = ['as-written', 'standard'] as const;
 export type ParenthesesStyle = (typeof PARENTHESES_STYLES)[number];
 
-function print(f: Formula, format: Format, style: ParenthesesStyle): string {
+export {
+  DEFAULT_FREE_VARIABLES,
+  FREE_VARIABLE_TREATMENTS,
+  type FreeVariableTreatment,
+} from './free-variables.js';
+
+function print(
+  f: Formula,
+  format: Format,
+  style: ParenthesesStyle,
+  treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
+): string {
+  const closed = format.freeVariables !== null && treatment === 'close' ? universalClosure(f) : f;
   const tree =
     style === 'standard'
-      ? normaliseParentheses(f)
+      ? normaliseParentheses(closed)
       : format.standardParentheses
-        ? withStandardParentheses(f)
-        : f;
+        ? withStandardParentheses(closed)
+        : closed;
   return printFormula(tree, format.notation);
 }
 
@@ -155,67 +190,123 @@ export function toLatex(f: Formula, style: ParenthesesStyle = 'as-written'): str
 }
 
 /** The fof formula body only; see `toTptpAnnotated` for a complete TPTP input line. */
-export function toTptp(f: Formula, style: ParenthesesStyle = 'as-written'): string {
-  return print(f, TPTP, style);
+export function toTptp(
+  f: Formula,
+  style: ParenthesesStyle = 'as-written',
+  treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
+): string {
+  return print(f, TPTP, style, treatment);
 }
 
 export function toTptpAnnotated(f: Formula, name = 'f1', role = 'conjecture'): string {
   return `fof(${name}, ${role}, ${toTptp(f)}).`;
 }
 
-export function toProver9(f: Formula, style: ParenthesesStyle = 'as-written'): string {
-  return print(f, PROVER9, style);
+export function toProver9(
+  f: Formula,
+  style: ParenthesesStyle = 'as-written',
+  treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
+): string {
+  return print(f, PROVER9, style, treatment);
 }
 
 export function toAscii(f: Formula, style: ParenthesesStyle = 'as-written'): string {
   return print(f, ASCII, style);
 }
 
-function printItem(item: LineItem, format: Format, style: ParenthesesStyle): string {
+type Chain = Extract<LineItem, { kind: 'equations' }>;
+
+/** `a=b≠c` as the formula it means, `a = b & b != c`. */
+function chainFormula(chain: Chain): Formula {
+  const links = chain.relations.map((relation, k): Formula => ({
+    kind: relation === 'eq' ? 'equals' : 'notEquals',
+    left: chain.terms[k],
+    right: chain.terms[k + 1],
+  }));
+  return links.reduce((left, right) => ({ kind: 'binary', op: 'and', symbol: '∧', left, right }));
+}
+
+function printItem(
+  item: LineItem,
+  format: Format,
+  style: ParenthesesStyle,
+  treatment: FreeVariableTreatment,
+): string {
   const { notation } = format;
   switch (item.kind) {
     case 'formula':
-      return print(item.formula, format, style);
+      return print(item.formula, format, style, treatment);
     case 'term':
       return printTerm(item.term, notation);
     case 'equations': {
+      if (format.chainsAsConjunction) return print(chainFormula(item), format, style, treatment);
       const terms = item.terms.map((t) => printTerm(t, notation));
       const relation = (k: number) => {
         const symbol = spell(notation.column, item.relations[k]);
         return notation.spaced ? ` ${symbol} ` : symbol;
       };
-      if (format.chainsAsConjunction)
-        return item.relations
-          .map((_, k) => `${terms[k]}${relation(k)}${terms[k + 1]}`)
-          .join(
-            notation.spaced
-              ? ` ${spell(notation.column, 'wedge')} `
-              : spell(notation.column, 'wedge'),
-          );
       return terms.map((t, k) => (k === 0 ? t : relation(k - 1) + t)).join('');
     }
   }
 }
 
-function printLine(line: Line, format: Format, style: ParenthesesStyle): string {
-  if (line.kind !== 'list') return printItem(line, format, style);
-  return line.items.map((item) => printItem(item, format, style)).join(format.listSeparator);
+const itemsOf = (line: Line): readonly LineItem[] => (line.kind === 'list' ? line.items : [line]);
+
+function printLine(
+  line: Line,
+  format: Format,
+  style: ParenthesesStyle,
+  treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
+): string {
+  return itemsOf(line)
+    .map((item) => printItem(item, format, style, treatment))
+    .join(format.listSeparator);
 }
 
 export function lineToUnicode(line: Line, style: ParenthesesStyle = 'as-written'): string {
   return printLine(line, UNICODE, style);
 }
 
-export function exportLine(line: Line, style: ParenthesesStyle = 'as-written'): FormulaExports {
+/** The free variables of the line's formulas and chains; a term on its own is no statement. */
+function lineFreeVariables(line: Line): string[] {
+  const out: string[] = [];
+  for (const item of itemsOf(line)) {
+    if (item.kind === 'term') continue;
+    const formula = item.kind === 'formula' ? item.formula : chainFormula(item);
+    for (const v of freeVariables(formula)) if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+function freeVariableNotes(line: Line, treatment: FreeVariableTreatment): FreeVariableNotes | null {
+  const variables = lineFreeVariables(line);
+  if (variables.length === 0) return null;
+  const note = (format: Format) =>
+    format.freeVariables === null
+      ? ''
+      : freeVariableNote(variables, treatment, format.freeVariables);
+  return { variables, tptp: note(TPTP), prover9: note(PROVER9) };
+}
+
+export function exportLine(
+  line: Line,
+  style: ParenthesesStyle = 'as-written',
+  treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
+): FormulaExports {
   return {
     unicode: printLine(line, UNICODE, style),
     latex: printLine(line, LATEX, style),
-    tptp: printLine(line, TPTP, style),
-    prover9: printLine(line, PROVER9, style),
+    tptp: printLine(line, TPTP, style, treatment),
+    prover9: printLine(line, PROVER9, style, treatment),
     ascii: printLine(line, ASCII, style),
+    freeVariables: freeVariableNotes(line, treatment),
   };
 }
 
-export function exportFormula(f: Formula, style: ParenthesesStyle = 'as-written'): FormulaExports {
-  return exportLine({ kind: 'formula', formula: f }, style);
+export function exportFormula(
+  f: Formula,
+  style: ParenthesesStyle = 'as-written',
+  treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
+): FormulaExports {
+  return exportLine({ kind: 'formula', formula: f }, style, treatment);
 }

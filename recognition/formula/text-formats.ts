@@ -15,6 +15,7 @@ import {
   type TextParseResult,
 } from './text-parser.js';
 import type { TokenTable } from './text-tokenizer.js';
+import { PROVER9_NAME_READER } from './prover9-names.js';
 import { TPTP_NAME_READER } from './tptp-names.js';
 
 export type { TextLineResult, TextParseResult } from './text-parser.js';
@@ -96,7 +97,7 @@ const TPTP: TextFormat = {
 
 const PROVER9: TextFormat = {
   tokens: tokenTable('prover9', SPACED_WORD),
-  names: AS_WRITTEN_READER,
+  names: PROVER9_NAME_READER,
   bracketedVariables: false,
   wideQuantifierScope: true,
 };

@@ -115,6 +115,7 @@ describe('exports', () => {
       tptp: 'STD-T',
       prover9: 'STD-P',
       ascii: 'STD-A',
+      freeVariables: null,
     };
     const parse = vi.spyOn(api, 'parseFormula').mockResolvedValue({
       ok: true,

@@ -22,7 +22,14 @@ describe('exports to files', () => {
   });
 
   it('takes only lines with exports', () => {
-    const e = { unicode: 'u', latex: 'l', tptp: 't', prover9: 'p', ascii: 'a' };
+    const e = {
+      unicode: 'u',
+      latex: 'l',
+      tptp: 't',
+      prover9: 'p',
+      ascii: 'a',
+      freeVariables: null,
+    };
     expect(formulasIn('prover9', [e, null, { ...e, prover9: 'p2' }])).toEqual(['p', 'p2']);
   });
 

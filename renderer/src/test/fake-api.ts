@@ -33,6 +33,7 @@ export const KNOWN_FORMULAS: Readonly<Record<string, FormulaExports>> = {
     tptp: '![X]: (p(X) => q(X))',
     prover9: 'all x (P(x) -> Q(x))',
     ascii: 'forall x (P(x) -> Q(x))',
+    freeVariables: null,
   },
   '∃x(P(x)→Q(x))': {
     unicode: '∃x(P(x)→Q(x))',
@@ -40,6 +41,7 @@ export const KNOWN_FORMULAS: Readonly<Record<string, FormulaExports>> = {
     tptp: '?[X]: (p(X) => q(X))',
     prover9: 'exists x (P(x) -> Q(x))',
     ascii: 'exists x (P(x) -> Q(x))',
+    freeVariables: null,
   },
   '∃y(R(y)∧¬S(y))': {
     unicode: '∃y(R(y)∧¬S(y))',
@@ -47,6 +49,7 @@ export const KNOWN_FORMULAS: Readonly<Record<string, FormulaExports>> = {
     tptp: '?[Y]: (r(Y) & ~ s(Y))',
     prover9: 'exists y (R(y) & -S(y))',
     ascii: 'exists y (R(y) & ~S(y))',
+    freeVariables: null,
   },
 };
 
@@ -254,6 +257,7 @@ export function fakeParse(text: string): ParseFormulaResult {
       tptp: spell('tptp', ' '),
       prover9: spell('prover9', ' '),
       ascii: spell('ascii', ' '),
+      freeVariables: null,
     },
   };
 }

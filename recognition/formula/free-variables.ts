@@ -1,0 +1,105 @@
+/**
+ * Free variables, and what the prover formats do with them.
+ *
+ * The AST cannot tell a free variable from a constant: both are a lowercase letter that no
+ * quantifier binds. We read them as Prover9 does by default (and as textbooks write them): a
+ * free letter from u to z is a variable, any other free letter or digit string is a constant.
+ * TPTP reads every lowercase name as a constant and wants fof formulas closed, Prover9 reads a
+ * free u–z letter as a universally quantified variable; so the two exports either close the
+ * formula (∀ over its free variables, in the order they first occur) or keep the variables as
+ * constants, as the user chooses, and say which they did.
+ */
+import type { Formula, Term } from './ast.js';
+
+/** Close with ∀ (the default: what a free variable means in a formula), or keep as constants. */
+export const FREE_VARIABLE_TREATMENTS = ['close', 'constants'] as const;
+export type FreeVariableTreatment = (typeof FREE_VARIABLE_TREATMENTS)[number];
+export const DEFAULT_FREE_VARIABLES: FreeVariableTreatment = 'close';
+
+/** Whether a free term symbol of this name is a variable rather than a constant. */
+export const isVariableName = (name: string): boolean => /^[u-z]$/.test(name);
+
+function termVariables(t: Term, bound: ReadonlySet<string>, out: string[]): void {
+  if (t.kind === 'apply') {
+    for (const arg of t.args) termVariables(arg, bound, out);
+  } else if (!bound.has(t.name) && isVariableName(t.name) && !out.includes(t.name)) {
+    out.push(t.name);
+  }
+}
+
+function formulaVariables(f: Formula, bound: ReadonlySet<string>, out: string[]): void {
+  switch (f.kind) {
+    case 'predicate':
+      for (const arg of f.args) termVariables(arg, bound, out);
+      return;
+    case 'equals':
+    case 'notEquals':
+      termVariables(f.left, bound, out);
+      termVariables(f.right, bound, out);
+      return;
+    case 'not':
+    case 'group':
+      formulaVariables(f.body, bound, out);
+      return;
+    case 'binary':
+      formulaVariables(f.left, bound, out);
+      formulaVariables(f.right, bound, out);
+      return;
+    case 'quantifier':
+      formulaVariables(f.body, new Set([...bound, f.variable]), out);
+      return;
+    case 'constant':
+      return;
+  }
+}
+
+/** The free variables of `f`, in the order they first occur from left to right. */
+export function freeVariables(f: Formula): string[] {
+  const out: string[] = [];
+  formulaVariables(f, new Set(), out);
+  return out;
+}
+
+/** `∀x∀y f`: the first free variable outermost. */
+export function universalClosure(f: Formula): Formula {
+  return freeVariables(f).reduceRight<Formula>(
+    (body, variable) => ({ kind: 'quantifier', quantifier: 'forall', variable, body }),
+    f,
+  );
+}
+
+/** What a prover format does with free variables, for the notes. */
+export interface FreeVariableSpelling {
+  /** The format's name as the user knows it (`TPTP`). */
+  readonly label: string;
+  /** How the format writes a free variable kept as a constant. */
+  constant(name: string): string;
+  /** Why that spelling, when it is not the letter itself; empty when it is. */
+  readonly constantReason: string;
+}
+
+/** `x`, `x and y`, `x, y and z`. */
+function listed(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The note an export carries when its line has free variables, e.g.
+ * "Free variable x: the TPTP export quantifies it universally (∀x)."
+ */
+export function freeVariableNote(
+  variables: readonly string[],
+  treatment: FreeVariableTreatment,
+  format: FreeVariableSpelling,
+): string {
+  const one = variables.length === 1;
+  const head = `Free variable${one ? '' : 's'} ${listed(variables)}: the ${format.label} export`;
+  if (treatment === 'close') {
+    const quantifiers = variables.map((v) => `∀${v}`).join('');
+    return `${head} quantifies ${one ? 'it' : 'them'} universally (${quantifiers}).`;
+  }
+  const constants = listed(variables.map((v) => format.constant(v)));
+  const kept = `${head} keeps ${one ? 'it as the constant' : 'them as the constants'} ${constants}`;
+  return format.constantReason === '' ? `${kept}.` : `${kept} (${format.constantReason}).`;
+}
