@@ -55,6 +55,17 @@ describe.runIf(hasModel)('recognition through the worker', () => {
     expect(fixed.exports?.latex).toContain('R(x)');
   });
 
+  it('keeps the symbols the user delimited, splitting one and joining two', async () => {
+    const strokes = drawing();
+    const { groups } = composeFormula(FORALL_P_IMPLIES_Q, { seed: 3 });
+    // ∀'s two strokes said to be two symbols, and P with its parenthesis said to be one.
+    const pins = [[groups[0][0]], [groups[0][1]], [...groups[3], ...groups[4]]];
+    const [line] = (await services.recognizeStrokes({ strokes, pins })).lines;
+    const made = line.symbols.map((s) => s.strokes);
+    for (const pin of pins) expect(made).toContainEqual([...pin].sort((a, b) => a - b));
+    expect(made).toHaveLength(FORALL_P_IMPLIES_Q.length);
+  });
+
   it('reports a corrupt image as bad input and keeps working', async () => {
     const bytes = new TextEncoder().encode('%PDF-1.4 not an image');
     const envelope = await dispatch(services, 'recognizeImage', { bytes, name: 'scan.png' });

@@ -143,17 +143,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       };
     },
 
-    async recognizeStrokes({ strokes }) {
+    async recognizeStrokes({ strokes, pins }) {
       const start = performance.now();
       const model = await activeModel();
-      const result = await recognition.recognizeStrokes(strokes, model.dir);
+      const result = await recognition.recognizeStrokes(strokes, model.dir, pins);
       return { lines: result.lines, modelId: model.id, elapsedMs: elapsedSince(start) };
     },
 
-    async recognizeImage({ bytes, name }) {
+    async recognizeImage({ bytes, name, pins }) {
       const start = performance.now();
       const model = await activeModel();
-      const result = await recognition.recognizeImage(bytes, model.dir, name);
+      const result = await recognition.recognizeImage(bytes, model.dir, name, pins);
       return { ...result, modelId: model.id, elapsedMs: elapsedSince(start) };
     },
 

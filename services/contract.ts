@@ -49,6 +49,11 @@ export interface ImageResult extends StrokeResult {
 
 export interface RecognizeStrokesRequest {
   readonly strokes: StrokeList;
+  /**
+   * Groups of strokes (indices into `strokes`) that the user said are one symbol each; the
+   * reading keeps them, whatever the recogniser thinks.
+   */
+  readonly pins?: readonly (readonly number[])[];
 }
 
 export interface RecognizeImageRequest {
@@ -56,6 +61,11 @@ export interface RecognizeImageRequest {
   readonly bytes: Uint8Array;
   /** File name, for messages only. */
   readonly name: string;
+  /**
+   * Symbols the user delimited, in the image's coordinates: the ink of a line between a box's
+   * left and right sides is one symbol (its height picks the line), whatever the recogniser thinks.
+   */
+  readonly pins?: readonly Box[];
 }
 
 /** One glyph of a line as the decoder needs it: the classifier's candidates and where it sits. */

@@ -66,6 +66,18 @@ function strokes(value: unknown): RecognizeStrokesRequest['strokes'] {
   );
 }
 
+/** Groups of stroke indices, each naming strokes that exist. */
+function strokePins(value: unknown, count: number): readonly (readonly number[])[] {
+  return array(value, 'pins', LIMITS.maxStrokes).map((pin, i) =>
+    array(pin, `pins[${i}]`, LIMITS.maxStrokes).map((s, j) => {
+      const stroke = finite(s, `pins[${i}][${j}]`);
+      if (!Number.isInteger(stroke) || stroke < 0 || stroke >= count)
+        throw bad(`pins[${i}][${j}] must be the index of a stroke`);
+      return stroke;
+    }),
+  );
+}
+
 function alternative(value: unknown, what: string): Alternative {
   const a = object(value, what);
   const probability = finite(a.probability, `${what}.probability`);
@@ -141,14 +153,20 @@ export const VALIDATORS: Validators = {
   ...TRAINING_SET_VALIDATORS,
   ...TRAINING_VALIDATORS,
   getAppInfo: (raw) => none(raw, 'getAppInfo'),
-  recognizeStrokes: (raw): RecognizeStrokesRequest => ({
-    strokes: strokes(object(raw, 'request').strokes),
-  }),
+  recognizeStrokes: (raw): RecognizeStrokesRequest => {
+    const r = object(raw, 'request');
+    const drawn = strokes(r.strokes);
+    if (r.pins === undefined) return { strokes: drawn };
+    return { strokes: drawn, pins: strokePins(r.pins, drawn.length) };
+  },
   recognizeImage: (raw): RecognizeImageRequest => {
     const r = object(raw, 'request');
     const data = bytes(r.bytes, 'image', LIMITS.maxImageBytes);
     if (data.length === 0) throw bad('the file is empty (0 bytes)');
-    return { bytes: data, name: string(r.name, 'name', 1000) };
+    const name = string(r.name, 'name', 1000);
+    if (r.pins === undefined) return { bytes: data, name };
+    const pins = array(r.pins, 'pins', LIMITS.maxStrokes).map((b, i) => box(b, `pins[${i}]`));
+    return { bytes: data, name, pins };
   },
   redecodeLine: (raw): RedecodeRequest => {
     const r = object(raw, 'request');

@@ -1,11 +1,22 @@
 import type { ImageRecognition, StrokeRecognition, Strokes } from '../../recognition/recognize.js';
+import type { Box } from '../../recognition/types.js';
 
 /** Messages between the app's back end and its recognition worker thread. */
 
 export type RecognitionTask =
-  | { readonly kind: 'strokes'; readonly strokes: Strokes }
+  /** `pins`: see `RecognizeStrokesRequest`; `RecognizeImageRequest` for an image's. */
+  | {
+      readonly kind: 'strokes';
+      readonly strokes: Strokes;
+      readonly pins?: readonly (readonly number[])[];
+    }
   /** `name` is the file's, for messages only. */
-  | { readonly kind: 'image'; readonly bytes: Uint8Array; readonly name?: string }
+  | {
+      readonly kind: 'image';
+      readonly bytes: Uint8Array;
+      readonly name?: string;
+      readonly pins?: readonly Box[];
+    }
   /** `glyphs` holds n × 784 bytes (ink 255 on 0); the answer is one top-1 guess per glyph. */
   | { readonly kind: 'classify'; readonly glyphs: Uint8Array };
 

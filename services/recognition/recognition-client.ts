@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { ImageRecognition, StrokeRecognition, Strokes } from '../../recognition/recognize.js';
+import type { Box } from '../../recognition/types.js';
 import { spawnWorkerBeside } from '../../training/worker/spawn-worker.js';
 import { ServiceError } from '../service-error.js';
 import type {
@@ -44,13 +45,23 @@ export class RecognitionClient {
 
   constructor(private readonly options: RecognitionClientOptions = {}) {}
 
-  recognizeStrokes(strokes: Strokes, modelDir: string): Promise<StrokeRecognition> {
-    return this.run({ kind: 'strokes', strokes }, modelDir) as Promise<StrokeRecognition>;
+  /** `pins`: groups of strokes the user said are one symbol each. */
+  recognizeStrokes(
+    strokes: Strokes,
+    modelDir: string,
+    pins?: readonly (readonly number[])[],
+  ): Promise<StrokeRecognition> {
+    return this.run({ kind: 'strokes', strokes, pins }, modelDir) as Promise<StrokeRecognition>;
   }
 
   /** `name` is the file's: a picture that cannot be read is named in the error. */
-  recognizeImage(bytes: Uint8Array, modelDir: string, name?: string): Promise<ImageRecognition> {
-    return this.run({ kind: 'image', bytes, name }, modelDir) as Promise<ImageRecognition>;
+  recognizeImage(
+    bytes: Uint8Array,
+    modelDir: string,
+    name?: string,
+    pins?: readonly Box[],
+  ): Promise<ImageRecognition> {
+    return this.run({ kind: 'image', bytes, name, pins }, modelDir) as Promise<ImageRecognition>;
   }
 
   /**

@@ -34,9 +34,9 @@ function classify(glyphs: Uint8Array, classifier: GlyphClassifier): GlyphGuess[]
 async function run(task: RecognitionTask, classifier: GlyphClassifier): Promise<RecognitionOutput> {
   switch (task.kind) {
     case 'strokes':
-      return recognizeStrokes(task.strokes, { classifier });
+      return recognizeStrokes(task.strokes, { classifier, pins: task.pins });
     case 'image':
-      return recognizeImage(task.bytes, { classifier, name: task.name });
+      return recognizeImage(task.bytes, { classifier, name: task.name, pins: task.pins });
     case 'classify':
       return classify(task.glyphs, classifier);
   }
