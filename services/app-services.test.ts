@@ -108,6 +108,19 @@ describe('formulas as text', () => {
     expect(bad.ok).toBe(false);
     expect(bad.ok ? -1 : bad.offset).toBeGreaterThanOrEqual(7);
   });
+
+  it('closes free variables in TPTP and Prover9 or keeps them as constants, as asked', async () => {
+    const text = 'P(x)→Q(x)';
+    const closed = await services.parseFormula({ text, format: 'unicode' });
+    expect(closed.ok && closed.exports.tptp).toBe('![X]: (p(X) => q(X))');
+    const kept = await services.parseFormula({
+      text,
+      format: 'unicode',
+      freeVariables: 'constants',
+    });
+    expect(kept.ok && kept.exports.tptp).toBe('p(x) => q(x)');
+    expect(kept.ok && kept.exports.freeVariables?.tptp).toMatch(/keeps it as the constant x/);
+  });
 });
 
 describe('settings, models and training sets on disk', () => {

@@ -83,14 +83,22 @@ export interface RedecodeRequest {
 export type TextFormat = 'unicode' | 'latex' | 'tptp' | 'prover9' | 'ascii';
 export const TEXT_FORMATS: readonly TextFormat[] = ['unicode', 'latex', 'tptp', 'prover9', 'ascii'];
 
-import type { ParenthesesStyle } from '../recognition/formula/exports.js';
-export { PARENTHESES_STYLES, type ParenthesesStyle } from '../recognition/formula/exports.js';
+import type { FreeVariableTreatment, ParenthesesStyle } from '../recognition/formula/exports.js';
+export {
+  DEFAULT_FREE_VARIABLES,
+  FREE_VARIABLE_TREATMENTS,
+  PARENTHESES_STYLES,
+  type FreeVariableTreatment,
+  type ParenthesesStyle,
+} from '../recognition/formula/exports.js';
 
 export interface ParseFormulaRequest {
   readonly text: string;
   readonly format: TextFormat;
   /** How the exports write parentheses: the writer's (the default) or the standard ones. */
   readonly parentheses?: ParenthesesStyle;
+  /** What TPTP and Prover9 do with free variables: close the formula (the default) or not. */
+  readonly freeVariables?: FreeVariableTreatment;
 }
 
 export type ParseFormulaResult =

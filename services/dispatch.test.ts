@@ -54,6 +54,7 @@ describe('dispatch', () => {
     ['updateSettings', { nodeIntegration: true }],
     ['getSettings', { sneaky: 1 }],
     ['parseFormula', { text: 'p', format: 'html' }],
+    ['parseFormula', { text: 'p', format: 'unicode', freeVariables: 'skolemise' }],
   ])('refuses a bad %s argument before running it (case %#)', async (method, arg) => {
     const reply = await dispatch(echo, method, arg);
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-input' } });

@@ -4,6 +4,7 @@
  * a `ServiceError('bad-input')` whose message says which field is wrong.
  */
 import {
+  FREE_VARIABLE_TREATMENTS,
   LIMITS,
   PARENTHESES_STYLES,
   TEXT_FORMATS,
@@ -11,6 +12,7 @@ import {
   type Alternative,
   type Box,
   type CreateTrainingSetRequest,
+  type FreeVariableTreatment,
   type GlyphReading,
   type InvokeApi,
   type InvokeMethod,
@@ -188,6 +190,15 @@ export const VALIDATORS: Validators = {
         ? {}
         : {
             parentheses: oneOf<ParenthesesStyle>(r.parentheses, PARENTHESES_STYLES, 'parentheses'),
+          }),
+      ...(r.freeVariables === undefined
+        ? {}
+        : {
+            freeVariables: oneOf<FreeVariableTreatment>(
+              r.freeVariables,
+              FREE_VARIABLE_TREATMENTS,
+              'freeVariables',
+            ),
           }),
     };
   },
