@@ -74,7 +74,7 @@ describe('decodeImage', () => {
         () => null,
         (e: unknown) => e as ImageDecodeError,
       );
-      expect(error?.message).toMatch(/^The picture /);
+      expect(error?.message).toMatch(/^The file /);
       expect(error?.message).not.toMatch(/sharp|vips|libvips|buffer|input/i);
     }
     const text = await decodeImage(new TextEncoder().encode('hello')).catch((e: unknown) => e);

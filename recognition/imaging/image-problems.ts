@@ -14,9 +14,9 @@ function megapixels(pixels: number): string {
 const named = (name: string | undefined): name is string =>
   name !== undefined && name.trim() !== '';
 
-/** How messages name the file: quoted when known, else "The picture". */
+/** How messages name the file: quoted when known, else "The file". */
 export function fileLabel(name: string | undefined): string {
-  return named(name) ? `“${name}”` : 'The picture';
+  return named(name) ? `“${name}”` : 'The file';
 }
 
 /** One message per way a file can fail to be a readable picture; `file` is a `fileLabel`. */

@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IMAGE_PROBLEMS } from '../../recognition/imaging/image-problems';
 import { ApiError, LIMITS } from '../../services/contract';
+import { FAKE_IMAGE_RESULT } from './test/fake-api';
 import { chooseImage, imageFile, renderApp } from './test/render-app';
 
 beforeEach(() => {
@@ -59,14 +61,11 @@ describe('image import', () => {
     const { api } = renderApp();
     api.failNext(
       'recognizeImage',
-      new ApiError(
-        'bad-input',
-        '“scan.png” is not an image Inkform can read (it looks like a PDF).',
-      ),
+      new ApiError('bad-input', IMAGE_PROBLEMS.otherFormat('“scan.png”', 'PDF')),
     );
     chooseImage(imageFile('scan.png', 512));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('it looks like a PDF');
+    expect(alert.textContent).toContain('“scan.png” is a PDF file');
     expect(screen.getByTestId('recognition-status').dataset.state).toBe('error');
     expect(screen.queryByTestId('image-view')).toBeNull();
 
@@ -74,6 +73,24 @@ describe('image import', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     chooseImage(imageFile('good.png', 512));
     await screen.findByTestId('paper-box');
+  });
+
+  it('says so when a picture holds no handwriting, instead of staying silent', async () => {
+    const blank = { ...FAKE_IMAGE_RESULT, lines: [], paper: null };
+    renderApp({ imageResult: blank });
+    chooseImage(imageFile('blank.png', 256));
+    const results = screen.getByRole('complementary', { name: 'Results' });
+    await within(results).findByText('No handwriting found in “blank.png”.');
+    const toast = document.querySelector('.toast-region');
+    expect(toast?.textContent).toBe('No handwriting found in “blank.png”.');
+    expect(screen.getByTestId('recognition-status').dataset.state).toBe('idle');
+  });
+
+  it('does not claim an empty picture before it has been read', async () => {
+    renderApp({ imageResult: FAKE_IMAGE_RESULT });
+    chooseImage(imageFile('board.png', 256));
+    await screen.findByTestId('paper-box');
+    expect(screen.queryByText(/No handwriting found/)).toBeNull();
   });
 
   it('opens the image the dialog returns', async () => {

@@ -75,7 +75,7 @@ export function App(): JSX.Element {
   const models = useModels(api, report);
   const [mode, setMode] = useState<Mode>('draw');
   const drawing = useDrawing(api, settings, report);
-  const image = useImagePage(api, report);
+  const image = useImagePage(api, report, notify);
   const showImageMode = useCallback(() => setMode('image'), []);
   const importer = useImageImport(image.load, showImageMode, report);
   const [panelWidth, setPanelWidth] = usePanelWidth();
@@ -323,7 +323,7 @@ export function App(): JSX.Element {
             emptyText={
               mode === 'draw'
                 ? 'Recognised formulas appear here as you write.'
-                : 'Formulas found in the image appear here.'
+                : (image.nothingFound ?? 'Formulas found in the image appear here.')
             }
             width={panelWidth}
             textView={

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { fileLabel, IMAGE_PROBLEMS } from '../../../recognition/imaging/image-problems';
 import type { OpenedImage } from '../../../services/contract';
 import { imageFileProblem, imageTypeOf } from '../lib/image-file';
 import { firstImageFile, readFileBytes } from '../lib/read-file';
@@ -58,10 +59,7 @@ export function useImageImport(
   const importFiles = useCallback(
     (files: readonly File[]) => {
       const image = firstImageFile(files);
-      if (image === null)
-        report(
-          `“${files[0]?.name ?? 'That file'}” is not an image. Use a PNG, JPEG, WebP, TIFF or GIF file.`,
-        );
+      if (image === null) report(IMAGE_PROBLEMS.notAPicture(fileLabel(files[0]?.name)));
       else void importFile(image);
     },
     [importFile, report],

@@ -1,4 +1,5 @@
 import { useCallback, useReducer, useRef, useState } from 'react';
+import { noHandwritingMessage } from '../../../recognition/imaging/image-problems';
 import type { ImageResult, InkformApi } from '../../../services/contract';
 import { EMPTY_PAGE, pageReducer, type PageAction, type PageResults } from '../lib/page-results';
 import type { RecognitionState } from './use-live-recognition';
@@ -16,6 +17,8 @@ export interface ImagePage {
   readonly page: PageResults;
   dispatch(action: PageAction): void;
   readonly state: RecognitionState;
+  /** "No handwriting found in …" once the picture has been read and held no writing, else null. */
+  readonly nothingFound: string | null;
   /** Shows the image and reads it; a newer image makes an unfinished reading stale. */
   load(source: ImageSource): void;
   /** Reads the current image again (another model). */
@@ -23,8 +26,15 @@ export interface ImagePage {
   clear(): void;
 }
 
-/** The Image mode: one imported picture, its reading and the corrections to it. */
-export function useImagePage(api: InkformApi, report: (error: unknown) => void): ImagePage {
+/**
+ * The Image mode: one imported picture, its reading and the corrections to it. A picture with
+ * no writing on it is announced through `notify`, so that reading it never ends in silence.
+ */
+export function useImagePage(
+  api: InkformApi,
+  report: (error: unknown) => void,
+  notify: (text: string) => void,
+): ImagePage {
   const [source, setSource] = useState<ImageSource | null>(null);
   const [result, setResult] = useState<ImageResult | null>(null);
   const [state, setState] = useState<RecognitionState>('idle');
@@ -41,6 +51,7 @@ export function useImagePage(api: InkformApi, report: (error: unknown) => void):
           setResult(read);
           dispatch({ type: 'recognized', lines: read.lines });
           setState('idle');
+          if (read.lines.length === 0) notify(noHandwritingMessage(image.name));
         },
         (error: unknown) => {
           if (seq !== sequence.current) return;
@@ -53,7 +64,7 @@ export function useImagePage(api: InkformApi, report: (error: unknown) => void):
         },
       );
     },
-    [api, report],
+    [api, report, notify],
   );
 
   const load = useCallback(
@@ -78,5 +89,10 @@ export function useImagePage(api: InkformApi, report: (error: unknown) => void):
     dispatch({ type: 'cleared' });
   }, []);
 
-  return { source, result, page, dispatch, state, load, again, clear };
+  const nothingFound =
+    source !== null && result !== null && result.lines.length === 0
+      ? noHandwritingMessage(source.name)
+      : null;
+
+  return { source, result, page, dispatch, state, nothingFound, load, again, clear };
 }

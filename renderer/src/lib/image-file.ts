@@ -1,3 +1,4 @@
+import { fileLabel, IMAGE_PROBLEMS } from '../../../recognition/imaging/image-problems';
 import { LIMITS } from '../../../services/contract';
 
 const MB = 1024 * 1024;
@@ -11,7 +12,7 @@ function megabytes(bytes: number): string {
  * which would refuse them anyway, with the same limit (LIMITS is shared with its validators).
  */
 export function imageFileProblem(name: string, size: number): string | null {
-  if (size <= 0) return `“${name}” is empty (0 bytes). Choose another image.`;
+  if (size <= 0) return IMAGE_PROBLEMS.empty(fileLabel(name));
   if (size > LIMITS.maxImageBytes)
     return `“${name}” is ${megabytes(size)}; Inkform reads images up to ${megabytes(LIMITS.maxImageBytes)}.`;
   return null;
