@@ -8,6 +8,7 @@ import {
   sizeOf,
   type Labelled,
 } from './components.js';
+import { bandsOfCuts, shiftCut, type LineCut } from './line-cuts.js';
 import { findLineTracks, mergeCloseTracks, nearestLine, type LineTrack } from './lines.js';
 import { mergeLine } from './merge.js';
 import { median, unionBoxes } from '../geometry.js';
@@ -26,6 +27,8 @@ import type { GlyphCandidate, SegmentedLine } from './types.js';
 export interface SegmentOptions {
   /** Skip sheet detection (for scans and drawings, which are all paper). */
   readonly detectPaper?: boolean;
+  /** Separators the user drew between lines, in the input's pixels: see `line-cuts.ts`. */
+  readonly lineCuts?: readonly LineCut[];
 }
 
 /**
@@ -221,6 +224,40 @@ function trackSizes(tracks: LineTrack[], labelled: Labelled, kept: readonly numb
   return sizes.map((s) => median(s));
 }
 
+/**
+ * The components `members` (ids into `labelled`) grouped into text lines, top to bottom: tracks
+ * found on their ink, pieces of one line joined, components spanning lines cut.
+ */
+function linesOfInk(
+  labelled: Labelled,
+  w: number,
+  h: number,
+  members: readonly number[],
+  charHeight: number,
+): number[][] {
+  if (members.length === 0) return [];
+  const clean = new Uint8Array(w * h);
+  const own = new Set(members.map((i) => i + 1));
+  for (let p = 0; p < clean.length; p++) clean[p] = own.has(labelled.labels[p]) ? 1 : 0;
+  // Stripes work at the page's typical size; pieces of a line written larger are joined by the
+  // size of their own glyphs.
+  const pieces = findLineTracks(clean, w, h, charHeight);
+  const tracks = mergeCloseTracks(pieces, trackSizes(pieces, labelled, members));
+  if (tracks.length === 0) return [[...members]];
+  const sizes = trackSizes(tracks, labelled, members);
+
+  const { parts, split } = splitAcrossLines(labelled, w, members, tracks, sizes);
+  const splitSet = new Set(split);
+  const perLine: number[][] = tracks.map(() => []);
+  for (const i of members) {
+    if (splitSet.has(i)) continue;
+    const { box } = labelled.components[i];
+    perLine[nearestLine(tracks, box.x + box.width / 2, box.y + box.height / 2)].push(i);
+  }
+  for (const part of parts) perLine[part.line].push(part.component);
+  return perLine;
+}
+
 /** One line of writing as pieces of ink, before they are grouped into symbols. */
 export interface InkLine {
   /** Working coordinates (see `PageInk.toInput`). */
@@ -305,24 +342,11 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
   );
   if (kept.length === 0) return nothing('blank', bin.polarity);
 
-  const clean = new Uint8Array(w * h);
-  const keptLabels = new Set(kept.map((i) => i + 1));
-  for (let p = 0; p < clean.length; p++) clean[p] = keptLabels.has(labelled.labels[p]) ? 1 : 0;
-  // Stripes work at the page's typical size; pieces of a line written larger are joined by the
-  // size of their own glyphs.
-  const pieces = findLineTracks(clean, w, h, charHeight);
-  const tracks = mergeCloseTracks(pieces, trackSizes(pieces, labelled, kept));
-  const sizes = trackSizes(tracks, labelled, kept);
-
-  const { parts, split } = splitAcrossLines(labelled, w, kept, tracks, sizes);
-  const splitSet = new Set(split);
-  const perLine: number[][] = tracks.map(() => []);
-  for (const i of kept) {
-    if (splitSet.has(i)) continue;
-    const { box } = labelled.components[i];
-    perLine[nearestLine(tracks, box.x + box.width / 2, box.y + box.height / 2)].push(i);
-  }
-  for (const part of parts) perLine[part.line].push(part.component);
+  // The user's separators come first: line finding runs inside each band between them.
+  const cuts = (opts.lineCuts ?? []).map((cut) => shiftCut(cut, -crop.x, -crop.y));
+  const perLine = bandsOfCuts(labelled, w, kept, cuts).flatMap((members) =>
+    linesOfInk(labelled, w, h, members, charHeight),
+  );
 
   const boxOf = (i: number): Box => labelled.components[i].box;
   const inkSize = inkMedianSize(kept.map((i) => labelled.components[i]));

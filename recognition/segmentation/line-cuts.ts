@@ -1,0 +1,103 @@
+import type { Component, Labelled } from './components.js';
+
+/**
+ * The user's separators between lines of writing. Each is a straight line through two points,
+ * carried across the whole page; the cuts divide the page into bands, and ink in different bands
+ * is never put on one line. Line finding then runs inside each band as it would on a page.
+ */
+
+/** A separator through (x0, y0) and (x1, y1), in the picture's pixels. */
+export interface LineCut {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/**
+ * A component is cut in two only when this share of its ink lies on each side; a separator drawn
+ * a little through a letter's tail leaves the letter whole, on the side that holds most of it.
+ */
+const SPLIT_SHARE = 0.2;
+
+/** The cut's height at column `x`; one drawn (nearly) upright counts as level at its middle. */
+export function cutYAt(cut: LineCut, x: number): number {
+  if (Math.abs(cut.x1 - cut.x0) < 1) return (cut.y0 + cut.y1) / 2;
+  return cut.y0 + ((cut.y1 - cut.y0) * (x - cut.x0)) / (cut.x1 - cut.x0);
+}
+
+/** The band of (x, y): how many cuts pass above it. Band 0 is the top of the page. */
+export function bandAt(cuts: readonly LineCut[], x: number, y: number): number {
+  let band = 0;
+  for (const cut of cuts) if (cutYAt(cut, x) < y) band++;
+  return band;
+}
+
+/** `cut` moved by (dx, dy). */
+export function shiftCut(cut: LineCut, dx: number, dy: number): LineCut {
+  return { x0: cut.x0 + dx, y0: cut.y0 + dy, x1: cut.x1 + dx, y1: cut.y1 + dy };
+}
+
+/**
+ * The components among `indices` sorted into the bands of `cuts`, top band first; a component
+ * with a fair share of its ink on both sides of a cut is split there. Parts are appended to
+ * `labelled.components` and relabelled in `labelled.labels` (both updated in place, as
+ * `splitAcrossLines` does); a split component is left out of the bands.
+ */
+export function bandsOfCuts(
+  labelled: Labelled,
+  width: number,
+  indices: readonly number[],
+  cuts: readonly LineCut[],
+): number[][] {
+  const bands: number[][] = Array.from({ length: cuts.length + 1 }, () => []);
+  if (cuts.length === 0) {
+    bands[0].push(...indices);
+    return bands;
+  }
+  for (const index of indices) {
+    const { box } = labelled.components[index];
+    const label = index + 1;
+    const count = new Array<number>(bands.length).fill(0);
+    let area = 0;
+    for (let y = box.y; y < box.y + box.height; y++)
+      for (let x = box.x; x < box.x + box.width; x++)
+        if (labelled.labels[y * width + x] === label) {
+          count[bandAt(cuts, x + 0.5, y + 0.5)]++;
+          area++;
+        }
+    const owners = count.flatMap((n, b) => (n > 0 && n >= SPLIT_SHARE * area ? [b] : []));
+    if (owners.length === 0) owners.push(count.indexOf(Math.max(...count)));
+    if (owners.length === 1) {
+      bands[owners[0]].push(index);
+      continue;
+    }
+    // Ink in a band too small to own a part goes to the nearest band that owns one.
+    const ownerOf = (band: number) =>
+      owners.reduce((best, b) => (Math.abs(b - band) < Math.abs(best - band) ? b : best));
+    const first = labelled.components.length;
+    const bounds = owners.map(() => ({ x0: Infinity, y0: Infinity, x1: -1, y1: -1, area: 0 }));
+    for (let y = box.y; y < box.y + box.height; y++)
+      for (let x = box.x; x < box.x + box.width; x++) {
+        const p = y * width + x;
+        if (labelled.labels[p] !== label) continue;
+        const k = owners.indexOf(ownerOf(bandAt(cuts, x + 0.5, y + 0.5)));
+        labelled.labels[p] = first + k + 1;
+        const b = bounds[k];
+        b.x0 = Math.min(b.x0, x);
+        b.y0 = Math.min(b.y0, y);
+        b.x1 = Math.max(b.x1, x);
+        b.y1 = Math.max(b.y1, y);
+        b.area++;
+      }
+    bounds.forEach((b, k) => {
+      const part: Component = {
+        box: { x: b.x0, y: b.y0, width: b.x1 - b.x0 + 1, height: b.y1 - b.y0 + 1 },
+        area: b.area,
+      };
+      labelled.components.push(part);
+      bands[owners[k]].push(first + k);
+    });
+  }
+  return bands;
+}
