@@ -4,6 +4,11 @@ import { basename, dirname, extname, join } from 'node:path';
 import sharp from 'sharp';
 import { glyphFromRaster } from '../../recognition/imaging/glyph-from-image.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
+import {
+  FORMAT_NAMES,
+  fileFormatOf,
+  isReadableFormat,
+} from '../../recognition/imaging/image-signature.js';
 import { SYMBOL_NAMES, symbolByChar, VARIANT_ALIASES } from '../../recognition/symbols.js';
 import { decodeClassFolder } from './class-folder-names.js';
 import type { GlyphDataset, LoadReport } from './dataset.js';
@@ -169,10 +174,18 @@ async function collect(
   return candidates;
 }
 
-function describeDecodeError(error: unknown): string {
+/**
+ * Why a file gave no glyph, in words for the user: the decoder's own texts name libraries and
+ * their internals, so the file's first bytes decide between "not a picture" and "damaged".
+ */
+function describeDecodeError(error: unknown, bytes?: Uint8Array): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(message)) return 'too large (over 50 megapixels)';
-  return `not a readable image (${message.split('\n')[0]})`;
+  if (bytes === undefined) return `not a readable image (${message.split('\n')[0]})`;
+  const format = fileFormatOf(bytes);
+  if (format === null) return 'not a readable image (not a picture file)';
+  if (!isReadableFormat(format)) return `not a readable image (a ${FORMAT_NAMES[format]} file)`;
+  return 'not a readable image (damaged or cut short)';
 }
 
 export type DecodedGlyph = { readonly glyph: Uint8Array } | { readonly reason: string };
@@ -210,7 +223,7 @@ export async function glyphFromImageBytes(bytes: Uint8Array): Promise<DecodedGly
     const glyph = glyphFromRaster(raster);
     return glyph ? { glyph } : { reason: 'blank image' };
   } catch (error) {
-    return { reason: describeDecodeError(error) };
+    return { reason: describeDecodeError(error, bytes) };
   }
 }
 
