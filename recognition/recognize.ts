@@ -1,9 +1,17 @@
 import type { GlyphClassifier } from './classifier.js';
+import {
+  adjustedSize,
+  adjustImage,
+  NO_ADJUSTMENT,
+  scaleAdjustment,
+  type ImageAdjustment,
+} from './imaging/adjust-image.js';
 import { decodeImage } from './imaging/decode-image.js';
 import { toGray } from './imaging/glyph-from-image.js';
 import { loadClassifier } from './models.js';
 import { readCandidateLines, type CandidateLine } from './read-lines.js';
 import { imageLattices } from './segmentation/image-lattice.js';
+import type { LineCut } from './segmentation/line-cuts.js';
 import { findInk } from './segmentation/segment-image.js';
 import { strokeLattices } from './strokes/stroke-lattice.js';
 import type { Box, GlyphLine } from './types.js';
@@ -22,6 +30,13 @@ export interface RecognizeImageOptions extends RecognizeOptions {
   readonly pins?: readonly Box[];
   /** The file's name, so that a picture that cannot be read is named in the error. */
   readonly name?: string;
+  /**
+   * The user's turn and crop, in the stored picture's pixels. The picture is read as adjusted,
+   * and every other box and point here and in the result is in the adjusted picture's pixels.
+   */
+  readonly adjustment?: ImageAdjustment;
+  /** Separators the user drew between lines: ink on either side is never on one line. */
+  readonly lineCuts?: readonly LineCut[];
 }
 
 export interface RecognizeStrokesOptions extends RecognizeOptions {
@@ -31,7 +46,10 @@ export interface RecognizeStrokesOptions extends RecognizeOptions {
 
 export interface ImageRecognition {
   readonly lines: readonly GlyphLine[];
-  /** Size of the image as stored (after EXIF orientation); boxes are in these coordinates. */
+  /**
+   * Size of the image as stored (after EXIF orientation), turned and cropped as asked; boxes are
+   * in these coordinates.
+   */
   readonly width: number;
   readonly height: number;
   /** The sheet of paper found in a photo, or null when the whole image is the page. */
@@ -63,7 +81,16 @@ export async function recognizeImage(
 ): Promise<ImageRecognition> {
   const classifier = options.classifier ?? (await loadClassifier());
   const decoded = await decodeImage(bytes, { name: options.name });
-  const page = findInk(toGray(decoded.raster));
+  const s = decoded.scale;
+  const adjustment = options.adjustment ?? NO_ADJUSTMENT;
+  const gray = adjustImage(toGray(decoded.raster), scaleAdjustment(adjustment, s));
+  const lineCuts = (options.lineCuts ?? []).map((c) => ({
+    x0: c.x0 * s,
+    y0: c.y0 * s,
+    x1: c.x1 * s,
+    y1: c.y1 * s,
+  }));
+  const page = findInk(gray, { lineCuts });
   const scaled = (line: CandidateLine): CandidateLine => ({
     ...line,
     box: scaleBox(line.box, decoded.scale),
@@ -71,7 +98,6 @@ export async function recognizeImage(
   });
   // The page is read in working coordinates: the picture scaled, then cut to its sheet.
   const origin = page.toInput({ x: 0, y: 0, width: 0, height: 0 });
-  const s = decoded.scale;
   const pins = (options.pins ?? []).map((b) => ({
     x: b.x * s - origin.x,
     y: b.y * s - origin.y,
@@ -79,10 +105,11 @@ export async function recognizeImage(
     height: b.height * s,
   }));
   const lines = imageLattices(page, pins).map(scaled);
+  const size = adjustedSize(decoded.originalWidth, decoded.originalHeight, adjustment);
   return {
     lines: readCandidateLines(lines, classifier),
-    width: decoded.originalWidth,
-    height: decoded.originalHeight,
+    width: size.width,
+    height: size.height,
     paper: page.paper ? scaleBox(page.paper, decoded.scale) : null,
   };
 }

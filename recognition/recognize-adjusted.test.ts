@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GlyphClassifier } from './classifier.js';
+import { rasteriseStrokes } from './imaging/rasterise-strokes.js';
+import { defaultModelDir, loadClassifier } from './models.js';
+import { recognizeImage } from './recognize.js';
+import { composeFormula, FORALL_P_IMPLIES_Q } from './strokes/templates.js';
+
+const hasModel = existsSync(join(defaultModelDir(), 'inkform.json'));
+
+describe.skipIf(!hasModel)('a picture read as the user turned and cropped it', () => {
+  let classifier: GlyphClassifier;
+  beforeAll(async () => {
+    classifier = await loadClassifier();
+  });
+
+  it('reads a formula photographed on its side once it is turned upright', async () => {
+    const drawing = composeFormula(FORALL_P_IMPLIES_Q, { seed: 7, height: 80 });
+    const ink = rasteriseStrokes(drawing.strokes, { width: 5, margin: 30, size: 1200 });
+    // Written 200 px below the top of a wider sheet, then photographed on its side.
+    const sheet = await sharp(Buffer.from(ink.data.map((v) => 255 - v)), {
+      raw: { width: ink.width, height: ink.height, channels: 1 },
+    })
+      .extend({ top: 200, bottom: 0, left: 0, right: 0, background: '#ffffff' })
+      .png()
+      .toBuffer();
+    const onItsSide = await sharp(sheet).rotate(90).png().toBuffer();
+
+    const upright = await recognizeImage(onItsSide, {
+      classifier,
+      adjustment: { angle: -90, crop: { x: 0, y: 200, width: ink.width, height: ink.height } },
+    });
+    expect(upright.lines.map((l) => l.text)).toEqual(['∀x(P(x)→Q(x))']);
+    // Boxes and size are the adjusted picture's: the crop's, the formula inside it.
+    expect({ width: upright.width, height: upright.height }).toEqual({
+      width: ink.width,
+      height: ink.height,
+    });
+    const box = upright.lines[0].box;
+    expect(box.y).toBeGreaterThan(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(ink.height);
+  });
+});
