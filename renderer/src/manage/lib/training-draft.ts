@@ -19,6 +19,8 @@ export interface TrainingDraft {
   readonly setIds: readonly string[];
   readonly includeBaseData: boolean;
   readonly fineTuneFrom: string | null;
+  /** The user picked the start; until then the form proposes one that fits the data. */
+  readonly startChosen: boolean;
   readonly algorithm: Algorithm;
   readonly hidden: string;
   readonly activation: ActivationName;
@@ -87,7 +89,10 @@ export function settingsUsed(algorithm: Algorithm): {
   };
 }
 
-type RunFields = Pick<TrainingDraft, 'name' | 'setIds' | 'includeBaseData' | 'fineTuneFrom'>;
+type RunFields = Pick<
+  TrainingDraft,
+  'name' | 'setIds' | 'includeBaseData' | 'fineTuneFrom' | 'startChosen'
+>;
 
 export function draftFromSettings(settings: TrainingSettings, run: RunFields): TrainingDraft {
   return {
@@ -110,6 +115,7 @@ export const NEW_RUN: RunFields = {
   setIds: [],
   includeBaseData: false,
   fineTuneFrom: null,
+  startChosen: false,
 };
 
 /** The defaults of `algorithm` for a run from random weights, or one that fine-tunes a model. */
@@ -127,12 +133,13 @@ export function switchAlgorithm(
   algorithm: Algorithm,
   defaults: TrainingDefaults,
 ): TrainingDraft {
-  const { name, setIds, includeBaseData, fineTuneFrom } = draft;
+  const { name, setIds, includeBaseData, fineTuneFrom, startChosen } = draft;
   return draftFromSettings(defaultsFor(algorithm, fineTuneFrom, defaults), {
     name,
     setIds,
     includeBaseData,
     fineTuneFrom,
+    startChosen,
   });
 }
 

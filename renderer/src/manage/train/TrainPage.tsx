@@ -6,6 +6,7 @@ import { useActivateModel } from '../hooks/use-activate-model';
 import type { ManageData } from '../hooks/use-manage-data';
 import { newestFirst } from '../lib/jobs';
 import { readDraft, type TrainingDraft } from '../lib/training-draft';
+import { resolveStart } from '../lib/training-start';
 import { JobDetail } from './JobDetail';
 import { JobList } from './JobList';
 import { TrainingForm } from './TrainingForm';
@@ -30,7 +31,8 @@ export function TrainPage(props: {
   const { defaults } = data;
 
   if (defaults === null || draft === null) return <EmptyState title="Loading…" />;
-  const read = readDraft(draft, defaults);
+  const proposed = resolveStart(draft, { sets: data.sets ?? [], models: data.models, defaults });
+  const read = readDraft(proposed.draft, defaults);
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,7 +72,8 @@ export function TrainPage(props: {
           <h2>New training run</h2>
         </div>
         <TrainingForm
-          draft={draft}
+          draft={proposed.draft}
+          startNote={proposed.note}
           onDraft={props.onDraft}
           defaults={defaults}
           sets={data.sets ?? []}

@@ -1,6 +1,7 @@
 import { useId, type JSX } from 'react';
 import type { ModelInfo, TrainingSetInfo } from '../../../../services/contract';
 import type { SweepParameter, TrainingDefaults } from '../../../../services/contract-training';
+import { coverageText, readsEverySymbol } from '../../lib/model-coverage';
 import { Field } from '../common/Field';
 import { plural } from '../lib/format';
 import {
@@ -27,6 +28,8 @@ export interface TrainingFormProps {
   /** The setting an experiment varies: its field is replaced by a note. */
   readonly sweep?: SweepParameter;
   readonly nameLabel?: string;
+  /** Why the run starts where it does, when the data alone would not make a model that reads. */
+  readonly startNote?: string | null;
   onGoToSets(): void;
 }
 
@@ -109,10 +112,11 @@ export function TrainingForm(props: TrainingFormProps): JSX.Element {
       <Field
         label="Start from"
         hint={
-          fineTuning
+          props.startNote ??
+          (fineTuning
             ? 'Fine-tuning keeps that model’s network (hidden layers and activation) and takes ' +
               'smaller steps by default, so it learns your samples without forgetting the rest.'
-            : undefined
+            : undefined)
         }
       >
         {(control) => (
@@ -121,19 +125,21 @@ export function TrainingForm(props: TrainingFormProps): JSX.Element {
             className="select"
             value={draft.fineTuneFrom ?? ''}
             onChange={(event) =>
-              props.onDraft(
-                switchStart(
+              props.onDraft({
+                ...switchStart(
                   draft,
                   event.target.value === '' ? null : event.target.value,
                   props.defaults,
                 ),
-              )
+                startChosen: true,
+              })
             }
           >
             <option value="">Random weights (a new network)</option>
             {props.models.map((m) => (
               <option key={m.id} value={m.id}>
                 Fine-tune {m.name}
+                {readsEverySymbol(m) ? '' : ` (${coverageText(m.symbols)})`}
               </option>
             ))}
           </select>

@@ -126,20 +126,54 @@ describe('Train form', () => {
     expect(screen.queryByRole('checkbox', { name: /built-in data/ })).toBeNull();
   });
 
-  it('keeps the network of the model being fine-tuned and takes smaller steps', async () => {
+  it('fine-tunes the active model when the sets do not cover every symbol, and says why', async () => {
     const { api } = await openTrain();
+    expect(field('Start from')!.value).toBe('');
     fireEvent.click(screen.getByRole('checkbox', { name: /^My handwriting/ }));
-    expect(field('Learning rate')!.value).toBe('0.001');
-    fireEvent.change(field('Start from')!, { target: { value: 'default' } });
+    expect(field('Start from')!.value).toBe('default');
     expect(field('Hidden layers')!.disabled).toBe(true);
     expect(field('Learning rate')!.value).toBe('0.0001');
-    expect(screen.getByText(/takes smaller steps/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        'The chosen data has samples of only 7 of 78 symbols, so the run fine-tunes “Default ' +
+          'model”, which keeps every symbol it reads; a new network would read only those.',
+      ),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start training' }));
     await waitFor(() => expect(api.callsTo('startTraining')).toHaveLength(1));
     expect(api.callsTo('startTraining')[0]).toMatchObject({
+      setIds: ['my-handwriting'],
       fineTuneFrom: 'default',
       settings: { learningRate: 0.0001 },
     });
+  });
+
+  it('keeps the start the user chose, warning what a new network will not read', async () => {
+    await openTrain();
+    fireEvent.click(screen.getByRole('checkbox', { name: /^My handwriting/ }));
+    const start = field('Start from') as unknown as HTMLSelectElement;
+    expect([...start.options].map((o) => o.textContent)).toEqual([
+      'Random weights (a new network)',
+      'Fine-tune Default model',
+      'Fine-tune Adam on my handwriting',
+      'Fine-tune My Rprop model',
+      'Fine-tune Five symbols (5 of 78 symbols)',
+    ]);
+    fireEvent.change(start, { target: { value: '' } });
+    expect(field('Hidden layers')!.disabled).toBe(false);
+    expect(field('Learning rate')!.value).toBe('0.001');
+    expect(
+      screen.getByText(/^A new network reads only the symbols it has samples of/),
+    ).toBeTruthy();
+    // The built-in data covers every symbol: the warning goes, the choice stays.
+    fireEvent.click(screen.getByRole('checkbox', { name: /built-in data/ }));
+    expect(start.value).toBe('');
+    expect(screen.queryByText(/^A new network reads only/)).toBeNull();
+
+    fireEvent.change(start, { target: { value: 'default' } });
+    expect(field('Hidden layers')!.disabled).toBe(true);
+    expect(field('Learning rate')!.value).toBe('0.0001');
+    expect(screen.getByText(/takes smaller steps/)).toBeTruthy();
   });
 });
 
