@@ -35,6 +35,7 @@ import { usePanelWidth } from './hooks/use-panel-width';
 import { usePasteImage } from './hooks/use-paste-image';
 import { usePersistentFlag } from './hooks/use-persistent-flag';
 import { useSampleSaving } from './hooks/use-sample-saving';
+import { useSegmentation } from './hooks/use-segmentation';
 import { useSettings } from './hooks/use-settings';
 import { isTextField, useShortcuts } from './hooks/use-shortcuts';
 import { useStandardExports } from './hooks/use-standard-exports';
@@ -148,6 +149,16 @@ export function App(): JSX.Element {
     },
     [popover],
   );
+  const segmenting = useSegmentation({
+    view: mode === 'image' ? 'image' : 'draw',
+    drawing,
+    image,
+    target:
+      popover !== null && popoverLine !== null && popoverSymbol !== null
+        ? { at: popover.at, line: popoverLine }
+        : null,
+    onDone: () => closePopover(true),
+  });
   const choose = (label: string) => {
     if (popover === null || popoverLine === null) return;
     const symbol = popoverLine.recognized.symbols[popover.at.symbol];
@@ -294,6 +305,7 @@ export function App(): JSX.Element {
                 hovered={hovered}
                 onHover={setHovered}
                 onOpen={openPopover}
+                cut={segmenting.cut}
               />
             ) : image.source === null ? (
               <ImageEmpty onChoose={() => void openImage()} />
@@ -306,6 +318,7 @@ export function App(): JSX.Element {
                 hovered={hovered}
                 onHover={setHovered}
                 onOpen={openPopover}
+                cut={segmenting.cut}
               />
             )}
           </main>
@@ -371,6 +384,7 @@ export function App(): JSX.Element {
           onChoose={choose}
           onClose={closePopover}
           saving={saving}
+          segmentation={segmenting.segmentation}
         />
       ) : null}
       {dragging ? <DropHint /> : null}

@@ -10,6 +10,7 @@ import {
   type Reading,
 } from '../lib/drawn-lines';
 import { withGlyphs, type PageAction, type PageResults } from '../lib/page-results';
+import { strokesOfSymbol, type StrokeGroup } from '../lib/segmentation';
 import type { TypedPin } from '../lib/workspace-history';
 import { DEFAULT_ZOOM, zoomIn, zoomOut } from '../lib/zoom';
 import { useLatest } from './use-latest';
@@ -19,6 +20,8 @@ import {
   type LiveRecognition,
 } from './use-live-recognition';
 import { useWorkspaceHistory, type WorkspaceHistory } from './use-workspace-history';
+
+const NO_GROUPS: readonly StrokeGroup[] = [];
 
 /** Until the settings have loaded; the settings' default is the same. */
 const DEFAULT_PEN_WIDTH = 3;
@@ -40,6 +43,8 @@ export interface Drawing {
   readonly recognition: LiveRecognition;
   /** Empties the page (undoable) and returns to the pen at 100 %. */
   startOver(): void;
+  /** The strokes of a symbol of the page as last read. */
+  strokesOf(line: number, symbol: number): readonly InkStroke[];
 }
 
 /** Everything about the Draw mode: the ink and its history, the tool, zoom and live results. */
@@ -64,6 +69,7 @@ export function useDrawing(
     delayMs: settings?.recognitionDelayMs ?? DEFAULT_RECOGNITION_DELAY_MS,
     onLines,
     onError: report,
+    groups: history.doc.segments ?? NO_GROUPS,
   });
 
   const { doc } = history;
@@ -92,6 +98,12 @@ export function useDrawing(
     );
   }, []);
 
+  const strokesOf = useCallback(
+    (line: number, symbol: number) =>
+      strokesOfSymbol(reading.strokes, reading.lines[line]?.symbols[symbol]?.strokes),
+    [reading],
+  );
+
   const { clear } = history;
   const startOver = useCallback(() => {
     clear();
@@ -112,5 +124,6 @@ export function useDrawing(
     dispatch,
     recognition,
     startOver,
+    strokesOf,
   };
 }

@@ -1,7 +1,8 @@
 import { useCallback, useReducer, useRef, useState } from 'react';
 import { noHandwritingMessage } from '../../../recognition/imaging/image-problems';
-import type { ImageResult, InkformApi } from '../../../services/contract';
+import type { Box, ImageResult, InkformApi } from '../../../services/contract';
 import { EMPTY_PAGE, pageReducer, type PageAction, type PageResults } from '../lib/page-results';
+import { withBoxes } from '../lib/segmentation';
 import type { RecognitionState } from './use-live-recognition';
 
 export interface ImageSource {
@@ -24,6 +25,11 @@ export interface ImagePage {
   /** Reads the current image again (another model). */
   again(): void;
   clear(): void;
+  /**
+   * The user's word on the symbols inside `region`: `parts` are one symbol each (one for a join,
+   * one per side of a split). Kept until another picture is loaded; the picture is read again.
+   */
+  segment(region: Box, parts: readonly Box[]): void;
 }
 
 /**
@@ -40,12 +46,15 @@ export function useImagePage(
   const [state, setState] = useState<RecognitionState>('idle');
   const [page, dispatch] = useReducer(pageReducer, EMPTY_PAGE);
   const sequence = useRef(0);
+  const segments = useRef<readonly Box[]>([]);
 
   const read = useCallback(
     (image: ImageSource) => {
       const seq = ++sequence.current;
       setState('busy');
-      api.recognizeImage({ bytes: image.bytes, name: image.name }).then(
+      const pins = segments.current;
+      const request = { bytes: image.bytes, name: image.name };
+      api.recognizeImage(pins.length === 0 ? request : { ...request, pins }).then(
         (read) => {
           if (seq !== sequence.current) return;
           setResult(read);
@@ -71,6 +80,7 @@ export function useImagePage(
     (image: ImageSource) => {
       setSource(image);
       setResult(null);
+      segments.current = [];
       dispatch({ type: 'cleared' });
       read(image);
     },
@@ -80,6 +90,15 @@ export function useImagePage(
   const again = useCallback(() => {
     if (source !== null) read(source);
   }, [read, source]);
+
+  const segment = useCallback(
+    (region: Box, parts: readonly Box[]) => {
+      if (source === null) return;
+      segments.current = withBoxes(segments.current, region, parts);
+      read(source);
+    },
+    [read, source],
+  );
 
   const clear = useCallback(() => {
     sequence.current++;
@@ -94,5 +113,5 @@ export function useImagePage(
       ? noHandwritingMessage(source.name)
       : null;
 
-  return { source, result, page, dispatch, state, nothingFound, load, again, clear };
+  return { source, result, page, dispatch, state, nothingFound, load, again, clear, segment };
 }

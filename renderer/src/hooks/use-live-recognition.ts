@@ -3,6 +3,7 @@ import type { AppLine, InkformApi, StrokeResult } from '../../../services/contra
 import type { InkStroke } from '../ink/ink-types';
 import { toStrokeList } from '../ink/stroke-list';
 import { createLiveScheduler, type LiveScheduler } from '../lib/live-scheduler';
+import { groupIndices, type StrokeGroup } from '../lib/segmentation';
 import { useLatest } from './use-latest';
 
 export type RecognitionState = 'idle' | 'busy' | 'error';
@@ -18,6 +19,8 @@ export interface LiveRecognitionOptions {
   /** The lines read, and the ink they were read from (a newer stroke may already be drawn). */
   readonly onLines: (lines: readonly AppLine[], strokes: readonly InkStroke[]) => void;
   readonly onError: (error: unknown) => void;
+  /** Strokes the user said are one symbol each; a change is read at once, live or not. */
+  readonly groups?: readonly StrokeGroup[];
 }
 
 export interface LiveRecognition {
@@ -37,7 +40,7 @@ export function useLiveRecognition(
   api: InkformApi,
   options: LiveRecognitionOptions,
 ): LiveRecognition {
-  const { strokes, live } = options;
+  const { strokes, live, groups } = options;
   const [state, setState] = useState<RecognitionState>('idle');
   const [elapsedMs, setElapsedMs] = useState<number | null>(null);
   const latest = useLatest(options);
@@ -45,7 +48,11 @@ export function useLiveRecognition(
 
   useEffect(() => {
     const scheduler = createLiveScheduler<readonly InkStroke[], StrokeResult>({
-      run: (input) => api.recognizeStrokes({ strokes: toStrokeList(input) }),
+      run: (input) => {
+        const pins = groupIndices(latest.current.groups ?? [], input);
+        const request = { strokes: toStrokeList(input) };
+        return api.recognizeStrokes(pins.length === 0 ? request : { ...request, pins });
+      },
       onResult: (result, input) => {
         setState('idle');
         setElapsedMs(result.elapsedMs);
@@ -66,17 +73,21 @@ export function useLiveRecognition(
     };
   }, [api, latest]);
 
+  const seenGroups = useRef(groups);
   useEffect(() => {
     const scheduler = schedulerRef.current;
     if (scheduler === null) return;
+    // A split or join (or its undo) is the user asking for a new reading, even with live off.
+    const regrouped = seenGroups.current !== groups;
+    seenGroups.current = groups;
     if (strokes.length === 0) {
       scheduler.cancel();
       setState('idle');
       latest.current.onLines([], strokes);
-    } else if (live) {
+    } else if (live || regrouped) {
       scheduler.schedule(strokes);
     }
-  }, [strokes, live, latest]);
+  }, [strokes, live, latest, groups]);
 
   const recognizeNow = useCallback(() => {
     const current = latest.current.strokes;

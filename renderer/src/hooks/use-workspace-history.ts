@@ -10,6 +10,7 @@ import {
   type WorkspaceDoc,
   type WorkspaceHistoryState,
 } from '../lib/workspace-history';
+import type { StrokeGroup } from '../lib/segmentation';
 
 /** The ink's history, which the canvas and toolbar use, with the user's text and relabels in it. */
 export interface WorkspaceHistory extends InkHistory {
@@ -19,6 +20,8 @@ export interface WorkspaceHistory extends InkHistory {
   unpin(pin: TypedPin): void;
   keep(pin: TypedPin, strokeIds: readonly string[]): void;
   relabel(relabel: Relabel): void;
+  /** A split or join of drawn symbols (see `WorkspaceAction` 'segment'). */
+  segment(groups: readonly StrokeGroup[]): void;
 }
 
 // A two-argument reducer, so `dispatch` takes only the action and the cap stays the default.
@@ -52,6 +55,10 @@ export function useWorkspaceHistory(): WorkspaceHistory {
     [],
   );
   const relabel = useCallback((r: Relabel) => dispatch({ type: 'relabel', relabel: r }), []);
+  const segment = useCallback(
+    (groups: readonly StrokeGroup[]) => dispatch({ type: 'segment', groups }),
+    [],
+  );
   return useMemo(
     () => ({
       doc: state.present,
@@ -68,7 +75,21 @@ export function useWorkspaceHistory(): WorkspaceHistory {
       unpin,
       keep,
       relabel,
+      segment,
     }),
-    [state, addStroke, eraseStrokes, replace, clear, undo, redo, type, unpin, keep, relabel],
+    [
+      state,
+      addStroke,
+      eraseStrokes,
+      replace,
+      clear,
+      undo,
+      redo,
+      type,
+      unpin,
+      keep,
+      relabel,
+      segment,
+    ],
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { InkStroke } from '../ink/ink-types';
 import type { LineState } from './page-results';
+import { withStrokeGroups, type StrokeGroup } from './segmentation';
 
 /** Keystrokes closer together than this are one undo step, as in a text editor. */
 export const TYPING_BURST_MS = 1000;
@@ -33,6 +34,8 @@ export interface WorkspaceDoc {
   readonly strokes: readonly InkStroke[];
   readonly pins: readonly TypedPin[];
   readonly relabels: readonly Relabel[];
+  /** Strokes the user said make one symbol each (by splitting or joining); none when absent. */
+  readonly segments?: readonly StrokeGroup[];
 }
 
 export interface TypingBurst {
@@ -72,6 +75,8 @@ export type WorkspaceAction =
   /** The typed text stays the line's, now for the ink it has ("Keep my text"). */
   | { readonly type: 'keep'; readonly pin: TypedPin; readonly strokeIds: readonly string[] }
   | { readonly type: 'relabel'; readonly relabel: Relabel }
+  /** A split or join: `groups` are one symbol each, replacing any group that shares a stroke. */
+  | { readonly type: 'segment'; readonly groups: readonly StrokeGroup[] }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' };
 
@@ -164,6 +169,10 @@ export function workspaceReducer(
       const key = inkKey(action.relabel.strokeIds);
       const others = present.relabels.filter((r) => inkKey(r.strokeIds) !== key);
       return commit(state, { ...present, relabels: [...others, action.relabel] }, cap);
+    }
+    case 'segment': {
+      const segments = withStrokeGroups(present.segments ?? [], action.groups);
+      return commit(state, { ...present, segments }, cap);
     }
     case 'undo': {
       const previous = state.past[state.past.length - 1];

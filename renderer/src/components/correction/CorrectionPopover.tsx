@@ -16,6 +16,7 @@ import { placePopover, type Placement } from '../../lib/place-popover';
 import { CloseIcon } from '../icons';
 import { AlternativeList } from './AlternativeList';
 import { SampleOption } from './SampleOption';
+import { SegmentActions, segmentKey, SplitChooser, type Segmentation } from './SegmentControls';
 import { SymbolPalette } from './SymbolPalette';
 
 export interface CorrectionPopoverProps {
@@ -26,6 +27,8 @@ export interface CorrectionPopoverProps {
   /** `returnFocus`: Escape and the close button give focus back to the chip; a click elsewhere does not. */
   onClose(returnFocus: boolean): void;
   readonly saving: SampleSaving;
+  /** Splitting the symbol and joining it with a neighbour, where the page can. */
+  readonly segmentation?: Segmentation;
 }
 
 /** The dialog "Correct symbol": the classifier's alternatives, then every symbol. */
@@ -34,6 +37,8 @@ export function CorrectionPopover(props: CorrectionPopoverProps): JSX.Element {
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<Placement | null>(null);
+  const [splitting, setSplitting] = useState(false);
+  const { segmentation } = props;
 
   useLayoutEffect(() => {
     const element = ref.current;
@@ -47,10 +52,11 @@ export function CorrectionPopover(props: CorrectionPopoverProps): JSX.Element {
     );
   }, [anchor]);
 
-  // Focus moves into the dialog, so Escape and the arrow keys reach it.
+  // Focus moves into the dialog, so Escape and the arrow keys reach it; and back to its first
+  // list when the split chooser, which held it, goes.
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[data-roving][tabindex="0"]')?.focus();
-  }, []);
+    if (!splitting) ref.current?.querySelector<HTMLElement>('[data-roving][tabindex="0"]')?.focus();
+  }, [splitting]);
 
   useEffect(() => {
     const onPointerDown = (event: Event) => {
@@ -68,6 +74,13 @@ export function CorrectionPopover(props: CorrectionPopoverProps): JSX.Element {
       onClose(true);
     } else if (event.key === 'Tab' && ref.current !== null) {
       if (trapTab(ref.current, event.shiftKey, document.activeElement)) event.preventDefault();
+    } else if (
+      segmentation !== undefined &&
+      !splitting &&
+      !(event.target instanceof HTMLInputElement) &&
+      segmentKey(event, segmentation, () => setSplitting(true))
+    ) {
+      event.preventDefault();
     }
   };
 
@@ -107,16 +120,29 @@ export function CorrectionPopover(props: CorrectionPopoverProps): JSX.Element {
           <CloseIcon />
         </button>
       </header>
-      <div className="popover-body">
-        <h3 className="popover-section">Alternatives</h3>
-        <AlternativeList
-          alternatives={symbol.alternatives}
-          current={symbol.label}
-          onChoose={props.onChoose}
-        />
-        <h3 className="popover-section">All symbols</h3>
-        <SymbolPalette current={symbol.label} onChoose={props.onChoose} />
-      </div>
+      {segmentation !== undefined && splitting ? (
+        <div className="popover-body">
+          <h3 className="popover-section">Split into two symbols</h3>
+          <SplitChooser segmentation={segmentation} onBack={() => setSplitting(false)} />
+        </div>
+      ) : (
+        <div className="popover-body">
+          <h3 className="popover-section">Alternatives</h3>
+          <AlternativeList
+            alternatives={symbol.alternatives}
+            current={symbol.label}
+            onChoose={props.onChoose}
+          />
+          {segmentation === undefined ? null : (
+            <>
+              <h3 className="popover-section">Symbol boundaries</h3>
+              <SegmentActions segmentation={segmentation} onStartSplit={() => setSplitting(true)} />
+            </>
+          )}
+          <h3 className="popover-section">All symbols</h3>
+          <SymbolPalette current={symbol.label} onChoose={props.onChoose} />
+        </div>
+      )}
       <footer className="popover-foot">
         <SampleOption saving={props.saving} />
       </footer>

@@ -3,13 +3,15 @@ import type { Drawing } from '../../hooks/use-drawing';
 import { useDragThrough } from '../../hooks/use-drag-through';
 import { InkCanvas } from '../../ink/InkCanvas';
 import type { SymbolRef } from '../../lib/symbol-ref';
-import { SymbolBoxes } from './SymbolBoxes';
+import { SymbolBoxes, type CutPreview } from './SymbolBoxes';
 
 export interface DrawViewProps {
   readonly drawing: Drawing;
   readonly hovered: SymbolRef | null;
   onHover(ref: SymbolRef | null): void;
   onOpen(ref: SymbolRef, anchor: DOMRect): void;
+  /** A cut the user is choosing, shown across its symbol. */
+  readonly cut?: CutPreview | null;
 }
 
 /** The Draw mode's page: the ink, the symbol boxes over it and an invitation when empty. */
@@ -26,6 +28,7 @@ export function DrawView(props: DrawViewProps): JSX.Element {
         onOpen={props.onOpen}
         lineTestIds={false}
         onBoxPointerDown={onBoxPointerDown}
+        cut={props.cut}
       />
     );
   return (

@@ -13,6 +13,14 @@ export interface SymbolBoxesProps {
   readonly lineTestIds: boolean;
   /** Over the ink: lets a press that turns into a drag become a stroke (use-drag-through.ts). */
   readonly onBoxPointerDown?: (event: PointerEvent<Element>) => void;
+  /** Where the user is about to cut a symbol in two, shown as a line across its box. */
+  readonly cut?: CutPreview | null;
+}
+
+export interface CutPreview {
+  readonly at: SymbolRef;
+  /** In the page's coordinates. */
+  readonly x: number;
 }
 
 /**
@@ -69,6 +77,20 @@ export function SymbolBoxes(props: SymbolBoxesProps): JSX.Element {
                 </rect>
               );
             })}
+            {props.cut?.at.line === i && state.current.symbols[props.cut.at.symbol] ? (
+              <line
+                className="cut-line"
+                data-testid="cut-line"
+                x1={props.cut.x}
+                x2={props.cut.x}
+                y1={state.current.symbols[props.cut.at.symbol].box.y}
+                y2={
+                  state.current.symbols[props.cut.at.symbol].box.y +
+                  state.current.symbols[props.cut.at.symbol].box.height
+                }
+                vectorEffect="non-scaling-stroke"
+              />
+            ) : null}
           </g>
         );
       })}

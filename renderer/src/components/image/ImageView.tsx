@@ -5,7 +5,7 @@ import type { RecognitionState } from '../../hooks/use-live-recognition';
 import { useObjectUrl } from '../../hooks/use-object-url';
 import type { PageResults } from '../../lib/page-results';
 import type { SymbolRef } from '../../lib/symbol-ref';
-import { SymbolBoxes } from '../draw/SymbolBoxes';
+import { SymbolBoxes, type CutPreview } from '../draw/SymbolBoxes';
 
 export interface ImageViewProps {
   readonly source: ImageSource;
@@ -15,6 +15,8 @@ export interface ImageViewProps {
   readonly hovered: SymbolRef | null;
   onHover(ref: SymbolRef | null): void;
   onOpen(ref: SymbolRef, anchor: DOMRect): void;
+  /** A cut the user is choosing, shown across its symbol. */
+  readonly cut?: CutPreview | null;
 }
 
 interface Size {
@@ -82,6 +84,7 @@ export function ImageView(props: ImageViewProps): JSX.Element {
                 onHover={props.onHover}
                 onOpen={props.onOpen}
                 lineTestIds
+                cut={props.cut}
               />
             </svg>
           )}

@@ -1,0 +1,90 @@
+import { useCallback, useState } from 'react';
+import type { Segmentation } from '../components/correction/SegmentControls';
+import type { CutPreview } from '../components/draw/SymbolBoxes';
+import type { LineState } from '../lib/page-results';
+import {
+  boxCuts,
+  splitBox,
+  splitStrokes,
+  strokeCuts,
+  unionBox,
+  type StrokeGroup,
+} from '../lib/segmentation';
+import type { SymbolRef } from '../lib/symbol-ref';
+import type { Drawing } from './use-drawing';
+import type { ImagePage } from './use-image-page';
+
+export interface SegmentationTarget {
+  readonly at: SymbolRef;
+  readonly line: LineState;
+}
+
+export interface SegmentationOptions {
+  /** Which page the symbol is on. */
+  readonly view: 'draw' | 'image';
+  readonly drawing: Drawing;
+  readonly image: ImagePage;
+  /** The symbol whose correction is open, or null. */
+  readonly target: SegmentationTarget | null;
+  /** Closes the correction once the user has split or joined. */
+  onDone(): void;
+}
+
+export interface SegmentationUi {
+  /** For the correction popover; undefined while no symbol is open. */
+  readonly segmentation: Segmentation | undefined;
+  /** The cut being chosen, for the page to show. */
+  readonly cut: CutPreview | null;
+}
+
+/**
+ * Splitting and joining symbols from the correction popover, on either page: a drawing's
+ * strokes are grouped (an undoable step of the drawing's history), a picture's boxes are cut or
+ * merged; either way the page is read again around the user's choice.
+ */
+export function useSegmentation(options: SegmentationOptions): SegmentationUi {
+  const { view, drawing, image, target, onDone } = options;
+  const [cutX, setCutX] = useState<number | null>(null);
+  const onPreview = useCallback((x: number | null) => setCutX(x), []);
+  if (target === null) return { segmentation: undefined, cut: null };
+
+  const { at, line } = target;
+  const symbols = line.current.symbols;
+  const box = symbols[at.symbol]?.box;
+  if (box === undefined) return { segmentation: undefined, cut: null };
+  const strokesOf = (symbol: number) => drawing.strokesOf(at.line, symbol);
+  const neighbour = (side: 'previous' | 'next') => at.symbol + (side === 'previous' ? -1 : 1);
+
+  const regroup = (groups: readonly StrokeGroup[]) => {
+    if (groups.some((g) => g.length === 0)) return;
+    drawing.history.segment(groups);
+    onDone();
+  };
+  const recut = (region: typeof box, parts: readonly (typeof box)[]) => {
+    image.segment(region, parts);
+    onDone();
+  };
+
+  const segmentation: Segmentation = {
+    cuts: view === 'draw' ? strokeCuts(strokesOf(at.symbol)) : boxCuts(box),
+    canJoinPrevious: at.symbol > 0,
+    canJoinNext: at.symbol < symbols.length - 1,
+    onPreview,
+    onSplit: (x) => {
+      if (view === 'draw') regroup(splitStrokes(strokesOf(at.symbol), x));
+      else recut(box, splitBox(box, x));
+    },
+    onJoin: (side) => {
+      const other = neighbour(side);
+      const otherBox = symbols[other]?.box;
+      if (otherBox === undefined) return;
+      if (view === 'draw')
+        regroup([[...strokesOf(at.symbol), ...strokesOf(other)].map((stroke) => stroke.id)]);
+      else {
+        const joined = unionBox(box, otherBox);
+        recut(joined, [joined]);
+      }
+    },
+  };
+  return { segmentation, cut: cutX === null ? null : { at, x: cutX } };
+}
