@@ -68,6 +68,11 @@ export interface DrawOptions {
   readonly symbolHeight?: number;
   /** Near the top left, where people start writing, or centred for a picture. */
   readonly placement?: 'top-left' | 'centre';
+  /**
+   * The bounds (template units) to scale and place by; by default the strokes' own. Parts of
+   * one drawing drawn in turns pass the whole drawing's, so that they line up.
+   */
+  readonly ink?: Rect;
 }
 
 /**
@@ -77,10 +82,9 @@ export interface DrawOptions {
 export async function drawStrokes(
   page: Page,
   strokes: readonly Stroke[],
-  { symbolHeight = 56, placement = 'top-left' }: DrawOptions = {},
+  { symbolHeight = 56, placement = 'top-left', ink = bounds(strokes) }: DrawOptions = {},
 ): Promise<number> {
   const area = await drawingArea(page);
-  const ink = bounds(strokes);
   const margin = 48;
   const scale = Math.min(
     symbolHeight / 60,
