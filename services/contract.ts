@@ -12,12 +12,21 @@ import type {
   Alternative,
   Box,
   FormulaExports,
+  FreeVariableNotes,
   LineKind,
   RecognizedLine,
   RecognizedSymbol,
 } from '../recognition/types.js';
 
-export type { Alternative, Box, FormulaExports, LineKind, RecognizedLine, RecognizedSymbol };
+export type {
+  Alternative,
+  Box,
+  FormulaExports,
+  FreeVariableNotes,
+  LineKind,
+  RecognizedLine,
+  RecognizedSymbol,
+};
 
 /** `[[[x, y], …], …]`, y down, in canvas units. */
 export type StrokeList = readonly (readonly (readonly [number, number])[])[];

@@ -130,6 +130,7 @@ describe('exports', () => {
       text: '∀x(P(x)→Q(x))',
       format: 'unicode',
       parentheses: 'standard',
+      freeVariables: 'close',
     });
     // The text box keeps what was written.
     expect(textField().value).toBe('∀x(P(x)→Q(x))');

@@ -1,5 +1,7 @@
 import { useCallback, useState, type JSX } from 'react';
 import {
+  DEFAULT_FREE_VARIABLES,
+  FREE_VARIABLE_TREATMENTS,
   MENU_COMMANDS,
   type AppEvent,
   type FormulaExports,
@@ -33,14 +35,15 @@ import { useModels } from './hooks/use-models';
 import { useNotices } from './hooks/use-notices';
 import { usePanelWidth } from './hooks/use-panel-width';
 import { usePasteImage } from './hooks/use-paste-image';
+import { usePersistentChoice } from './hooks/use-persistent-choice';
 import { usePersistentFlag } from './hooks/use-persistent-flag';
 import { useSampleSaving } from './hooks/use-sample-saving';
 import { useSegmentation } from './hooks/use-segmentation';
 import { useSettings } from './hooks/use-settings';
 import { isTextField, useShortcuts } from './hooks/use-shortcuts';
-import { useStandardExports } from './hooks/use-standard-exports';
+import { useStyledExports } from './hooks/use-styled-exports';
 import { useTypedText } from './hooks/use-typed-text';
-import { formulasIn } from './lib/export-formats';
+import { formulasIn, freeVariableNote } from './lib/export-formats';
 import { sameSymbols, type LineState } from './lib/page-results';
 import { parseView } from './lib/parse-view';
 import type { ShortcutCommand } from './lib/shortcuts';
@@ -113,14 +116,18 @@ export function App(): JSX.Element {
     'standard-parentheses',
     false,
   );
-  const standard = useStandardExports(
+  const [freeVariables, setFreeVariables] = usePersistentChoice(
+    'free-variables',
+    FREE_VARIABLE_TREATMENTS,
+    DEFAULT_FREE_VARIABLES,
+  );
+  const styled = useStyledExports(
     api,
-    standardParentheses,
+    { parentheses: standardParentheses ? 'standard' : 'as-written', freeVariables },
     writtenPage.map((e) => e?.unicode ?? null),
   );
-  // Until the standard form of a line has come back, it is shown as written.
-  const shown = (e: FormulaExports | null) =>
-    standardParentheses && e !== null ? (standard.get(e.unicode) ?? e) : e;
+  // Until a line's exports in the chosen style have come back, it is shown in the default one.
+  const shown = (e: FormulaExports | null) => (e === null ? e : (styled.get(e.unicode) ?? e));
   const selectedExports = shown(writtenExports);
   const pageExports = writtenPage.map(shown);
   const [format, setFormat] = useState<TextFormat>('unicode');
@@ -360,6 +367,9 @@ export function App(): JSX.Element {
                 exportableLines={exportable.length}
                 standardParentheses={standardParentheses}
                 onStandardParentheses={setStandardParentheses}
+                freeVariables={freeVariables}
+                onFreeVariables={setFreeVariables}
+                freeVariableNote={freeVariableNote(selectedExports, format)}
               />
             }
           />

@@ -1,33 +1,64 @@
 import { useEffect, useState } from 'react';
-import type { FormulaExports, InkformApi } from '../../../services/contract';
+import {
+  DEFAULT_FREE_VARIABLES,
+  type FormulaExports,
+  type FreeVariableTreatment,
+  type InkformApi,
+  type ParenthesesStyle,
+} from '../../../services/contract';
+
+/** How the user wants the exports written (the export panel's options). */
+export interface ExportStyle {
+  readonly parentheses: ParenthesesStyle;
+  readonly freeVariables: FreeVariableTreatment;
+}
+
+/** What recognition and the text box give: the writer's parentheses, the default treatment. */
+const isDefault = (style: ExportStyle): boolean =>
+  style.parentheses === 'as-written' && style.freeVariables === DEFAULT_FREE_VARIABLES;
+
+const cacheKey = (style: ExportStyle, text: string): string =>
+  `${style.parentheses} ${style.freeVariables}\n${text}`;
 
 /**
- * The exports of each line with standard parentheses instead of the writer's, asked of the back
- * end once per text (keyed by the as-written Unicode). Empty while `enabled` is off.
+ * The exports of each line in `style`, asked of the back end once per text and style (looked
+ * up by the as-written Unicode). Empty in the default style, which the lines' own exports are.
  */
-export function useStandardExports(
+export function useStyledExports(
   api: InkformApi,
-  enabled: boolean,
+  style: ExportStyle,
   texts: readonly (string | null)[],
 ): ReadonlyMap<string, FormulaExports> {
   const [known, setKnown] = useState<ReadonlyMap<string, FormulaExports>>(new Map());
-  const wanted = enabled ? texts.filter((t): t is string => t !== null && !known.has(t)) : [];
+  const { parentheses, freeVariables } = style;
+  const wanted = isDefault(style)
+    ? []
+    : texts.filter((t): t is string => t !== null && !known.has(cacheKey(style, t)));
   const key = wanted.join('\n');
   useEffect(() => {
     if (key === '') return;
     let live = true;
     for (const text of key.split('\n')) {
-      api.parseFormula({ text, format: 'unicode', parentheses: 'standard' }).then(
+      api.parseFormula({ text, format: 'unicode', parentheses, freeVariables }).then(
         (result) => {
-          if (live && result.ok) setKnown((map) => new Map(map).set(text, result.exports));
+          if (live && result.ok)
+            setKnown((map) =>
+              new Map(map).set(cacheKey({ parentheses, freeVariables }, text), result.exports),
+            );
         },
-        // A line that cannot be normalised keeps its exports as written.
+        // A line that cannot be re-exported keeps its exports as written.
         () => {},
       );
     }
     return () => {
       live = false;
     };
-  }, [api, key]);
-  return known;
+  }, [api, key, parentheses, freeVariables]);
+  const shown = new Map<string, FormulaExports>();
+  if (!isDefault(style))
+    for (const text of texts) {
+      const exports = text === null ? undefined : known.get(cacheKey(style, text));
+      if (text !== null && exports !== undefined) shown.set(text, exports);
+    }
+  return shown;
 }

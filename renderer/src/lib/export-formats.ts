@@ -1,4 +1,9 @@
-import type { FormulaExports, TextFormat } from '../../../services/contract';
+import type {
+  FormulaExports,
+  FreeVariableNotes,
+  FreeVariableTreatment,
+  TextFormat,
+} from '../../../services/contract';
 
 export const FORMAT_LABELS: Readonly<Record<TextFormat, string>> = {
   unicode: 'Unicode',
@@ -44,4 +49,27 @@ export function formulasIn(
   exports: readonly (FormulaExports | null)[],
 ): string[] {
   return exports.flatMap((e) => (e === null ? [] : [e[format]]));
+}
+
+export const FREE_VARIABLE_LABELS: Readonly<Record<FreeVariableTreatment, string>> = {
+  close: 'Quantify with ∀',
+  constants: 'Keep as constants',
+};
+
+/** The formats whose exports close or keep free variables: those the notes speak for. */
+type ProverFormat = Exclude<keyof FreeVariableNotes, 'variables'>;
+
+const isProverFormat = (format: TextFormat): format is ProverFormat =>
+  format === 'tptp' || format === 'prover9';
+
+/** Whether the free-variable option means anything in `format`. */
+export const treatsFreeVariables = (format: TextFormat): boolean => isProverFormat(format);
+
+/** What the export in `format` did with the line's free variables; null if nothing. */
+export function freeVariableNote(
+  exports: FormulaExports | null,
+  format: TextFormat,
+): string | null {
+  if (exports === null || exports.freeVariables === null || !isProverFormat(format)) return null;
+  return exports.freeVariables[format];
 }

@@ -1,6 +1,11 @@
 import type { JSX } from 'react';
-import { TEXT_FORMATS, type TextFormat } from '../../../../services/contract';
-import { FORMAT_LABELS } from '../../lib/export-formats';
+import {
+  FREE_VARIABLE_TREATMENTS,
+  TEXT_FORMATS,
+  type FreeVariableTreatment,
+  type TextFormat,
+} from '../../../../services/contract';
+import { FORMAT_LABELS, FREE_VARIABLE_LABELS, treatsFreeVariables } from '../../lib/export-formats';
 import { CopyIcon, SaveIcon, StackIcon } from '../icons';
 import { Tabs, panelId, tabId, type TabItem } from '../layout/Tabs';
 import { LatexPreview } from './LatexPreview';
@@ -24,6 +29,11 @@ export interface ExportPanelProps {
   /** Exports with the standard parentheses instead of the writer's. */
   readonly standardParentheses: boolean;
   onStandardParentheses(on: boolean): void;
+  /** What TPTP and Prover9 do with free variables. */
+  readonly freeVariables: FreeVariableTreatment;
+  onFreeVariables(treatment: FreeVariableTreatment): void;
+  /** What this export did with the line's free variables; null when it has none. */
+  readonly freeVariableNote: string | null;
 }
 
 /** The selected line in each output format, with copy and save. */
@@ -55,6 +65,11 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
         {text === null ? (
           <p className="hint">No well-formed formula yet — correct a symbol or edit the text.</p>
         ) : null}
+        {text !== null && props.freeVariableNote !== null ? (
+          <p className="export-note" data-testid="free-variable-note">
+            {props.freeVariableNote}
+          </p>
+        ) : null}
         {format === 'latex' && text !== null ? <LatexPreview latex={text} /> : null}
         <label
           className="export-option"
@@ -68,6 +83,29 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
           />
           Standard parentheses (not as written)
         </label>
+        {treatsFreeVariables(format) ? (
+          <label
+            className="export-option"
+            title="A free letter u–z is a variable: bind it with ∀ in front of the formula, or hand it to the prover as a constant"
+          >
+            Free variables
+            <select
+              className="select"
+              value={props.freeVariables}
+              onChange={(event) => {
+                const chosen = FREE_VARIABLE_TREATMENTS.find((t) => t === event.target.value);
+                if (chosen !== undefined) props.onFreeVariables(chosen);
+              }}
+              data-testid="free-variables"
+            >
+              {FREE_VARIABLE_TREATMENTS.map((treatment) => (
+                <option key={treatment} value={treatment}>
+                  {FREE_VARIABLE_LABELS[treatment]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <div className="export-actions">
           <button type="button" className="button" disabled={text === null} onClick={props.onCopy}>
             <CopyIcon />
