@@ -150,10 +150,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return { lines: result.lines, modelId: model.id, elapsedMs: elapsedSince(start) };
     },
 
-    async recognizeImage({ bytes, name, pins }) {
+    async recognizeImage({ bytes, name, pins, adjustment, lineCuts }) {
       const start = performance.now();
       const model = await activeModel();
-      const result = await recognition.recognizeImage(bytes, model.dir, name, pins);
+      const layout = { adjustment, lineCuts };
+      const result = await recognition.recognizeImage(bytes, model.dir, name, pins, layout);
       return { ...result, modelId: model.id, elapsedMs: elapsedSince(start) };
     },
 

@@ -17,6 +17,10 @@ import type {
   RecognizedLine,
   RecognizedSymbol,
 } from '../recognition/types.js';
+import type { ImageAdjustment } from '../recognition/imaging/adjust-image.js';
+import type { LineCut } from '../recognition/segmentation/line-cuts.js';
+
+export type { ImageAdjustment, LineCut };
 
 export type {
   Alternative,
@@ -49,7 +53,10 @@ export interface StrokeResult {
 }
 
 export interface ImageResult extends StrokeResult {
-  /** Stored size after EXIF orientation; boxes are in these coordinates. */
+  /**
+   * Stored size after EXIF orientation, turned and cropped as the request asked; boxes are in
+   * these coordinates.
+   */
   readonly width: number;
   readonly height: number;
   /** The sheet of paper found in a photo, or null when the whole image is the page. */
@@ -75,6 +82,13 @@ export interface RecognizeImageRequest {
    * left and right sides is one symbol (its height picks the line), whatever the recogniser thinks.
    */
   readonly pins?: readonly Box[];
+  /**
+   * The user's turn and crop, in the stored picture's pixels (after EXIF orientation). The
+   * picture is read as adjusted; `pins`, `lineCuts` and the result are in the adjusted pixels.
+   */
+  readonly adjustment?: ImageAdjustment;
+  /** Separators the user drew between lines: ink on either side of one never shares a line. */
+  readonly lineCuts?: readonly LineCut[];
 }
 
 /** One glyph of a line as the decoder needs it: the classifier's candidates and where it sits. */
@@ -416,6 +430,8 @@ export const LIMITS = {
   /** Larger files are refused before decoding. */
   maxImageBytes: 64 * 1024 * 1024,
   maxStrokes: 10_000,
+  /** Line separators one picture may carry. */
+  maxLineCuts: 200,
   maxPointsPerStroke: 20_000,
   maxGlyphsPerLine: 500,
   maxTextLength: 100_000,

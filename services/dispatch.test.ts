@@ -36,6 +36,17 @@ describe('dispatch', () => {
     ['recognizeStrokes', { strokes: [[[1, 2]]], pins: [[0.5]] }],
     ['recognizeImage', { bytes: new Uint8Array(1), name: 'a.png', pins: [{ x: 1 }] }],
     ['recognizeImage', { bytes: new Uint8Array(0), name: 'empty.png' }],
+    ['recognizeImage', { bytes: new Uint8Array(1), name: 'a.png', adjustment: { angle: '5' } }],
+    ['recognizeImage', { bytes: new Uint8Array(1), name: 'a.png', adjustment: { angle: 900 } }],
+    [
+      'recognizeImage',
+      {
+        bytes: new Uint8Array(1),
+        name: 'a.png',
+        adjustment: { angle: 0, crop: { x: 0, y: 0, width: 0, height: 5 } },
+      },
+    ],
+    ['recognizeImage', { bytes: new Uint8Array(1), name: 'a.png', lineCuts: [{ x0: 1, y0: 2 }] }],
     ['recognizeImage', { bytes: 'base64?', name: 'a.png' }],
     ['redecodeLine', { glyphs: [], forced: [null] }],
     [
@@ -58,6 +69,23 @@ describe('dispatch', () => {
   ])('refuses a bad %s argument before running it (case %#)', async (method, arg) => {
     const reply = await dispatch(echo, method, arg);
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+  });
+
+  it("keeps a picture's turn, crop and line separators, and only those it was sent", () => {
+    const bytes = new Uint8Array(1);
+    const adjustment = { angle: -2.5, crop: { x: 1, y: 2, width: 30, height: 40 } };
+    const lineCuts = [{ x0: 0, y0: 10, x1: 50, y1: 12 }];
+    const request = { bytes, name: 'a.png', adjustment, lineCuts, extra: 1 };
+    expect(VALIDATORS.recognizeImage(request)).toEqual({
+      bytes,
+      name: 'a.png',
+      adjustment,
+      lineCuts,
+    });
+    expect(
+      VALIDATORS.recognizeImage({ bytes, name: 'a.png', adjustment: { angle: 90, crop: null } }),
+    ).toEqual({ bytes, name: 'a.png', adjustment: { angle: 90, crop: null } });
+    expect(VALIDATORS.recognizeImage({ bytes, name: 'a.png' })).toEqual({ bytes, name: 'a.png' });
   });
 
   it('refuses unknown methods and reports missing ones', async () => {

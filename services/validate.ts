@@ -14,8 +14,10 @@ import {
   type CreateTrainingSetRequest,
   type FreeVariableTreatment,
   type GlyphReading,
+  type ImageAdjustment,
   type InvokeApi,
   type InvokeMethod,
+  type LineCut,
   type NewSample,
   type ParenthesesStyle,
   type ParseFormulaRequest,
@@ -53,6 +55,26 @@ function box(value: unknown, what: string): Box {
     y: finite(b.y, `${what}.y`),
     width: finite(b.width, `${what}.width`),
     height: finite(b.height, `${what}.height`),
+  };
+}
+
+function adjustment(value: unknown): ImageAdjustment {
+  const a = object(value, 'adjustment');
+  const angle = finite(a.angle, 'adjustment.angle');
+  if (Math.abs(angle) > 360) throw bad('adjustment.angle must be between -360 and 360 degrees');
+  if (a.crop === null) return { angle, crop: null };
+  const crop = box(a.crop, 'adjustment.crop');
+  if (!(crop.width > 0 && crop.height > 0)) throw bad('adjustment.crop must not be empty');
+  return { angle, crop };
+}
+
+function lineCut(value: unknown, what: string): LineCut {
+  const c = object(value, what);
+  return {
+    x0: finite(c.x0, `${what}.x0`),
+    y0: finite(c.y0, `${what}.y0`),
+    x1: finite(c.x1, `${what}.x1`),
+    y1: finite(c.y1, `${what}.y1`),
   };
 }
 
@@ -166,9 +188,21 @@ export const VALIDATORS: Validators = {
     const data = bytes(r.bytes, 'image', LIMITS.maxImageBytes);
     if (data.length === 0) throw bad('the file is empty (0 bytes)');
     const name = string(r.name, 'name', 1000);
-    if (r.pins === undefined) return { bytes: data, name };
-    const pins = array(r.pins, 'pins', LIMITS.maxStrokes).map((b, i) => box(b, `pins[${i}]`));
-    return { bytes: data, name, pins };
+    // Each part the user chose is copied only when it was sent.
+    const chosen = {
+      ...(r.pins === undefined
+        ? {}
+        : { pins: array(r.pins, 'pins', LIMITS.maxStrokes).map((b, i) => box(b, `pins[${i}]`)) }),
+      ...(r.adjustment === undefined ? {} : { adjustment: adjustment(r.adjustment) }),
+      ...(r.lineCuts === undefined
+        ? {}
+        : {
+            lineCuts: array(r.lineCuts, 'lineCuts', LIMITS.maxLineCuts).map((c, i) =>
+              lineCut(c, `lineCuts[${i}]`),
+            ),
+          }),
+    };
+    return { bytes: data, name, ...chosen };
   },
   redecodeLine: (raw): RedecodeRequest => {
     const r = object(raw, 'request');

@@ -1,5 +1,13 @@
 import type { ImageRecognition, StrokeRecognition, Strokes } from '../../recognition/recognize.js';
 import type { Box } from '../../recognition/types.js';
+import type { ImageAdjustment } from '../../recognition/imaging/adjust-image.js';
+import type { LineCut } from '../../recognition/segmentation/line-cuts.js';
+
+/** The user's turn, crop and line separators for a picture (see `RecognizeImageRequest`). */
+export interface ImageLayout {
+  readonly adjustment?: ImageAdjustment;
+  readonly lineCuts?: readonly LineCut[];
+}
 
 /** Messages between the app's back end and its recognition worker thread. */
 
@@ -16,6 +24,7 @@ export type RecognitionTask =
       readonly bytes: Uint8Array;
       readonly name?: string;
       readonly pins?: readonly Box[];
+      readonly layout?: ImageLayout;
     }
   /** `glyphs` holds n × 784 bytes (ink 255 on 0); the answer is one top-1 guess per glyph. */
   | { readonly kind: 'classify'; readonly glyphs: Uint8Array };

@@ -5,6 +5,7 @@ import { spawnWorkerBeside } from '../../training/worker/spawn-worker.js';
 import { ServiceError } from '../service-error.js';
 import type {
   GlyphGuess,
+  ImageLayout,
   RecognitionOutput,
   RecognitionReply,
   RecognitionRequest,
@@ -54,14 +55,19 @@ export class RecognitionClient {
     return this.run({ kind: 'strokes', strokes, pins }, modelDir) as Promise<StrokeRecognition>;
   }
 
-  /** `name` is the file's: a picture that cannot be read is named in the error. */
+  /**
+   * `name` is the file's: a picture that cannot be read is named in the error. `layout`: the
+   * user's turn, crop and line separators.
+   */
   recognizeImage(
     bytes: Uint8Array,
     modelDir: string,
     name?: string,
     pins?: readonly Box[],
+    layout?: ImageLayout,
   ): Promise<ImageRecognition> {
-    return this.run({ kind: 'image', bytes, name, pins }, modelDir) as Promise<ImageRecognition>;
+    const task = { kind: 'image', bytes, name, pins, layout } as const;
+    return this.run(task, modelDir) as Promise<ImageRecognition>;
   }
 
   /**

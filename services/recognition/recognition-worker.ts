@@ -36,7 +36,12 @@ async function run(task: RecognitionTask, classifier: GlyphClassifier): Promise<
     case 'strokes':
       return recognizeStrokes(task.strokes, { classifier, pins: task.pins });
     case 'image':
-      return recognizeImage(task.bytes, { classifier, name: task.name, pins: task.pins });
+      return recognizeImage(task.bytes, {
+        classifier,
+        name: task.name,
+        pins: task.pins,
+        ...task.layout,
+      });
     case 'classify':
       return classify(task.glyphs, classifier);
   }
