@@ -8,11 +8,13 @@ import {
 } from './imaging/adjust-image.js';
 import { decodeImage } from './imaging/decode-image.js';
 import { toGray } from './imaging/glyph-from-image.js';
+import { RecognitionInputError } from './input-error.js';
 import { loadClassifier } from './models.js';
 import { readCandidateLines, type CandidateLine } from './read-lines.js';
 import { imageLattices } from './segmentation/image-lattice.js';
 import type { LineCut } from './segmentation/line-cuts.js';
 import { findInk } from './segmentation/segment-image.js';
+import { boundStrokes, boxToInput, checkStrokeCounts } from './strokes/bound-strokes.js';
 import { strokeLattices } from './strokes/stroke-lattice.js';
 import type { Box, GlyphLine } from './types.js';
 
@@ -62,13 +64,7 @@ export interface StrokeRecognition {
 
 export type Strokes = readonly (readonly (readonly [number, number])[])[];
 
-/** Thrown for input that cannot be read at all; its message is meant for the user. */
-export class RecognitionInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'RecognitionInputError';
-  }
-}
+export { RecognitionInputError };
 
 function scaleBox(b: Box, s: number): Box {
   return { x: b.x / s, y: b.y / s, width: b.width / s, height: b.height / s };
@@ -120,12 +116,15 @@ export async function recognizeImage(
  */
 export function parseStrokes(value: unknown): Strokes {
   if (!Array.isArray(value)) throw new RecognitionInputError('strokes must be an array of strokes');
-  if (value.length > 10_000)
-    throw new RecognitionInputError(`too many strokes (${value.length}; at most 10,000)`);
-  return value.map((stroke: unknown, i) => {
+  value.forEach((stroke: unknown, i) => {
     if (!Array.isArray(stroke))
       throw new RecognitionInputError(`stroke ${i} is not an array of points`);
-    return stroke.map((point: unknown, j) => {
+  });
+  // Counted before any point is copied, so an absurd file is refused without being duplicated.
+  const strokes = value as unknown[][];
+  checkStrokeCounts(strokes);
+  return strokes.map((stroke, i) =>
+    stroke.map((point: unknown, j) => {
       if (
         !Array.isArray(point) ||
         point.length < 2 ||
@@ -139,17 +138,32 @@ export function parseStrokes(value: unknown): Strokes {
         );
       }
       return [point[0], point[1]] as const;
-    });
-  });
+    }),
+  );
 }
 
-/** Recognises pen strokes (from a canvas or a tablet): `[[[x, y], …], …]`, y down, any unit. */
+/**
+ * Recognises pen strokes (from a canvas or a tablet): `[[[x, y], …], …]`, y down, any unit.
+ * Drawings beyond `STROKE_LIMITS` are refused with a `RecognitionInputError`; boxes come back in
+ * the input's coordinates, however far out of the working range they were.
+ */
 export async function recognizeStrokes(
   strokes: Strokes,
   options: RecognizeStrokesOptions = {},
 ): Promise<StrokeRecognition> {
+  // Before the model loads: bad input is refused at once, and every entry path comes through here.
+  const bounded = boundStrokes(strokes);
   const classifier = options.classifier ?? (await loadClassifier());
-  const lines = strokeLattices(strokes, { pins: options.pins });
+  const lines = strokeLattices(bounded.strokes, { pins: options.pins });
   if (lines.length === 0) return { lines: [] };
-  return { lines: readCandidateLines(lines, classifier) };
+  const read = readCandidateLines(lines, classifier);
+  const { frame } = bounded;
+  if (frame === null) return { lines: read };
+  return {
+    lines: read.map((line) => ({
+      ...line,
+      box: boxToInput(line.box, frame),
+      symbols: line.symbols.map((symbol) => ({ ...symbol, box: boxToInput(symbol.box, frame) })),
+    })),
+  };
 }

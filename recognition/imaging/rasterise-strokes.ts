@@ -86,7 +86,17 @@ function drawSegment(
   const dy = by - ay;
   const len2 = dx * dx + dy * dy;
   for (let y = y0; y <= y1; y++) {
-    for (let x = x0; x <= x1; x++) {
+    // Only the part of the segment within `reach` of this row can ink it: scanning just its
+    // columns rather than the whole box keeps a long diagonal from costing its box's area.
+    let from = x0;
+    let to = x1;
+    if (dy !== 0) {
+      const xa = ax + Math.max(0, Math.min(1, (y - reach - ay) / dy)) * dx;
+      const xb = ax + Math.max(0, Math.min(1, (y + reach - ay) / dy)) * dx;
+      from = Math.max(x0, Math.floor(Math.min(xa, xb) - reach));
+      to = Math.min(x1, Math.ceil(Math.max(xa, xb) + reach));
+    }
+    for (let x = from; x <= to; x++) {
       const t = len2 > 0 ? Math.min(1, Math.max(0, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
       const ex = x - (ax + t * dx);
       const ey = y - (ay + t * dy);

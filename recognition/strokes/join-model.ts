@@ -6,6 +6,7 @@ import {
   minPointDistance,
   resampleStroke,
   strokeBox,
+  strokeLength,
   typicalStrokeSize,
   verticalAffinity,
 } from './stroke-geometry.js';
@@ -19,6 +20,12 @@ const PAD = 0.15;
 const DISTANCE_SPACING = 0.05;
 /** Distances beyond this (in typical stroke sizes) all read the same to the model. */
 const FAR = 2;
+/**
+ * Most points a stroke is resampled to: a stroke far longer than the drawing's typical one (a line
+ * across the page among small letters) would otherwise become millions of points, and comparing
+ * strokes is quadratic in them. Ordinary strokes of up to 25 typical sizes are not affected.
+ */
+const MAX_DISTANCE_SAMPLES = 500;
 
 const clip = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
@@ -36,7 +43,9 @@ export class StrokeLayout {
     readonly boxes: readonly Box[],
     readonly unit: number,
   ) {
-    this.sampled = strokes.map((s) => resampleStroke(s, DISTANCE_SPACING * unit));
+    this.sampled = strokes.map((s) =>
+      resampleStroke(s, Math.max(DISTANCE_SPACING * unit, strokeLength(s) / MAX_DISTANCE_SAMPLES)),
+    );
   }
 
   get count(): number {

@@ -3,7 +3,7 @@ import { GLYPH_PIXELS } from '../imaging/gray-image.js';
 import { normaliseGlyph } from '../imaging/normalise.js';
 import type { Box } from '../types.js';
 import { joinLogit, logSigmoid, type StrokeLayout } from './join-model.js';
-import { boxOfIndices } from './stroke-geometry.js';
+import { boxOfIndices, strokeBox, strokeLength } from './stroke-geometry.js';
 
 /**
  * The groups of pen strokes that may be one symbol: runs of strokes written one after another,
@@ -115,13 +115,32 @@ export function separationLogProbability(
   return logSigmoid(-joinLogit(layout, s, rest.slice(-JOIN_CONTEXT)));
 }
 
+/**
+ * Most ink a group is drawn with, in lengths of its own longer side. Drawing costs time in
+ * proportion to the ink's length on the canvas; handwriting stays far below this (a symbol's strokes
+ * come to 1–5, a zigzag crossing out a word to a few dozen), but 20,000 points strewn at random
+ * come to 10,000.
+ */
+export const MAX_INK_LENGTH = 100;
+
+/**
+ * The group's points, every k-th kept (and each stroke's last) when its ink is longer than
+ * `MAX_INK_LENGTH`: such a group is no symbol, and its glyph needs only to look as dense.
+ */
+function thinnedInk(strokes: readonly (readonly (readonly number[])[])[]): number[][][] {
+  const copy = strokes.map((s) => s.map(([x, y]) => [x, y]));
+  const box = strokeBox(copy.flat());
+  const extent = Math.max(box.width, box.height);
+  const ink = copy.reduce((sum, s) => sum + strokeLength(s), 0);
+  if (!(extent > 0) || ink <= MAX_INK_LENGTH * extent) return copy;
+  const step = Math.ceil(ink / (MAX_INK_LENGTH * extent));
+  return copy.map((s) => s.filter((_, i) => i % step === 0 || i === s.length - 1));
+}
+
 /** One group of strokes drawn like the CROHME training glyphs and normalised (784 bytes). */
 export function renderStrokeGroup(
   strokes: readonly (readonly (readonly number[])[])[],
 ): Uint8Array {
-  const image = rasteriseStrokes(
-    strokes.map((s) => s.map(([x, y]) => [x, y])),
-    CROHME_RENDERING,
-  );
+  const image = rasteriseStrokes(thinnedInk(strokes), CROHME_RENDERING);
   return normaliseGlyph(image) ?? new Uint8Array(GLYPH_PIXELS);
 }

@@ -39,7 +39,9 @@ export function resampleStroke(
   stroke: readonly (readonly number[])[],
   spacing: number,
 ): number[][] {
-  if (stroke.length < 2 || !(spacing > 0)) return stroke.map(([x, y]) => [x, y]);
+  // A spacing that is not a finite positive number would never end the walk along the stroke.
+  if (stroke.length < 2 || !(spacing > 0) || !Number.isFinite(spacing))
+    return stroke.map(([x, y]) => [x, y]);
   const out: number[][] = [[stroke[0][0], stroke[0][1]]];
   let carried = 0;
   for (let i = 1; i < stroke.length; i++) {
