@@ -139,6 +139,30 @@ describe('typed text in the drawing workspace', () => {
     expect(field().value).toBe(FIX);
   });
 
+  it('keeps text typed on a blank page when ink arrives, and asks which to keep', async () => {
+    renderApp();
+    typeOver('P(x)');
+    await waitFor(() => expect(screen.getByTestId('export-text').textContent).toBe('P(x)'));
+    await writeFirstLine();
+    expect(field().value).toBe('P(x)');
+    const prompt = screen.getByRole('group', { name: 'New ink on line 1' });
+    fireEvent.click(within(prompt).getByRole('button', { name: 'Use it' }));
+    expect(field().value).toBe(FAKE_STROKE_LINE.text);
+    fireEvent.click(button('Undo'));
+    expect(field().value).toBe('P(x)');
+  });
+
+  it('makes Revert one undoable step', async () => {
+    const { api } = renderApp();
+    readByStrokeCount(api);
+    await writeFirstLine();
+    typeOver(FIX);
+    fireEvent.click(screen.getByRole('button', { name: 'Revert' }));
+    expect(field().value).toBe(FAKE_STROKE_LINE.text);
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(field().value).toBe(FIX);
+  });
+
   it('makes a relabel one step of the same history', async () => {
     renderApp();
     await writeFirstLine();

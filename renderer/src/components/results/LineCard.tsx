@@ -61,7 +61,7 @@ export function LineCard(props: LineCardProps): JSX.Element {
           {i + 1}
         </button>
         <span
-          className={`badge ${wellFormed === false ? 'badge-bad' : 'badge-ok'}`}
+          className={`badge ${wellFormed === null ? '' : wellFormed ? 'badge-ok' : 'badge-bad'}`}
           data-testid={`line-status-${i}`}
         >
           {status}
