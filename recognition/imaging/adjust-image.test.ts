@@ -3,8 +3,10 @@ import {
   adjustedSize,
   adjustImage,
   clampCrop,
+  fromAdjusted,
   NO_ADJUSTMENT,
   scaleAdjustment,
+  toAdjusted,
   turnedSize,
 } from './adjust-image.js';
 import type { GrayImage } from './gray-image.js';
@@ -119,5 +121,22 @@ describe('adjustment geometry', () => {
     expect(
       scaleAdjustment({ angle: 5, crop: { x: 10, y: 20, width: 30, height: 40 } }, 0.5),
     ).toEqual({ angle: 5, crop: { x: 5, y: 10, width: 15, height: 20 } });
+  });
+
+  it('maps points into the adjusted picture where its pixels went, and back', () => {
+    // The dark dot of the fine-turn test, found where toAdjusted says.
+    const page = picture(200, 100, (x, y) => (Math.hypot(x - 150, y - 50) < 6 ? 0 : 230));
+    const adjustment = { angle: 10, crop: { x: 20, y: 10, width: 180, height: 110 } };
+    const [x, y] = darkCentre(adjustImage(page, adjustment));
+    // Pixel (150, 50) covers the square from (150, 50) to (151, 51): its centre is at +0.5.
+    const [ex, ey] = toAdjusted([150.5, 50.5], { width: 200, height: 100 }, adjustment);
+    expect(Math.abs(x + 0.5 - ex)).toBeLessThan(0.25);
+    expect(Math.abs(y + 0.5 - ey)).toBeLessThan(0.25);
+    const back = fromAdjusted([ex, ey], { width: 200, height: 100 }, adjustment);
+    expect(back[0]).toBeCloseTo(150.5, 9);
+    expect(back[1]).toBeCloseTo(50.5, 9);
+    expect(toAdjusted([0, 0], { width: 30, height: 20 }, { angle: 90, crop: null })).toEqual([
+      20, 0,
+    ]);
   });
 });

@@ -131,3 +131,28 @@ export function adjustImage(image: GrayImage, adjustment: ImageAdjustment): Gray
   }
   return { width: crop.width, height: crop.height, data: out };
 }
+
+export type Point = readonly [number, number];
+
+/** A point of the stored `size` picture where the adjusted picture shows it. */
+export function toAdjusted(point: Point, size: Size, adjustment: ImageAdjustment): Point {
+  const frame = turnedSize(size.width, size.height, adjustment.angle);
+  const crop = clampCrop(adjustment.crop, frame);
+  const [c, s] = cosSin(adjustment.angle);
+  const dx = point[0] - size.width / 2;
+  const dy = point[1] - size.height / 2;
+  return [
+    c * dx - s * dy + frame.width / 2 - (crop?.x ?? 0),
+    s * dx + c * dy + frame.height / 2 - (crop?.y ?? 0),
+  ];
+}
+
+/** A point of the adjusted picture back in the stored `size` picture (`toAdjusted` undone). */
+export function fromAdjusted(point: Point, size: Size, adjustment: ImageAdjustment): Point {
+  const frame = turnedSize(size.width, size.height, adjustment.angle);
+  const crop = clampCrop(adjustment.crop, frame);
+  const [c, s] = cosSin(adjustment.angle);
+  const dx = point[0] + (crop?.x ?? 0) - frame.width / 2;
+  const dy = point[1] + (crop?.y ?? 0) - frame.height / 2;
+  return [c * dx + s * dy + size.width / 2, -s * dx + c * dy + size.height / 2];
+}
