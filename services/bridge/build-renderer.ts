@@ -2,7 +2,18 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { build, type Rollup } from 'vite';
+import {
+  ALWAYS_STAMPED,
+  currentFacts,
+  decideBuild,
+  filesUnder,
+  projectSources,
+  readStamp,
+  writeStamp,
+  type BuildDecision,
+  type BuildMode,
+} from './renderer-stamp.js';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 export const RENDERER_ROOT = join(PROJECT_ROOT, 'renderer');
@@ -11,6 +22,19 @@ export const DEFAULT_WEB_DIR = join(PROJECT_ROOT, '.cache', 'web');
 
 export const hasBuiltRenderer = (outDir: string): boolean => existsSync(join(outDir, 'index.html'));
 
+/** The module ids of every chunk Vite wrote: the files the page was made from. */
+function bundledModules(result: Awaited<ReturnType<typeof build>>): string[] {
+  const outputs: Rollup.RollupOutput[] = Array.isArray(result)
+    ? result
+    : 'output' in result
+      ? [result]
+      : [];
+  return outputs.flatMap((o) =>
+    o.output.flatMap((item) => (item.type === 'chunk' ? [...item.moduleIds] : [])),
+  );
+}
+
+/** Builds the page into `outDir` and records beside it which files it came from. */
 export async function buildRenderer(outDir: string = DEFAULT_WEB_DIR): Promise<string> {
   if (!existsSync(join(RENDERER_ROOT, 'index.html')))
     throw new Error(`there is no renderer to build yet (${join(RENDERER_ROOT, 'index.html')})`);
@@ -18,8 +42,9 @@ export async function buildRenderer(outDir: string = DEFAULT_WEB_DIR): Promise<s
   // runners set it to "test"; the page served must be the one users get.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
+  const startedMs = Date.now();
   try {
-    await build({
+    const result = await build({
       root: RENDERER_ROOT,
       // Only the options below: a stray vite.config in the tree must not change what is served.
       configFile: false,
@@ -28,9 +53,25 @@ export async function buildRenderer(outDir: string = DEFAULT_WEB_DIR): Promise<s
       build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
       logLevel: 'warn',
     });
+    const sources = [
+      ...projectSources(PROJECT_ROOT, bundledModules(result)),
+      ...(await filesUnder(PROJECT_ROOT, 'renderer')),
+    ];
+    await writeStamp(outDir, PROJECT_ROOT, sources, startedMs);
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
   return outDir;
+}
+
+/** Whether the build in `outDir` must be made (again) under `mode`, and why. */
+export async function rendererBuildDecision(
+  outDir: string,
+  mode: BuildMode,
+): Promise<BuildDecision> {
+  const stamp = await readStamp(outDir);
+  const paths = stamp === null ? [...ALWAYS_STAMPED] : Object.keys(stamp.files);
+  const now = await currentFacts(PROJECT_ROOT, paths);
+  return decideBuild({ mode, hasBuild: hasBuiltRenderer(outDir), stamp, now });
 }

@@ -1,12 +1,13 @@
 /**
- * `npm run serve`: Inkform in a browser, for machines without Electron. Builds the page, starts
- * the real back end and the bridge, prints the address and runs until Ctrl+C. The end-to-end
- * tests start the same thing in-process with `startApp`.
+ * `npm run serve`: Inkform in a browser, for machines without Electron. Builds the page when its
+ * sources changed since the last build, starts the real back end and the bridge, prints the
+ * address and runs until Ctrl+C. The end-to-end tests start the same thing in-process with
+ * `startApp`.
  */
 import { pathToFileURL } from 'node:url';
 import { createAppServices, type AppServices } from '../app-services.js';
 import type { AppEvent } from '../contract.js';
-import { buildRenderer, DEFAULT_WEB_DIR, hasBuiltRenderer } from './build-renderer.js';
+import { buildRenderer, DEFAULT_WEB_DIR, rendererBuildDecision } from './build-renderer.js';
 import { parseServeArgs, SERVE_USAGE, ServeArgsError } from './serve-args.js';
 import { startBridge, type Bridge } from './server.js';
 import { defaultUserDataDir } from './user-data-dir.js';
@@ -59,10 +60,11 @@ async function main(argv: readonly string[]): Promise<void> {
     console.log(SERVE_USAGE);
     return;
   }
-  if (args.build || !hasBuiltRenderer(DEFAULT_WEB_DIR)) {
-    console.log('Building the Inkform page…');
+  const decision = await rendererBuildDecision(DEFAULT_WEB_DIR, args.build);
+  if (decision.build) {
+    console.log(`Building the Inkform page (${decision.why})…`);
     await buildRenderer(DEFAULT_WEB_DIR);
-  }
+  } else console.log(`Using the page built earlier (${decision.why}; --rebuild builds it again)`);
   const app = await startApp({
     rendererDir: DEFAULT_WEB_DIR,
     userDataDir: defaultUserDataDir(),
