@@ -34,15 +34,14 @@ function bundledModules(result: Awaited<ReturnType<typeof build>>): string[] {
   );
 }
 
-/** Builds the page into `outDir` and records beside it which files it came from. */
-export async function buildRenderer(outDir: string = DEFAULT_WEB_DIR): Promise<string> {
+/** Builds the page into `outDir`; gives the project files it was made from. */
+async function buildPage(outDir: string): Promise<string[]> {
   if (!existsSync(join(RENDERER_ROOT, 'index.html')))
     throw new Error(`there is no renderer to build yet (${join(RENDERER_ROOT, 'index.html')})`);
   // Vite builds React's development bundle unless NODE_ENV is unset or "production", and test
   // runners set it to "test"; the page served must be the one users get.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
-  const startedMs = Date.now();
   try {
     const result = await build({
       root: RENDERER_ROOT,
@@ -53,15 +52,26 @@ export async function buildRenderer(outDir: string = DEFAULT_WEB_DIR): Promise<s
       build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
       logLevel: 'warn',
     });
-    const sources = [
+    return [
       ...projectSources(PROJECT_ROOT, bundledModules(result)),
       ...(await filesUnder(PROJECT_ROOT, 'renderer')),
     ];
-    await writeStamp(outDir, PROJECT_ROOT, sources, startedMs);
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = nodeEnv;
   }
+}
+
+export async function buildRenderer(outDir: string = DEFAULT_WEB_DIR): Promise<string> {
+  await buildPage(outDir);
+  return outDir;
+}
+
+/** Builds the page and records beside it which files it came from, for the next start. */
+export async function buildRendererStamped(outDir: string = DEFAULT_WEB_DIR): Promise<string> {
+  const startedMs = Date.now();
+  const sources = await buildPage(outDir);
+  await writeStamp(outDir, PROJECT_ROOT, sources, startedMs);
   return outDir;
 }
 

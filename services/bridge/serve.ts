@@ -7,7 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import { createAppServices, type AppServices } from '../app-services.js';
 import type { AppEvent } from '../contract.js';
-import { buildRenderer, DEFAULT_WEB_DIR, rendererBuildDecision } from './build-renderer.js';
+import { buildRendererStamped, DEFAULT_WEB_DIR, rendererBuildDecision } from './build-renderer.js';
 import { parseServeArgs, SERVE_USAGE, ServeArgsError } from './serve-args.js';
 import { startBridge, type Bridge } from './server.js';
 import { defaultUserDataDir } from './user-data-dir.js';
@@ -63,7 +63,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const decision = await rendererBuildDecision(DEFAULT_WEB_DIR, args.build);
   if (decision.build) {
     console.log(`Building the Inkform page (${decision.why})…`);
-    await buildRenderer(DEFAULT_WEB_DIR);
+    await buildRendererStamped(DEFAULT_WEB_DIR);
   } else console.log(`Using the page built earlier (${decision.why}; --rebuild builds it again)`);
   const app = await startApp({
     rendererDir: DEFAULT_WEB_DIR,
