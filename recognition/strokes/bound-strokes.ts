@@ -87,12 +87,11 @@ export function boundStrokes(strokes: Strokes): BoundedStrokes {
       frame: { originX: minX, originY: minY, scale: 1 },
     };
   }
-  const toWorking = WORKING_EXTENT / 2;
   return {
     strokes: strokes.map((s) =>
       s.map(([x, y]) => [
-        ((x / 2 - minX / 2) / halfExtent) * toWorking,
-        ((y / 2 - minY / 2) / halfExtent) * toWorking,
+        ((x / 2 - minX / 2) / halfExtent) * WORKING_EXTENT,
+        ((y / 2 - minY / 2) / halfExtent) * WORKING_EXTENT,
       ]),
     ),
     frame: { originX: minX, originY: minY, scale: (halfExtent / WORKING_EXTENT) * 2 },

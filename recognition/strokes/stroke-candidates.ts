@@ -76,6 +76,30 @@ export function makeStrokeCandidates(
 }
 
 /**
+ * Most candidate symbols one line is given. Handwriting has two or three per stroke: of the 8,835
+ * CROHME expressions in the shared data the most has 384 (92 strokes). Strokes piled on one spot,
+ * as when a patch is shaded in, have thirty each, and reading a hundred of them took seconds.
+ */
+export const MAX_LINE_CANDIDATES = 1000;
+
+/**
+ * `makeStrokeCandidates` held to `MAX_LINE_CANDIDATES`: beyond it, late strokes no longer join
+ * earlier ones and then the largest groups go, so that an overfull line is still read, each
+ * stroke at worst on its own, in time proportional to its strokes.
+ */
+export function lineCandidates(
+  layout: StrokeLayout,
+  opts: CandidateOptions = CANDIDATE_DEFAULTS,
+): StrokeCandidate[] {
+  const all = makeStrokeCandidates(layout, opts);
+  if (all.length <= MAX_LINE_CANDIDATES) return all;
+  let found = makeStrokeCandidates(layout, { ...opts, lateWindow: 0 });
+  for (let size = opts.maxStrokes - 1; size >= 1 && found.length > MAX_LINE_CANDIDATES; size--)
+    found = found.filter((c) => c.members.length <= size);
+  return found;
+}
+
+/**
  * Log-probability that the strokes of `members` are one symbol: each stroke after the first
  * against the others (its nearest in writing order), so that a stroke written before the one that
  * connects it still counts as attached — H's second upright, joined by the crossbar written last.

@@ -3,7 +3,7 @@ import { pinCandidates } from '../lattice/pins.js';
 import { layoutDrawing } from './join-model.js';
 import {
   CANDIDATE_DEFAULTS,
-  makeStrokeCandidates,
+  lineCandidates,
   renderStrokeGroup,
   separationLogProbability,
   type CandidateOptions,
@@ -56,7 +56,7 @@ export function strokeLine(
     }
     return value;
   };
-  const candidates: GlyphCandidate[] = makeStrokeCandidates(layout, opts).map((c) => {
+  const candidates: GlyphCandidate[] = lineCandidates(layout, opts).map((c) => {
     const members = c.members.map((p) => positionOf.get(p)!).sort((a, b) => a - b);
     let cuts = 0;
     for (const m of members) {
