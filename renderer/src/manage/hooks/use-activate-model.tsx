@@ -44,11 +44,26 @@ export function useActivateModel(data: ManageData): ModelActivation {
     }
   };
 
-  const activate = (modelId: string) => {
-    const model = data.models?.models.find((m) => m.id === modelId);
+  /** A run's model may be newer than the list the page holds: then the list is read again. */
+  const find = async (modelId: string): Promise<ModelInfo | undefined> => {
+    const held = data.models?.models.find((m) => m.id === modelId);
+    if (held !== undefined) return held;
+    const list = await api.listModels();
+    data.putModels(list);
+    return list.models.find((m) => m.id === modelId);
+  };
+
+  const activate = async (modelId: string) => {
+    let model;
+    try {
+      model = await find(modelId);
+    } catch (error) {
+      report(error);
+      return;
+    }
     const warning = model === undefined ? null : coverageWarning(model);
     if (model !== undefined && warning !== null) setAsking({ model, warning });
-    else void switchTo(modelId, true);
+    else await switchTo(modelId, true);
   };
 
   const dialog =
@@ -65,5 +80,5 @@ export function useActivateModel(data: ManageData): ModelActivation {
       />
     );
 
-  return { activate, dialog };
+  return { activate: (modelId) => void activate(modelId), dialog };
 }

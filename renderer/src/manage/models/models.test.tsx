@@ -14,6 +14,9 @@ async function openModels() {
   return harness;
 }
 
+/** The page answers through promises; on two loaded cores that takes more than a second. */
+const LOADED = { timeout: 10_000 };
+
 const modelButton = (name: RegExp) =>
   within(screen.getByRole('list', { name: 'Models' })).getByRole('button', { name });
 
@@ -45,9 +48,13 @@ describe('Models', () => {
   it('asks before reading with a model of few symbols, and offers the previous one back', async () => {
     const { api } = await openModels();
     fireEvent.click(modelButton(/^Five symbols/));
-    await screen.findByRole('heading', { name: 'Five symbols' });
+    await screen.findByRole('heading', { name: 'Five symbols' }, LOADED);
     fireEvent.click(screen.getByRole('button', { name: 'Set active' }));
-    const ask = screen.getByRole('alertdialog', { name: 'Read with “Five symbols”?' });
+    const ask = await screen.findByRole(
+      'alertdialog',
+      { name: 'Read with “Five symbols”?' },
+      LOADED,
+    );
     expect(ask.textContent).toContain('can read only 5 of 78 symbols');
     // The safe answer has the focus, and Escape gives it.
     expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Cancel' }));
@@ -56,14 +63,18 @@ describe('Models', () => {
     expect(api.callsTo('setActiveModel')).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Set active' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Use it anyway' }));
-    await waitFor(() => expect(api.callsTo('setActiveModel')).toEqual([{ id: 'my-five' }]));
-    expect(await screen.findByText('Reading with “Five symbols” from now on')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Switch back to “Default model”' }));
-    await waitFor(() =>
-      expect(api.callsTo('setActiveModel')).toEqual([{ id: 'my-five' }, { id: 'default' }]),
+    fireEvent.click(await screen.findByRole('button', { name: 'Use it anyway' }, {}, LOADED));
+    await waitFor(
+      () => expect(api.callsTo('setActiveModel')).toEqual([{ id: 'my-five' }]),
+      LOADED,
     );
-    expect(await screen.findByText('Reading with “Default model” from now on')).toBeTruthy();
+    expect(await screen.findByText('Reading with “Five symbols” from now on', {}, LOADED)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Switch back to “Default model”' }));
+    await waitFor(
+      () => expect(api.callsTo('setActiveModel')).toEqual([{ id: 'my-five' }, { id: 'default' }]),
+      LOADED,
+    );
+    expect(await screen.findByText('Reading with “Default model” from now on', {}, LOADED)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Set active' })).toBeTruthy();
   });
 
