@@ -6,6 +6,7 @@ import { pinCandidates } from '../lattice/pins.js';
 import type { GrayImage } from '../imaging/gray-image.js';
 import type { Box } from '../types.js';
 import type { InkLine, PageInk } from './segment-image.js';
+import { withoutSlivers } from './slivers.js';
 
 /**
  * A picture's lines as lattices. The atoms are the line's pieces of ink in reading order (by left
@@ -241,7 +242,14 @@ export function imageLineInk(
     (members): InkCandidate => {
       const components = [...new Set(members.map((k) => atoms[k].component))];
       const cropBox = unionBoxes(members.map((k) => atoms[k].box));
-      const ink = page.crop(components, cropBox);
+      const first = atoms[members[0]];
+      const last = atoms[members[members.length - 1]];
+      const whole = (a: Atom) => page.boxOf(a.component);
+      const ink = withoutSlivers(
+        page.crop(components, cropBox),
+        first.box.x > whole(first).x,
+        last.box.x + last.box.width < whole(last).x + whole(last).width,
+      );
       // A piece's box spans its component's height; the user's symbol is where its ink is, which
       // is what tells a comma from an apostrophe.
       const box = inkBox(ink, Math.floor(cropBox.x), Math.floor(cropBox.y)) ?? cropBox;
