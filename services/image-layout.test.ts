@@ -8,6 +8,7 @@ import { rasteriseStrokes } from '../recognition/imaging/rasterise-strokes.js';
 import { defaultModelDir } from '../recognition/models.js';
 import { composeFormula, FORALL_P_IMPLIES_Q } from '../recognition/strokes/templates.js';
 import { createAppServices, type AppServices } from './app-services.js';
+import type { ImageResult } from './contract.js';
 import { dispatch } from './dispatch.js';
 
 const hasModel = existsSync(join(defaultModelDir(), 'inkform.json'));
@@ -62,7 +63,8 @@ describe.runIf(hasModel)("a picture's turn, crop and line separators through the
     };
     const envelope = await dispatch(services, 'recognizeImage', request);
     if (!envelope.ok) throw new Error(envelope.error.message);
-    const result = envelope.value;
+    // The envelope's type is the dispatcher's; the value is what recognizeImage answers.
+    const result = envelope.value as ImageResult;
     expect({ width: result.width, height: result.height }).toEqual({ width, height });
     expect(result.lines.map((l) => l.text)).toEqual(['∀x(P(x)→Q(x))', '∀x(P(x)→Q(x))']);
     expect(result.lines[1].box.y).toBeGreaterThanOrEqual(height / 2);
