@@ -30,6 +30,7 @@ import { useExportActions } from './hooks/use-export-actions';
 import { useFileDrop } from './hooks/use-file-drop';
 import { useFormulaEdit } from './hooks/use-formula-edit';
 import { useImageImport } from './hooks/use-image-import';
+import { useImageLayout } from './hooks/use-image-layout';
 import { useImagePage } from './hooks/use-image-page';
 import { useModels } from './hooks/use-models';
 import { useNotices } from './hooks/use-notices';
@@ -80,6 +81,7 @@ export function App(): JSX.Element {
   const [mode, setMode] = useState<Mode>('draw');
   const drawing = useDrawing(api, settings, report);
   const image = useImagePage(api, report, notify);
+  const imageLayout = useImageLayout(image.source, image.relayout);
   const showImageMode = useCallback(() => setMode('image'), []);
   const importer = useImageImport(image.load, showImageMode, report);
   const [panelWidth, setPanelWidth] = usePanelWidth();
@@ -196,9 +198,12 @@ export function App(): JSX.Element {
     // The formula box's typing is in the drawing's history, not the field's own.
     const fieldsOwn = (el: Element | null) =>
       isTextField(el) && !(mode === 'draw' && el?.id === FORMULA_INPUT_ID);
-    if (passToTextField(command, fieldsOwn) || mode !== 'draw') return;
-    if (command === 'undo') drawing.history.undo();
-    else drawing.history.redo();
+    if (passToTextField(command, fieldsOwn)) return;
+    // In Image mode the history is the picture's turn, crop and separators.
+    const history = mode === 'draw' ? drawing.history : mode === 'image' ? imageLayout : null;
+    if (history === null) return;
+    if (command === 'undo') history.undo();
+    else history.redo();
   };
   const changeTheme = (next = nextTheme(theme)) => void update({ theme: next });
   const selectModel = async (id: string) => {
@@ -326,6 +331,7 @@ export function App(): JSX.Element {
                 onHover={setHovered}
                 onOpen={openPopover}
                 cut={segmenting.cut}
+                layout={imageLayout}
               />
             )}
           </main>

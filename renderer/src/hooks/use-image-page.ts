@@ -1,9 +1,17 @@
 import { useCallback, useReducer, useRef, useState } from 'react';
 import { noHandwritingMessage } from '../../../recognition/imaging/image-problems';
-import type { Box, ImageResult, InkformApi } from '../../../services/contract';
+import type {
+  Box,
+  ImageResult,
+  InkformApi,
+  RecognizeImageRequest,
+} from '../../../services/contract';
 import { EMPTY_PAGE, pageReducer, type PageAction, type PageResults } from '../lib/page-results';
 import { withBoxes } from '../lib/segmentation';
 import type { RecognitionState } from './use-live-recognition';
+
+/** How the user turned, cropped and separated the picture (see lib/image-layout.ts). */
+export type ImageReadLayout = Pick<RecognizeImageRequest, 'adjustment' | 'lineCuts'>;
 
 export interface ImageSource {
   readonly name: string;
@@ -25,6 +33,8 @@ export interface ImagePage {
   /** Reads the current image again (another model). */
   again(): void;
   clear(): void;
+  /** Reads the current image again, turned, cropped and separated as the user now has it. */
+  relayout(layout: ImageReadLayout): void;
   /**
    * The user's word on the symbols inside `region`: `parts` are one symbol each (one for a join,
    * one per side of a split). Kept until another picture is loaded; the picture is read again.
@@ -47,13 +57,14 @@ export function useImagePage(
   const [page, dispatch] = useReducer(pageReducer, EMPTY_PAGE);
   const sequence = useRef(0);
   const segments = useRef<readonly Box[]>([]);
+  const layout = useRef<ImageReadLayout>({});
 
   const read = useCallback(
     (image: ImageSource) => {
       const seq = ++sequence.current;
       setState('busy');
       const pins = segments.current;
-      const request = { bytes: image.bytes, name: image.name };
+      const request = { bytes: image.bytes, name: image.name, ...layout.current };
       api.recognizeImage(pins.length === 0 ? request : { ...request, pins }).then(
         (read) => {
           if (seq !== sequence.current) return;
@@ -81,6 +92,7 @@ export function useImagePage(
       setSource(image);
       setResult(null);
       segments.current = [];
+      layout.current = {};
       dispatch({ type: 'cleared' });
       read(image);
     },
@@ -100,6 +112,14 @@ export function useImagePage(
     [read, source],
   );
 
+  const relayout = useCallback(
+    (next: ImageReadLayout) => {
+      layout.current = next;
+      if (source !== null) read(source);
+    },
+    [read, source],
+  );
+
   const clear = useCallback(() => {
     sequence.current++;
     setSource(null);
@@ -113,5 +133,17 @@ export function useImagePage(
       ? noHandwritingMessage(source.name)
       : null;
 
-  return { source, result, page, dispatch, state, nothingFound, load, again, clear, segment };
+  return {
+    source,
+    result,
+    page,
+    dispatch,
+    state,
+    nothingFound,
+    load,
+    again,
+    clear,
+    segment,
+    relayout,
+  };
 }

@@ -1,0 +1,179 @@
+import {
+  clampCrop,
+  fromAdjusted,
+  NO_ADJUSTMENT,
+  toAdjusted,
+  turnedSize,
+  type ImageAdjustment,
+  type Size,
+} from '../../../recognition/imaging/adjust-image';
+import type { Box, LineCut, RecognizeImageRequest } from '../../../services/contract';
+
+/**
+ * What the user did to a picture before it is read — its turn, its crop and the separators drawn
+ * between its lines — with an undo history. Kept with the picture until another one is loaded.
+ */
+
+export interface ImageLayout {
+  /** Quarter turns clockwise, 0–3. */
+  readonly turns: number;
+  /** A fine turn in degrees clockwise, within ±`FINE_LIMIT`. */
+  readonly fine: number;
+  /** In the turned picture's pixels (see `turnedSize`); null keeps it all. */
+  readonly crop: Box | null;
+  /**
+   * In the stored picture's pixels, not the adjusted one's: a later turn or crop leaves each
+   * separator on the ink it was drawn between.
+   */
+  readonly cuts: readonly LineCut[];
+}
+
+export const ORIGINAL_LAYOUT: ImageLayout = { turns: 0, fine: 0, crop: null, cuts: [] };
+export const FINE_LIMIT = 15;
+
+export function adjustmentOf(layout: ImageLayout): ImageAdjustment {
+  const angle = layout.turns * 90 + layout.fine;
+  return angle === 0 && layout.crop === null ? NO_ADJUSTMENT : { angle, crop: layout.crop };
+}
+
+/** The turn alone: the whole turned picture, as the crop tool shows it. */
+export function turnOf(layout: ImageLayout): ImageAdjustment {
+  return { angle: layout.turns * 90 + layout.fine, crop: null };
+}
+
+export function isOriginal(layout: ImageLayout): boolean {
+  return (
+    layout.turns === 0 && layout.fine === 0 && layout.crop === null && layout.cuts.length === 0
+  );
+}
+
+const mapCut = (cut: LineCut, map: (p: readonly [number, number]) => readonly [number, number]) => {
+  const [x0, y0] = map([cut.x0, cut.y0]);
+  const [x1, y1] = map([cut.x1, cut.y1]);
+  return { x0, y0, x1, y1 };
+};
+
+/** The separators where the adjusted picture shows them. */
+export function shownCuts(layout: ImageLayout, size: Size): LineCut[] {
+  const adjustment = adjustmentOf(layout);
+  return layout.cuts.map((cut) => mapCut(cut, (p) => toAdjusted(p, size, adjustment)));
+}
+
+/** A separator drawn on the adjusted picture, as kept (in the stored picture's pixels). */
+export function keptCut(cut: LineCut, layout: ImageLayout, size: Size): LineCut {
+  const adjustment = adjustmentOf(layout);
+  return mapCut(cut, (p) => fromAdjusted(p, size, adjustment));
+}
+
+/** The parts of the read request that say how to read the picture; none for the original. */
+export function layoutRequest(
+  layout: ImageLayout,
+  size: Size,
+): Pick<RecognizeImageRequest, 'adjustment' | 'lineCuts'> {
+  const adjustment = adjustmentOf(layout);
+  return {
+    ...(adjustment === NO_ADJUSTMENT ? {} : { adjustment }),
+    ...(layout.cuts.length === 0 ? {} : { lineCuts: shownCuts(layout, size) }),
+  };
+}
+
+/**
+ * `layout` turned to `turns` and `fine`, its crop following the ink it framed: the crop's corners
+ * are carried to the new turn and boxed, so a quarter turn keeps exactly the same part.
+ */
+export function turned(layout: ImageLayout, turns: number, fine: number, size: Size): ImageLayout {
+  const next = { ...layout, turns: ((turns % 4) + 4) % 4, fine: clampFine(fine) };
+  if (layout.crop === null) return next;
+  const { x, y, width, height } = layout.crop;
+  const corners = [
+    [x, y],
+    [x + width, y],
+    [x, y + height],
+    [x + width, y + height],
+  ] as const;
+  const moved = corners.map((p) =>
+    toAdjusted(fromAdjusted(p, size, turnOf(layout)), size, turnOf(next)),
+  );
+  const xs = moved.map((p) => p[0]);
+  const ys = moved.map((p) => p[1]);
+  const box = {
+    x: Math.min(...xs),
+    y: Math.min(...ys),
+    width: Math.max(...xs) - Math.min(...xs),
+    height: Math.max(...ys) - Math.min(...ys),
+  };
+  const frame = turnedSize(size.width, size.height, next.turns * 90 + next.fine);
+  return { ...next, crop: clampCrop(box, frame) };
+}
+
+export function clampFine(fine: number): number {
+  if (!Number.isFinite(fine)) return 0;
+  return Math.round(Math.max(-FINE_LIMIT, Math.min(FINE_LIMIT, fine)) * 10) / 10;
+}
+
+/** The layouts a picture has had: undo goes back one, reset makes the original the newest. */
+export interface LayoutHistory {
+  readonly past: readonly ImageLayout[];
+  readonly present: ImageLayout;
+  readonly future: readonly ImageLayout[];
+  /**
+   * What the last change did, when it may go on (a fine angle stepped by the arrow keys, a
+   * separator moved): the next change of the same kind replaces it instead of adding a step.
+   */
+  readonly streak: string | null;
+}
+
+export const FRESH_HISTORY: LayoutHistory = {
+  past: [],
+  present: ORIGINAL_LAYOUT,
+  future: [],
+  streak: null,
+};
+
+export type LayoutAction =
+  | { readonly type: 'set'; readonly layout: ImageLayout; readonly streak?: string }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
+  | { readonly type: 'reset' }
+  | { readonly type: 'fresh' };
+
+export function layoutReducer(history: LayoutHistory, action: LayoutAction): LayoutHistory {
+  switch (action.type) {
+    case 'set': {
+      const streak = action.streak ?? null;
+      if (streak !== null && streak === history.streak)
+        return { ...history, present: action.layout, future: [] };
+      return {
+        past: [...history.past, history.present],
+        present: action.layout,
+        future: [],
+        streak,
+      };
+    }
+    case 'undo': {
+      const previous = history.past[history.past.length - 1];
+      if (previous === undefined) return history;
+      return {
+        past: history.past.slice(0, -1),
+        present: previous,
+        future: [history.present, ...history.future],
+        streak: null,
+      };
+    }
+    case 'redo': {
+      const [next, ...rest] = history.future;
+      if (next === undefined) return history;
+      return {
+        past: [...history.past, history.present],
+        present: next,
+        future: rest,
+        streak: null,
+      };
+    }
+    case 'reset':
+      if (isOriginal(history.present)) return history;
+      return layoutReducer({ ...history, streak: null }, { type: 'set', layout: ORIGINAL_LAYOUT });
+    case 'fresh':
+      return FRESH_HISTORY;
+  }
+}
