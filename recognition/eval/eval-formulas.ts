@@ -53,11 +53,20 @@ async function readFormulaFile(file: string): Promise<string[][]> {
 
 type Scores = Record<string, LineScore>;
 
+const VARIANT_COST: Readonly<Record<Variant, number>> = {
+  drawing: 1,
+  scan: 2,
+  photo: 3,
+  page: 4,
+  'page-level': 4,
+  'page-tilted': 4,
+};
+
 /** How long a job takes, roughly, against the others: to share them out evenly. */
 function cost(job: EvalJob): number {
   switch (job.kind) {
     case 'realistic':
-      return job.lines * { drawing: 1, scan: 2, photo: 3, page: 4 }[job.variant];
+      return job.lines * VARIANT_COST[job.variant];
     case 'crohme':
       return 200;
     case 'one-piece':

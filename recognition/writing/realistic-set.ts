@@ -18,12 +18,24 @@ import type { StrokeBank } from './stroke-bank.js';
 /**
  * The realistic benchmark: formulas written with real handwritten strokes of writers the model
  * never saw, read as a drawing app records them, as clean scans, as phone photos of single lines
- * and as photos of pages of 3–5 lines. Every item is drawn from its variant's own seeded stream,
+ * and as photos of pages of 3–5 lines (turned a little, held level, or turned 2–5°). Every item is drawn from its variant's own seeded stream,
  * so a variant reads the same whatever else is measured.
  */
 
-export const VARIANTS = ['drawing', 'scan', 'photo', 'page'] as const;
+export const VARIANTS = ['drawing', 'scan', 'photo', 'page', 'page-level', 'page-tilted'] as const;
 export type Variant = (typeof VARIANTS)[number];
+
+/**
+ * The turn of the sheet in the two tilt variants, which photograph the same pages under the same
+ * light: held level, or turned 2–5° either way as a hurried phone photo is. The difference
+ * between them is what tilt alone costs.
+ */
+const TILT_VARIANTS: Partial<Record<Variant, (rng: () => number) => number>> = {
+  'page-level': () => 0,
+  'page-tilted': (rng) => (rng() < 0.5 ? -1 : 1) * between(rng, 2, 5),
+};
+
+const isPageVariant = (variant: Variant) => variant === 'page' || variant in TILT_VARIANTS;
 
 export interface DrawingItem {
   readonly variant: 'drawing';
@@ -106,7 +118,15 @@ export function scanLook(page: WrittenPage, rng: () => number): PaperLook {
   return { ...CLEAN_SCAN, penWidth: penWidth(page, rng), tiltDegrees: between(rng, -1, 1) };
 }
 
-const VARIANT_SEEDS: Readonly<Record<Variant, number>> = { drawing: 1, scan: 2, photo: 3, page: 4 };
+// The tilt variants share a seed: the same pages, the same light.
+const VARIANT_SEEDS: Readonly<Record<Variant, number>> = {
+  drawing: 1,
+  scan: 2,
+  photo: 3,
+  page: 4,
+  'page-level': 5,
+  'page-tilted': 5,
+};
 
 /**
  * The items of one variant, at least `lines` lines in all: single formulas, or pages of 3–5
@@ -119,8 +139,11 @@ export function* realisticItems(
   opts: { readonly seed: number; readonly lines: number },
 ): Generator<BenchItem> {
   const rng = mulberry32((opts.seed * 7919 + VARIANT_SEEDS[variant]) >>> 0);
+  // Its own stream, so that the tilt variants' pages and light stay the same draw for draw.
+  const tiltRng = mulberry32((opts.seed * 7919 + 104729) >>> 0);
+  const tilt = TILT_VARIANTS[variant];
   for (let written = 0; written < opts.lines;) {
-    const count = variant === 'page' ? 3 + Math.floor(rng() * 3) : 1;
+    const count = isPageVariant(variant) ? 3 + Math.floor(rng() * 3) : 1;
     const truth = Array.from({ length: count }, () => formulas(rng));
     written += count;
     const page = writePage(bank, truth, HANDWRITING, rng);
@@ -128,8 +151,12 @@ export function* realisticItems(
       yield { variant, truth, strokes: pageStrokes(page) };
       continue;
     }
-    const look = variant === 'scan' ? scanLook(page, rng) : photoLook(page, rng);
-    const image = renderStrokes(pageStrokes(page), page.box, look, rng);
+    const drawn = variant === 'scan' ? scanLook(page, rng) : photoLook(page, rng);
+    const look = tilt ? { ...drawn, tiltDegrees: tilt(tiltRng) } : drawn;
+    // The camera's noise takes a draw per pixel, and a turned sheet has more pixels: the tilt
+    // variants render from a stream of their own so that their next pages stay the same.
+    const renderRng = tilt ? mulberry32(Math.floor(rng() * 2 ** 32)) : rng;
+    const image = renderStrokes(pageStrokes(page), page.box, look, renderRng);
     const encoding =
       variant === 'scan'
         ? ({ format: 'png' } as const)
