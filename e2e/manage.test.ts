@@ -3,15 +3,14 @@
  * capture samples on the pad, train a small network, watch its charts, use it, and read a
  * drawing with it in the workspace. Real back end, real training, real mouse.
  */
-import type { Page } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEMPLATES } from '../recognition/strokes/templates.js';
 import { drawStrokes, formulaStrokes } from './drawing.js';
 import { e2eSkipReason, startSession, type Session } from './harness.js';
 import { writeSampleFolder } from './sample-folder.js';
+import { captureSet, navTo, openTraining } from './training-pages.js';
 
 const skip = e2eSkipReason();
 if (skip !== null) console.warn(skip);
@@ -28,50 +27,6 @@ const EXPERIMENT_NAME = 'Three algorithms';
 const UI_TIMEOUT = 15_000;
 /** A 3-epoch run on 12 samples takes seconds; loading the worker and testing add a few more. */
 const TRAINING_TIMEOUT_MS = 120_000;
-
-/** Drops points closer than `gap` to the last kept, as a real mouse reports them. */
-function thin(
-  points: readonly (readonly [number, number])[],
-  gap = 6,
-): (readonly [number, number])[] {
-  const kept: (readonly [number, number])[] = [];
-  for (const p of points) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || Math.hypot(p[0] - last[0], p[1] - last[1]) >= gap) kept.push(p);
-  }
-  const end = points[points.length - 1];
-  if (end !== undefined && kept[kept.length - 1] !== end) kept.push(end);
-  return kept;
-}
-
-/** Writes template `name` on the capture pad, a little larger and further right each time. */
-async function writeOnPad(page: Page, name: string, attempt: number): Promise<void> {
-  const pad = await page.getByRole('application', { name: 'Capture canvas' }).boundingBox();
-  if (pad === null) throw new Error('the capture pad is not on screen');
-  const size = pad.height * (0.45 + 0.06 * attempt);
-  const left = pad.x + pad.width * (0.25 + 0.04 * attempt);
-  const top = pad.y + pad.height * 0.2;
-  for (const stroke of TEMPLATES[name]) {
-    const points = thin(stroke.map(([x, y]) => [left + x * size, top + y * size] as const));
-    const [first, ...rest] = points;
-    await page.mouse.move(first[0], first[1]);
-    await page.mouse.down();
-    for (const [x, y] of rest) await page.mouse.move(x, y);
-    await page.mouse.up();
-  }
-}
-
-/** Opens the training area from the workspace's tab strip, at its Training sets page. */
-async function openTraining(page: Page): Promise<void> {
-  await page.getByRole('tab', { name: 'Training', exact: true }).click();
-  await navTo(page, 'Training sets');
-}
-
-const navTo = (page: Page, name: string) =>
-  page
-    .getByRole('navigation', { name: 'Training' })
-    .getByRole('button', { name, exact: true })
-    .click();
 
 // The tests build on each other: the run trains on the samples the capture test saved.
 describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', () => {
@@ -91,28 +46,7 @@ describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', 
 
   it('creates a set and captures three samples of each of four symbols', async () => {
     const { page } = session;
-    await page.getByRole('button', { name: 'New set' }).click();
-    await page.getByLabel('Name of the new set').fill(SET_NAME);
-    await page.getByRole('button', { name: 'Create', exact: true }).click();
-    await page.getByRole('heading', { name: SET_NAME }).waitFor();
-    await page.getByLabel('Symbols to capture').fill(Object.keys(CLASSES).join(' '));
-    await page.getByLabel('Target per symbol').fill(String(PER_CLASS));
-
-    const wanted = Object.keys(CLASSES).length * PER_CLASS;
-    const written = new Map<string, number>();
-    for (let saved = 0; saved < wanted; saved++) {
-      const char = (await page.getByTestId('capture-symbol').textContent()) ?? '';
-      const name = CLASSES[char];
-      expect(name, `the pad prompts a captured symbol, not “${char}”`).toBeDefined();
-      const attempt = written.get(name) ?? 0;
-      await writeOnPad(page, name, attempt);
-      written.set(name, attempt + 1);
-      await page.keyboard.press('Enter');
-      await page
-        .getByTestId('capture-total')
-        .filter({ hasText: new RegExp(`^${saved + 1} of ${wanted} samples`) })
-        .waitFor();
-    }
+    const written = await captureSet(page, SET_NAME, CLASSES, PER_CLASS);
     expect([...written.values()]).toEqual([PER_CLASS, PER_CLASS, PER_CLASS, PER_CLASS]);
     await page
       .getByText('Every symbol has reached its target.', { exact: false })
@@ -151,6 +85,8 @@ describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', 
     await navTo(page, 'Train');
     await page.getByLabel('Model name').fill(MODEL_NAME);
     await page.getByRole('checkbox', { name: new RegExp(`^${SET_NAME}`) }).check();
+    // Four symbols would fine-tune the default model; this run is meant to make a new network.
+    await page.getByLabel('Start from').selectOption('');
     await page.getByRole('radio', { name: 'Adam' }).check({ force: true });
     await page.getByLabel('Hidden layers').fill('32');
     await page.getByLabel('Epochs').fill('3');
@@ -171,8 +107,13 @@ describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', 
     expect(summary).toMatch(/^Accuracy per epoch, 3 of 3 epochs: training \d+\.\d%/);
     expect(await page.getByTestId('job-test-accuracy').textContent()).toMatch(/^\d+\.\d%$/);
 
+    // It reads 4 of the 78 symbols, so the app asks first and offers the default back after.
     await use.click();
+    const ask = page.getByRole('alertdialog', { name: `Read with “${MODEL_NAME}”?` });
+    expect(await ask.textContent()).toContain('can read only 4 of 78 symbols');
+    await ask.getByRole('button', { name: 'Use it anyway' }).click();
     await page.getByRole('button', { name: 'In use' }).waitFor();
+    await page.getByRole('button', { name: /^Switch back to “Inkform default/ }).waitFor();
   });
 
   it('reads a drawing in the workspace with the new model', async () => {
@@ -221,6 +162,7 @@ describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', 
 
     const best = page.locator('tr.is-best');
     await best.getByRole('button', { name: 'Use' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Use it anyway' }).click();
     await best.getByRole('button', { name: 'In use' }).waitFor();
     const picker = page.getByRole('combobox', { name: 'Model' });
     await expect
