@@ -58,9 +58,21 @@ describe.skipIf(skip !== null)('correcting where symbols begin and end', () => {
     const slider = dialog.getByRole('slider', { name: 'Cut position' });
     await slider.waitFor({ state: 'visible' });
     expect(await slider.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
-    // From the left end of the box, one pixel per arrow key to where the comma starts.
-    await page.keyboard.press('Home');
+    // The pointer over the box moves the cut to where it points.
     const cut = page.getByTestId('cut-line');
+    const target = page.getByTestId('cut-target');
+    const onScreen = await target.boundingBox();
+    const inImage = { x: await numberOf(target, 'x'), width: await numberOf(target, 'width') };
+    if (onScreen === null) throw new Error('the box being cut is not on screen');
+    const perPixel = onScreen.width / inImage.width;
+    await page.mouse.move(
+      onScreen.x + (commaX - inImage.x) * perPixel,
+      onScreen.y + onScreen.height / 2,
+    );
+    expect(Math.abs((await numberOf(cut, 'x1')) - commaX)).toBeLessThanOrEqual(1 + 1 / perPixel);
+    // And so do the arrow keys: from the left end of the box, one pixel each.
+    await slider.focus();
+    await page.keyboard.press('Home');
     const first = await numberOf(cut, 'x1');
     for (let x = first; x < commaX; x++) await page.keyboard.press('ArrowRight');
     expect(Math.abs((await numberOf(cut, 'x1')) - commaX)).toBeLessThanOrEqual(1);

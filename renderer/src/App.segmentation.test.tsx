@@ -77,6 +77,19 @@ describe('splitting and joining symbols of a picture', () => {
     expect(screen.queryByTestId('cut-line')).toBeNull();
   });
 
+  it('cuts where the line is when the box on the page is clicked, the popover staying open till then', async () => {
+    const { api } = await openImage();
+    fireEvent.click(screen.getByTestId('symbol-0-1'));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Split…' }));
+    const x = Number(screen.getByTestId('cut-line').getAttribute('x1'));
+    const target = screen.getByTestId('cut-target');
+    fireEvent.pointerDown(target);
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    fireEvent.click(target);
+    await waitFor(() => expect(api.callsTo('recognizeImage')).toHaveLength(2));
+    expect(api.callsTo('recognizeImage')[1].pins?.[1].x).toBe(x);
+  });
+
   it('goes back from the cut to the alternatives without splitting', async () => {
     const { api } = await openImage();
     fireEvent.click(screen.getByTestId('symbol-0-1'));

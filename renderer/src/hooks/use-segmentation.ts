@@ -44,8 +44,8 @@ export interface SegmentationUi {
  */
 export function useSegmentation(options: SegmentationOptions): SegmentationUi {
   const { view, drawing, image, target, onDone } = options;
-  const [cutX, setCutX] = useState<number | null>(null);
-  const onPreview = useCallback((x: number | null) => setCutX(x), []);
+  const [wanted, setWanted] = useState<number | null>(null);
+  const onPreview = useCallback((x: number | null) => setWanted(x), []);
   if (target === null) return { segmentation: undefined, cut: null };
 
   const { at, line } = target;
@@ -65,15 +65,20 @@ export function useSegmentation(options: SegmentationOptions): SegmentationUi {
     onDone();
   };
 
+  const cuts = view === 'draw' ? strokeCuts(strokesOf(at.symbol)) : boxCuts(box);
+  const cutX = wanted === null || cuts.kind !== 'cuts' ? null : nearest(cuts.positions, wanted);
+  const split = (x: number) => {
+    if (view === 'draw') regroup(splitStrokes(strokesOf(at.symbol), x));
+    else recut(box, splitBox(box, x));
+  };
+
   const segmentation: Segmentation = {
-    cuts: view === 'draw' ? strokeCuts(strokesOf(at.symbol)) : boxCuts(box),
+    cuts,
+    cutX,
     canJoinPrevious: at.symbol > 0,
     canJoinNext: at.symbol < symbols.length - 1,
     onPreview,
-    onSplit: (x) => {
-      if (view === 'draw') regroup(splitStrokes(strokesOf(at.symbol), x));
-      else recut(box, splitBox(box, x));
-    },
+    onSplit: split,
     onJoin: (side) => {
       const other = neighbour(side);
       const otherBox = symbols[other]?.box;
@@ -86,5 +91,14 @@ export function useSegmentation(options: SegmentationOptions): SegmentationUi {
       }
     },
   };
-  return { segmentation, cut: cutX === null ? null : { at, x: cutX } };
+  const cut: CutPreview | null =
+    cutX === null ? null : { at, x: cutX, onMove: onPreview, onCommit: () => split(cutX) };
+  return { segmentation, cut };
+}
+
+/** The position closest to `x`; null when there is none. */
+function nearest(positions: readonly number[], x: number): number | null {
+  let best: number | null = null;
+  for (const p of positions) if (best === null || Math.abs(p - x) < Math.abs(best - x)) best = p;
+  return best;
 }

@@ -61,6 +61,8 @@ export function CorrectionPopover(props: CorrectionPopoverProps): JSX.Element {
   useEffect(() => {
     const onPointerDown = (event: Event) => {
       if (event.target instanceof Node && ref.current?.contains(event.target)) return;
+      // The box being cut on the page belongs to the dialog while the cut is chosen.
+      if (event.target instanceof Element && event.target.closest('[data-keeps-popover]')) return;
       onClose(false);
     };
     document.addEventListener('pointerdown', onPointerDown, true);

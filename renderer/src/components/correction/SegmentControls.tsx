@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type JSX, type KeyboardEvent } from 'react';
 import type { CutChoice } from '../../lib/segmentation';
 
 /** What the correction popover can do to where a symbol begins and ends. */
@@ -6,11 +6,13 @@ export interface Segmentation {
   readonly cuts: CutChoice;
   readonly canJoinPrevious: boolean;
   readonly canJoinNext: boolean;
+  /** The cut being chosen (one of `cuts`), or null before one is. */
+  readonly cutX: number | null;
   /** Cuts the symbol in two at `x` (page coordinates): each side becomes a symbol. */
   onSplit(x: number): void;
   /** Makes the symbol and its neighbour one symbol. */
   onJoin(side: 'previous' | 'next'): void;
-  /** The cut being chosen, to show on the page; null when none is. */
+  /** Chooses the cut nearest `x` (from the slider or the pointer on the page); null for none. */
   onPreview(x: number | null): void;
 }
 
@@ -80,9 +82,11 @@ export interface SplitChooserProps {
  * pointer), the cut shown on the page as it moves; Enter or "Split here" cuts.
  */
 export function SplitChooser(props: SplitChooserProps): JSX.Element {
-  const { cuts, onPreview, onSplit } = props.segmentation;
+  const { cuts, cutX, onPreview, onSplit } = props.segmentation;
   const positions = cuts.kind === 'cuts' ? cuts.positions : [];
-  const [at, setAt] = useState(() => Math.floor((positions.length - 1) / 2));
+  const chosen = cutX === null ? -1 : positions.indexOf(cutX);
+  // The middle until the user moves the cut, here or on the page.
+  const at = chosen >= 0 ? chosen : Math.floor((positions.length - 1) / 2);
   const x = positions[at];
   const slider = useRef<HTMLInputElement>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -129,13 +133,13 @@ export function SplitChooser(props: SplitChooserProps): JSX.Element {
           step={1}
           value={at}
           aria-valuetext={`${at + 1} of ${positions.length}`}
-          onChange={(event) => setAt(Number(event.currentTarget.value))}
+          onChange={(event) => onPreview(positions[Number(event.currentTarget.value)] ?? null)}
           onKeyDown={onKeyDown}
         />
       </label>
       <p className="split-note">
-        Move the cut with the arrow keys or the pointer; the page shows it. Each side becomes a
-        symbol that the reading keeps.
+        Move the cut with the arrow keys, or point at the box on the page and click to cut there.
+        Each side becomes a symbol that the reading keeps.
       </p>
       <div className="split-buttons">
         <button type="button" className="button button-small" onClick={props.onBack}>

@@ -1,4 +1,5 @@
 import type { JSX, MouseEvent, PointerEvent } from 'react';
+import type { Box } from '../../../../services/contract';
 import { confidenceLevel, percent } from '../../lib/confidence';
 import type { LineState } from '../../lib/page-results';
 import { sameRef, type SymbolRef } from '../../lib/symbol-ref';
@@ -21,6 +22,64 @@ export interface CutPreview {
   readonly at: SymbolRef;
   /** In the page's coordinates. */
   readonly x: number;
+  /** The pointer is over the box at `x` (page coordinates). */
+  onMove(x: number): void;
+  /** A click on the box: cut where the line is. */
+  onCommit(): void;
+}
+
+/** Where a pointer event is in the coordinates of the `<svg>` the element is drawn in. */
+function pageX(event: PointerEvent<SVGGraphicsElement>): number | null {
+  const svg = event.currentTarget.ownerSVGElement;
+  // Not every DOM lays out SVG (jsdom does not).
+  if (svg === null || typeof event.currentTarget.getScreenCTM !== 'function') return null;
+  const matrix = event.currentTarget.getScreenCTM();
+  if (matrix === null) return null;
+  const point = svg.createSVGPoint();
+  point.x = event.clientX;
+  point.y = event.clientY;
+  return point.matrixTransform(matrix.inverse()).x;
+}
+
+/** The cut across the symbol being split, and the box as a target to move and make it. */
+function CutLine(props: { readonly cut: CutPreview; readonly box: Box }): JSX.Element {
+  const { cut, box } = props;
+  const move = (event: PointerEvent<SVGRectElement>) => {
+    const x = pageX(event);
+    if (x !== null) cut.onMove(x);
+  };
+  return (
+    <g>
+      <rect
+        className="cut-target"
+        data-testid="cut-target"
+        data-keeps-popover=""
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        style={{ pointerEvents: 'auto' }}
+        onPointerMove={move}
+        onPointerDown={(event) => {
+          event.stopPropagation();
+          move(event);
+        }}
+        onClick={(event) => {
+          event.stopPropagation();
+          cut.onCommit();
+        }}
+      />
+      <line
+        className="cut-line"
+        data-testid="cut-line"
+        x1={cut.x}
+        x2={cut.x}
+        y1={box.y}
+        y2={box.y + box.height}
+        vectorEffect="non-scaling-stroke"
+      />
+    </g>
+  );
 }
 
 /**
@@ -78,18 +137,7 @@ export function SymbolBoxes(props: SymbolBoxesProps): JSX.Element {
               );
             })}
             {props.cut?.at.line === i && state.current.symbols[props.cut.at.symbol] ? (
-              <line
-                className="cut-line"
-                data-testid="cut-line"
-                x1={props.cut.x}
-                x2={props.cut.x}
-                y1={state.current.symbols[props.cut.at.symbol].box.y}
-                y2={
-                  state.current.symbols[props.cut.at.symbol].box.y +
-                  state.current.symbols[props.cut.at.symbol].box.height
-                }
-                vectorEffect="non-scaling-stroke"
-              />
+              <CutLine cut={props.cut} box={state.current.symbols[props.cut.at.symbol].box} />
             ) : null}
           </g>
         );
