@@ -141,7 +141,10 @@ describe('results panel and symbol correction', () => {
     await writeFormula();
     fireEvent.click(screen.getByTestId('symbol-0-3'));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Save as training sample' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Create “My corrections”' }));
+    // Offered once the back end has said there are no sets to choose from.
+    const dialog = screen.getByRole('dialog', { name: 'Correct symbol' });
+    const create = { name: 'Create “My corrections”' };
+    fireEvent.click(await within(dialog).findByRole('button', create, { timeout: 5000 }));
     await waitFor(() => expect(api.settings.correctionSetId).toBe('set-1'));
     expect(api.callsTo('createTrainingSet')).toEqual([{ name: 'My corrections' }]);
     await waitFor(() =>

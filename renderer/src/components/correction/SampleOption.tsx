@@ -1,11 +1,18 @@
-import type { JSX } from 'react';
-import { CORRECTION_SET_NAME, type SampleSaving } from '../../hooks/use-sample-saving';
+import { useEffect, useRef, useState, type JSX } from 'react';
+import { LIMITS } from '../../../../services/contract';
+import type { SampleSaving } from '../../hooks/use-sample-saving';
+
+/** The select's value for "a new set", which no set id can be (ids are folder names). */
+const NEW_SET = ':new';
 
 /**
- * "Save as training sample": which of the user's sets it goes to, and the offer to create one
- * when there is none.
+ * "Save as training sample": which of the user's sets corrections go to, or a new one. The last
+ * choice is remembered (a setting); a chosen set deleted meanwhile is said so, not replaced.
  */
 export function SampleOption({ saving }: { saving: SampleSaving }): JSX.Element {
+  const [naming, setNaming] = useState(false);
+  const sets = saving.sets;
+  const noSets = sets !== null && sets.length === 0;
   return (
     <div className="sample-option">
       <label className="checkbox">
@@ -16,33 +23,95 @@ export function SampleOption({ saving }: { saving: SampleSaving }): JSX.Element 
         />
         Save as training sample
       </label>
-      {saving.enabled && saving.hasSet && saving.sets.length > 1 ? (
+      {saving.enabled && sets !== null && !noSets ? (
         <select
           className="select"
           aria-label="Training set for corrections"
-          value={saving.setId ?? ''}
-          onChange={(event) => void saving.chooseSet(event.target.value)}
+          value={naming ? NEW_SET : (saving.setId ?? '')}
+          onChange={(event) => {
+            const value = event.target.value;
+            setNaming(value === NEW_SET);
+            if (value !== NEW_SET) void saving.chooseSet(value);
+          }}
         >
-          {saving.sets.map((set) => (
+          {saving.setId === null ? (
+            <option value="" disabled>
+              Choose a set…
+            </option>
+          ) : null}
+          {saving.setMissing && saving.setId !== null ? (
+            <option value={saving.setId} disabled>
+              {saving.setName ?? 'Chosen set'} (deleted)
+            </option>
+          ) : null}
+          {sets.map((set) => (
             <option key={set.id} value={set.id}>
               {set.name} ({set.samples})
             </option>
           ))}
+          <option value={NEW_SET}>New set…</option>
         </select>
       ) : null}
-      {saving.enabled && !saving.hasSet ? (
-        <div className="sample-offer">
-          <span>Corrections are kept in a training set for your own models.</span>
-          <button
-            type="button"
-            className="button button-small"
-            disabled={saving.creating}
-            onClick={() => void saving.createSet()}
-          >
-            Create “{CORRECTION_SET_NAME}”
-          </button>
-        </div>
+      {saving.enabled && saving.setMissing && !naming ? (
+        <p className="sample-missing" data-testid="sample-set-missing">
+          {saving.setName === null ? 'The chosen set' : `“${saving.setName}”`} has been deleted.
+          Choose another set or make a new one.
+        </p>
+      ) : null}
+      {saving.enabled && (naming || noSets) ? (
+        <NewSetForm
+          key={saving.newSetName}
+          initialName={saving.newSetName}
+          intro={noSets ? 'Corrections are kept in a training set for your own models.' : null}
+          creating={saving.creating}
+          onCreate={async (name) => {
+            await saving.createSet(name);
+            setNaming(false);
+          }}
+        />
       ) : null}
     </div>
+  );
+}
+
+function NewSetForm(props: {
+  readonly initialName: string;
+  readonly intro: string | null;
+  readonly creating: boolean;
+  onCreate(name: string): Promise<void>;
+}): JSX.Element {
+  const [name, setName] = useState(props.initialName);
+  const input = useRef<HTMLInputElement>(null);
+  // Chosen from the list, the form takes the focus; offered to a new user, it waits.
+  const chosen = props.intro === null;
+  useEffect(() => {
+    if (chosen) input.current?.select();
+  }, [chosen]);
+  const trimmed = name.trim();
+  return (
+    <form
+      className="sample-offer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (trimmed !== '') void props.onCreate(trimmed);
+      }}
+    >
+      {props.intro === null ? null : <span>{props.intro}</span>}
+      <input
+        ref={input}
+        className="text-input"
+        aria-label="Name of the new training set"
+        value={name}
+        maxLength={LIMITS.maxNameLength}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <button
+        type="submit"
+        className="button button-small"
+        disabled={props.creating || trimmed === ''}
+      >
+        Create “{trimmed}”
+      </button>
+    </form>
   );
 }
