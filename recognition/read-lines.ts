@@ -72,6 +72,19 @@ export function readGlyphs(
   return { ...describe(symbols, parse), symbols, box };
 }
 
+/** FNV-1a over a glyph's bytes: equal glyphs hash alike, and different ones rarely do. */
+function glyphHash(glyph: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < glyph.length; i++) h = Math.imul(h ^ glyph[i], 0x01000193);
+  return h;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * The shared back half of recognition, whatever the input: classify every candidate glyph of the
  * page (one batch), decode each line's lattice with the grammar, and build the text and exports.
@@ -82,14 +95,26 @@ export function readCandidateLines(
 ): GlyphLine[] {
   const total = lines.reduce((n, l) => n + l.candidates.length, 0);
   if (total === 0) return [];
-  const all = new Uint8Array(total * GLYPH_PIXELS);
-  let offset = 0;
+  // Each distinct glyph is classified once: strokes piled up or strewn as dots draw the same
+  // glyph thousands of times, and classifying is most of what reading them costs.
+  const byHash = new Map<number, number[]>();
+  const glyphs: Uint8Array[] = [];
+  const which: number[] = [];
   for (const line of lines)
     for (const c of line.candidates) {
-      all.set(c.glyph, offset);
-      offset += GLYPH_PIXELS;
+      const hash = glyphHash(c.glyph);
+      const same = byHash.get(hash) ?? [];
+      let at = same.find((g) => sameBytes(glyphs[g], c.glyph));
+      if (at === undefined) {
+        at = glyphs.push(c.glyph) - 1;
+        byHash.set(hash, [...same, at]);
+      }
+      which.push(at);
     }
-  const readouts = classifier.read(all, TOP_K);
+  const unique = new Uint8Array(glyphs.length * GLYPH_PIXELS);
+  glyphs.forEach((glyph, i) => unique.set(glyph, i * GLYPH_PIXELS));
+  const read = classifier.read(unique, TOP_K);
+  const readouts = which.map((at) => read[at]);
   let next = 0;
   const priors = defaultPriors();
   const out: GlyphLine[] = [];

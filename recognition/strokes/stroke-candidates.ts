@@ -3,7 +3,7 @@ import { GLYPH_PIXELS } from '../imaging/gray-image.js';
 import { normaliseGlyph } from '../imaging/normalise.js';
 import type { Box } from '../types.js';
 import { joinLogit, logSigmoid, type StrokeLayout } from './join-model.js';
-import { boxOfIndices, strokeBox, strokeLength } from './stroke-geometry.js';
+import { boxOfIndices } from './stroke-geometry.js';
 
 /**
  * The groups of pen strokes that may be one symbol: runs of strokes written one after another,
@@ -146,25 +146,65 @@ export function separationLogProbability(
  * come to 10,000.
  */
 export const MAX_INK_LENGTH = 100;
+/**
+ * Most points a group is drawn with: each segment, however short, costs the pen's area. A symbol
+ * written slowly with a 240 Hz pen has a few hundred.
+ */
+export const MAX_INK_POINTS = 2000;
 
 /**
  * The group's points, every k-th kept (and each stroke's last) when its ink is longer than
- * `MAX_INK_LENGTH`: such a group is no symbol, and its glyph needs only to look as dense.
+ * `MAX_INK_LENGTH` or has more than `MAX_INK_POINTS` points: such a group is no symbol, and its
+ * glyph needs only to look as dense.
  */
 function thinnedInk(strokes: readonly (readonly (readonly number[])[])[]): number[][][] {
-  const copy = strokes.map((s) => s.map(([x, y]) => [x, y]));
-  const box = strokeBox(copy.flat());
-  const extent = Math.max(box.width, box.height);
-  const ink = copy.reduce((sum, s) => sum + strokeLength(s), 0);
-  if (!(extent > 0) || ink <= MAX_INK_LENGTH * extent) return copy;
-  const step = Math.ceil(ink / (MAX_INK_LENGTH * extent));
-  return copy.map((s) => s.filter((_, i) => i % step === 0 || i === s.length - 1));
+  let points = 0;
+  let ink = 0;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const s of strokes) {
+    points += s.length;
+    for (let i = 0; i < s.length; i++) {
+      const x = s[i][0];
+      const y = s[i][1];
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      if (i > 0) ink += Math.hypot(x - s[i - 1][0], y - s[i - 1][1]);
+    }
+  }
+  const extent = Math.max(maxX - minX, maxY - minY);
+  const lengths = extent > 0 ? ink / extent : 0;
+  const step = Math.max(1, Math.ceil(lengths / MAX_INK_LENGTH), Math.ceil(points / MAX_INK_POINTS));
+  return strokes.map((s) => {
+    const kept: number[][] = [];
+    for (let i = 0; i < s.length; i += step) kept.push([s[i][0], s[i][1]]);
+    if (s.length > 0 && (s.length - 1) % step !== 0)
+      kept.push([s[s.length - 1][0], s[s.length - 1][1]]);
+    return kept;
+  });
 }
+
+let dotGlyph: Uint8Array | null = null;
 
 /** One group of strokes drawn like the CROHME training glyphs and normalised (784 bytes). */
 export function renderStrokeGroup(
   strokes: readonly (readonly (readonly number[])[])[],
 ): Uint8Array {
-  const image = rasteriseStrokes(thinnedInk(strokes), CROHME_RENDERING);
+  // Every group of one point, however repeated, is the same round dot: draw it once. Drawings of
+  // thousands of dots would otherwise spend most of their time drawing it again.
+  const first = strokes.find((s) => s.length > 0)?.[0];
+  if (first && strokes.every((s) => s.every(([x, y]) => x === first[0] && y === first[1]))) {
+    dotGlyph ??= glyphOf([[[first[0], first[1]]]]);
+    return dotGlyph.slice();
+  }
+  return glyphOf(thinnedInk(strokes));
+}
+
+function glyphOf(strokes: number[][][]): Uint8Array {
+  const image = rasteriseStrokes(strokes, CROHME_RENDERING);
   return normaliseGlyph(image) ?? new Uint8Array(GLYPH_PIXELS);
 }
