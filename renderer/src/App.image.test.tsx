@@ -81,7 +81,7 @@ describe('image import', () => {
     chooseImage(imageFile('blank.png', 256));
     const results = screen.getByRole('complementary', { name: 'Results' });
     await within(results).findByText('No handwriting found in “blank.png”.');
-    const toast = document.querySelector('.toast-region');
+    const toast = document.querySelector('.notice-status-region');
     expect(toast?.textContent).toBe('No handwriting found in “blank.png”.');
     expect(screen.getByTestId('recognition-status').dataset.state).toBe('idle');
   });

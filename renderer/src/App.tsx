@@ -10,8 +10,7 @@ import {
 import { useApi } from './api/api-context';
 import { CorrectionPopover } from './components/correction/CorrectionPopover';
 import { DrawView } from './components/draw/DrawView';
-import { AlertBanner } from './components/feedback/AlertBanner';
-import { StatusToast } from './components/feedback/StatusToast';
+import { NoticeArea } from './components/feedback/NoticeArea';
 import { DropHint } from './components/image/DropHint';
 import { ImageEmpty } from './components/image/ImageEmpty';
 import { ImageView } from './components/image/ImageView';
@@ -295,9 +294,6 @@ export function App(): JSX.Element {
           role="tabpanel"
           aria-labelledby={`${MODE_TABS_ID}-tab-${mode}`}
         >
-          {notices.alert === null ? null : (
-            <AlertBanner message={notices.alert} onDismiss={notices.dismissAlert} />
-          )}
           <ManageView page={managePage} onPageChange={setManagePage} />
         </main>
       ) : (
@@ -308,9 +304,6 @@ export function App(): JSX.Element {
             role="tabpanel"
             aria-labelledby={`${MODE_TABS_ID}-tab-${mode}`}
           >
-            {notices.alert === null ? null : (
-              <AlertBanner message={notices.alert} onDismiss={notices.dismissAlert} />
-            )}
             {mode === 'draw' ? (
               <DrawView
                 drawing={drawing}
@@ -404,7 +397,7 @@ export function App(): JSX.Element {
         />
       ) : null}
       {dragging ? <DropHint /> : null}
-      <StatusToast notice={notices.status} />
+      <NoticeArea notices={notices} />
     </div>
   );
 }
