@@ -75,6 +75,14 @@ describe('layout geometry', () => {
     expect(turned(next, 0, 0, SIZE).crop).toEqual(cropped.crop);
   });
 
+  it('keeps a crop its size through a run of fine steps', () => {
+    const cropped = { ...ORIGINAL_LAYOUT, crop: { x: 100, y: 50, width: 200, height: 150 } };
+    let layout: ImageLayout = cropped;
+    for (let k = 1; k <= 10; k++) layout = turned(layout, 0, 0.5 * k, SIZE);
+    expect(layout.crop?.width).toBe(200);
+    expect(layout.crop?.height).toBe(150);
+  });
+
   it('keeps the fine angle within ±15° in tenths', () => {
     expect(clampFine(22)).toBe(15);
     expect(clampFine(-2.54)).toBe(-2.5);

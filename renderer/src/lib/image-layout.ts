@@ -78,32 +78,20 @@ export function layoutRequest(
 }
 
 /**
- * `layout` turned to `turns` and `fine`, its crop following the ink it framed: the crop's corners
- * are carried to the new turn and boxed, so a quarter turn keeps exactly the same part.
+ * `layout` turned to `turns` and `fine`, its crop following the ink it framed: its centre goes
+ * where the turn takes that point, and it keeps its size (sides swapped by an odd quarter turn),
+ * so a quarter turn keeps exactly the same part and a run of fine steps does not make it grow.
  */
 export function turned(layout: ImageLayout, turns: number, fine: number, size: Size): ImageLayout {
   const next = { ...layout, turns: ((turns % 4) + 4) % 4, fine: clampFine(fine) };
   if (layout.crop === null) return next;
   const { x, y, width, height } = layout.crop;
-  const corners = [
-    [x, y],
-    [x + width, y],
-    [x, y + height],
-    [x + width, y + height],
-  ] as const;
-  const moved = corners.map((p) =>
-    toAdjusted(fromAdjusted(p, size, turnOf(layout)), size, turnOf(next)),
-  );
-  const xs = moved.map((p) => p[0]);
-  const ys = moved.map((p) => p[1]);
-  const box = {
-    x: Math.min(...xs),
-    y: Math.min(...ys),
-    width: Math.max(...xs) - Math.min(...xs),
-    height: Math.max(...ys) - Math.min(...ys),
-  };
+  const centre = fromAdjusted([x + width / 2, y + height / 2], size, turnOf(layout));
+  const [cx, cy] = toAdjusted(centre, size, turnOf(next));
+  const swap = (next.turns - layout.turns) % 2 !== 0;
+  const [w, h] = swap ? [height, width] : [width, height];
   const frame = turnedSize(size.width, size.height, next.turns * 90 + next.fine);
-  return { ...next, crop: clampCrop(box, frame) };
+  return { ...next, crop: clampCrop({ x: cx - w / 2, y: cy - h / 2, width: w, height: h }, frame) };
 }
 
 export function clampFine(fine: number): number {

@@ -127,7 +127,7 @@ export function ImageTools({ control, onAddCut }: ImageToolsProps): JSX.Element 
         />
         <IconButton
           label="Redo picture change"
-          shortcut={`${MOD}⇧Z`}
+          shortcut={`${MOD}Shift+Z`}
           icon={<RedoIcon />}
           disabled={!control.canRedo}
           onClick={control.redo}
