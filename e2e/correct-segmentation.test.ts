@@ -29,7 +29,7 @@ describe.skipIf(skip !== null)('correcting where symbols begin and end', () => {
     await session?.close();
   });
 
-  it('splits a comma from the x it touches in a picture, by keyboard, and the line reads right', async () => {
+  it('splits a comma from the x it touches in a picture, by pointer and keys, and the line reads right', async () => {
     const { page } = session;
     const { png, commaX } = await touchingCommaPicture();
     await page.getByTestId('image-input').setInputFiles({

@@ -90,6 +90,19 @@ describe('splitting and joining symbols of a picture', () => {
     expect(api.callsTo('recognizeImage')[1].pins?.[1].x).toBe(x);
   });
 
+  it('drops the picture’s splits and joins once it is turned', async () => {
+    const { api } = await openImage();
+    fireEvent.click(screen.getByTestId('symbol-0-2'));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Join with next' }));
+    await waitFor(() => expect(api.callsTo('recognizeImage')).toHaveLength(2));
+    const turn = screen.getByRole<HTMLButtonElement>('button', { name: 'Turn right 90°' });
+    await waitFor(() => expect(turn.disabled).toBe(false));
+    fireEvent.click(turn);
+    await waitFor(() => expect(api.callsTo('recognizeImage')).toHaveLength(3));
+    expect(api.callsTo('recognizeImage')[2].adjustment?.angle).toBe(90);
+    expect(api.callsTo('recognizeImage')[2].pins).toBeUndefined();
+  });
+
   it('goes back from the cut to the alternatives without splitting', async () => {
     const { api } = await openImage();
     fireEvent.click(screen.getByTestId('symbol-0-1'));

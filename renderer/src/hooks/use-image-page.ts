@@ -114,6 +114,10 @@ export function useImagePage(
 
   const relayout = useCallback(
     (next: ImageReadLayout) => {
+      // Splits and joins are boxes in the picture as it was turned and cropped; once it is turned
+      // or cropped otherwise they would fall on other ink.
+      if (JSON.stringify(next.adjustment) !== JSON.stringify(layout.current.adjustment))
+        segments.current = [];
       layout.current = next;
       if (source !== null) read(source);
     },
