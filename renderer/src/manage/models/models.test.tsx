@@ -63,7 +63,7 @@ describe('Models', () => {
     expect(api.callsTo('setActiveModel')).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Set active' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Use it anyway' }, {}, LOADED));
+    fireEvent.click(await screen.findByRole('button', { name: 'Use it anyway' }, LOADED));
     await waitFor(
       () => expect(api.callsTo('setActiveModel')).toEqual([{ id: 'my-five' }]),
       LOADED,
