@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseNumber, runCli } from '../../training/cli/cli-util.js';
+import { isMainModule, parseNumber, runCli } from '../../training/cli/cli-util.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
 import {
   collectJoinExamples,
@@ -20,12 +20,16 @@ import { JOIN_WEIGHTS } from '../strokes/join-model.js';
  * look at `npm run eval:formulas` first.
  */
 
-const FIT_JOIN_USAGE = `usage: npm run fit:join -- [--l2 N] [--all]
+/** What each option is when not given; the help is written from these. */
+const DEFAULTS = { l2: 0, all: false };
 
-  --l2 N     weight of the L2 penalty on the mean log-loss (default 0)
+export const FIT_JOIN_USAGE = `usage: npm run fit:join -- [--l2 N] [--all]
+
+  --l2 N     weight of the L2 penalty on the mean log-loss (default ${DEFAULTS.l2})
   --all      every expression, not only those written on one line (no fractions, sub- or
              superscripts), which is what the recogniser is built to read; the weights it gives
-             read one-line expressions worse`;
+             read one-line expressions worse (default ${DEFAULTS.all ? 'on' : 'off'}: one-line expressions only)
+  --help     show this text`;
 
 const describeSet = (name: string, set: ExampleSet, expressions: number): string =>
   `${name.padEnd(6)}${String(expressions).padStart(7)} expressions (${set.skipped} skipped: ` +
@@ -38,10 +42,15 @@ const describeScore = (name: string, s: JoinScore): string =>
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      l2: { type: 'string', default: '0' },
-      all: { type: 'boolean', default: false },
+      l2: { type: 'string', default: String(DEFAULTS.l2) },
+      all: { type: 'boolean', default: DEFAULTS.all },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${FIT_JOIN_USAGE}\n`);
+    return;
+  }
   const l2 = parseNumber(values.l2, '--l2', { min: 0 });
   const shared = findSharedData();
   if (!shared)
@@ -77,4 +86,4 @@ async function main(): Promise<void> {
   out(describeScore('shipped', scoreWeights(JOIN_WEIGHTS, test.examples)));
 }
 
-void runCli(main, FIT_JOIN_USAGE);
+if (isMainModule(import.meta.url)) void runCli(main, FIT_JOIN_USAGE);

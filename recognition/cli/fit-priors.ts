@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { format, resolveConfig } from 'prettier';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { runCli } from '../../training/cli/cli-util.js';
 import { readPriorCorpus } from '../formula/prior-corpus.js';
 import { countRoles, type RoleCounts } from '../formula/role-priors.js';
@@ -32,7 +33,17 @@ export function renderCounts(counts: RoleCounts): string {
   );
 }
 
+export const FIT_PRIORS_USAGE = `usage: npm run fit:priors
+
+Counts the roles of the symbols in the formula corpus and rewrites
+${relative(process.cwd(), OUT)} (default output; it takes no options besides --help).`;
+
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(`${FIT_PRIORS_USAGE}\n`);
+    return;
+  }
   const formulas = await readPriorCorpus();
   const options = (await resolveConfig(OUT)) ?? {};
   await writeFile(
@@ -42,4 +53,5 @@ async function main(): Promise<void> {
   process.stdout.write(`counted ${formulas.length} formulas into ${OUT}\n`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void runCli(main);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  void runCli(main, FIT_PRIORS_USAGE);

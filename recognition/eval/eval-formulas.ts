@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
-import { parseNumber, runCli, UsageError } from '../../training/cli/cli-util.js';
+import { isMainModule, parseNumber, runCli, UsageError } from '../../training/cli/cli-util.js';
 import { spawnWorkerBeside } from '../../training/worker/spawn-worker.js';
 import { loadClassifier } from '../models.js';
 import { symbolByChar, symbolByName } from '../symbols.js';
@@ -23,9 +23,37 @@ import { VARIANTS, type Variant } from '../writing/realistic-set.js';
  * and with the classifier's raw top-1 reading.
  */
 
-const USAGE = `usage: npm run eval:formulas -- [--lines N] [--seed N] [--variants ${VARIANTS.join(',')}]
+/** What each option is when not given; the help is written from these. */
+const DEFAULTS = {
+  lines: 600,
+  seed: 2021,
+  variants: VARIANTS.join(','),
+  legacyLines: 600,
+  legacyPages: 40,
+  crohme: true,
+  threads: Math.min(2, availableParallelism()),
+};
+
+export const EVAL_FORMULAS_USAGE = `usage: npm run eval:formulas -- [--lines N] [--seed N] [--variants ${VARIANTS.join(',')}]
   [--formulas FILE] [--model DIR] [--legacy-lines N] [--legacy-pages N] [--no-crohme]
-  [--threads N] [--errors] [--show-errors] [--json]`;
+  [--threads N] [--errors] [--show-errors] [--json]
+
+  --lines N          realistic lines written per variant, 0 = none (default ${DEFAULTS.lines})
+  --seed N           random seed of the writing (default ${DEFAULTS.seed})
+  --variants LIST    how the lines are written: some of ${VARIANTS.join(', ')}
+                     (default ${DEFAULTS.variants})
+  --formulas FILE    one formula a line, in Unicode, to write instead of the built-in ones
+                     (default: the built-in formulas)
+  --model DIR        the model to read with (default: the shipped model)
+  --legacy-lines N   lines of the older one-piece set, 0 = none (default ${DEFAULTS.legacyLines})
+  --legacy-pages N   pages of the older one-piece set, 0 = none (default ${DEFAULTS.legacyPages})
+  --crohme, --no-crohme
+                     the one-line CROHME test expressions (default ${DEFAULTS.crohme ? 'on' : 'off'})
+  --threads N        worker threads (default ${DEFAULTS.threads}, one per core up to two)
+  --errors           tally the symbols confused, lost and added (default off)
+  --show-errors      print each misread line to stderr (default off)
+  --json             print the scores as JSON instead of a table (default off)
+  --help             show this text`;
 
 const spellLabels = (labels: readonly string[]) =>
   labels.map((l) => symbolByName(l)?.char ?? l).join('');
@@ -167,21 +195,26 @@ function printTable(scores: Scores, errors: boolean): void {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      lines: { type: 'string', default: '600' },
-      seed: { type: 'string', default: '2021' },
-      variants: { type: 'string', default: VARIANTS.join(',') },
+      lines: { type: 'string', default: String(DEFAULTS.lines) },
+      seed: { type: 'string', default: String(DEFAULTS.seed) },
+      variants: { type: 'string', default: DEFAULTS.variants },
       formulas: { type: 'string' },
-      'legacy-lines': { type: 'string', default: '600' },
-      'legacy-pages': { type: 'string', default: '40' },
-      crohme: { type: 'boolean', default: true },
-      threads: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+      'legacy-lines': { type: 'string', default: String(DEFAULTS.legacyLines) },
+      'legacy-pages': { type: 'string', default: String(DEFAULTS.legacyPages) },
+      crohme: { type: 'boolean', default: DEFAULTS.crohme },
+      threads: { type: 'string', default: String(DEFAULTS.threads) },
       json: { type: 'boolean' },
       errors: { type: 'boolean' },
       'show-errors': { type: 'boolean' },
       model: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
     allowNegative: true,
   });
+  if (values.help) {
+    process.stdout.write(`${EVAL_FORMULAS_USAGE}\n`);
+    return;
+  }
   const shared = findSharedData();
   if (!shared)
     throw new Error(SHARED_DATA_MISSING.replace(': skipping tests that need real handwriting', ''));
@@ -225,4 +258,4 @@ async function main(): Promise<void> {
   printTable(scores, values.errors === true);
 }
 
-void runCli(main, USAGE);
+if (isMainModule(import.meta.url)) void runCli(main, EVAL_FORMULAS_USAGE);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { GlyphClassifier } from '../../recognition/classifier.js';
 import { benchRecognition } from '../../recognition/eval/bench-recognition.js';
 import { defaultModelDir, loadClassifier } from '../../recognition/models.js';
@@ -17,7 +18,7 @@ import { buildNetwork } from '../model/network.js';
 import type { Algorithm } from '../optimisers/optimiser.js';
 import { DEFAULT_THREADS, withDefaults } from '../trainer/config.js';
 import { train } from '../trainer/train.js';
-import { runCli } from './cli-util.js';
+import { isMainModule, runCli } from './cli-util.js';
 
 /**
  * `npm run bench`: training throughput of the 784-512-256-78 network with each algorithm and
@@ -26,17 +27,22 @@ import { runCli } from './cli-util.js';
  */
 
 const HIDDEN = [512, 256];
+const BENCH_SAMPLES = 24_000;
+const BENCH_BATCH = 128;
 
 async function benchData(): Promise<{ data: GlyphDataset; source: string }> {
   const dir = findSharedData();
   if (dir) {
     const { train: all } = await loadPacked(`${dir}/symbols`);
     const rng = mulberry32(7);
-    const picks = Array.from({ length: 24_000 }, () => Math.floor(rng() * all.count));
-    return { data: subset(all, picks), source: 'shared train split (24,000 samples)' };
+    const picks = Array.from({ length: BENCH_SAMPLES }, () => Math.floor(rng() * all.count));
+    return {
+      data: subset(all, picks),
+      source: `shared train split (${BENCH_SAMPLES.toLocaleString('en')} samples)`,
+    };
   }
   const rng = mulberry32(7);
-  const count = 24_000;
+  const count = BENCH_SAMPLES;
   const images = new Uint8Array(count * GLYPH_PIXELS).map(() => (rng() < 0.2 ? 255 : 0));
   const labels = new Uint16Array(count).map(() => Math.floor(rng() * SYMBOL_NAMES.length));
   return {
@@ -54,7 +60,7 @@ async function samplesPerSecond(algorithm: Algorithm, data: GlyphDataset): Promi
     epochs: BENCH_EPOCHS,
     validationSplit: 0,
     patience: 0,
-    ...(algorithm === 'rprop' ? {} : { batchSize: 128 }),
+    ...(algorithm === 'rprop' ? {} : { batchSize: BENCH_BATCH }),
   });
   const result = await train(data, config);
   result.model.dispose();
@@ -75,7 +81,22 @@ function row(label: string, value: string, baseline: string, ratio: number): voi
   );
 }
 
+export const BENCH_USAGE = `usage: npm run bench
+
+Measures training throughput and inference latency, each against a baseline measured in the
+same run. It takes no options besides --help, and always runs with:
+  network   784-${HIDDEN.join('-')}-${SYMBOL_NAMES.length}
+  samples   ${BENCH_SAMPLES} from the shared train split (random pixels without the shared data)
+  epochs    ${BENCH_EPOCHS} per measurement, the first a warm-up
+  batch     ${BENCH_BATCH} for adam and backprop; rprop uses the full batch
+  threads   ${DEFAULT_THREADS} (one per core, at most two)`;
+
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(`${BENCH_USAGE}\n`);
+    return;
+  }
   await initTensorflow();
   const { data, source } = await benchData();
   process.stdout.write(
@@ -90,7 +111,8 @@ async function main(): Promise<void> {
     Array.from({ length: 1536 }, (_, i) => i),
   );
   for (const algorithm of ['adam', 'backprop', 'rprop'] as const) {
-    const label = algorithm === 'rprop' ? 'rprop (full batch)' : `${algorithm} (batch 128)`;
+    const label =
+      algorithm === 'rprop' ? 'rprop (full batch)' : `${algorithm} (batch ${BENCH_BATCH})`;
     const ours = await samplesPerSecond(algorithm, data);
     useKernelFixes(false);
     const stock = await samplesPerSecond(algorithm, small);
@@ -175,4 +197,4 @@ async function main(): Promise<void> {
   shipped?.dispose();
 }
 
-void runCli(main);
+if (isMainModule(import.meta.url)) void runCli(main, BENCH_USAGE);

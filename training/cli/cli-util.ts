@@ -3,6 +3,9 @@
  * instead of a stack trace (set INKFORM_DEBUG=1 to see the stack).
  */
 
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 /** Bad invocation: exits with code 2, like most Unix tools. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -39,6 +42,20 @@ export async function runCli(main: () => Promise<void>, usage?: string): Promise
     if (process.env.INKFORM_DEBUG === '1' && err instanceof Error && err.stack)
       process.stderr.write(`${err.stack}\n`);
     process.exitCode = usageError ? EXIT_USAGE : EXIT_FAILURE;
+  }
+}
+
+/**
+ * Whether the module at `moduleUrl` is the script being run, not an import: a tool's help text
+ * can then be imported (by its tests) without running the tool.
+ */
+export function isMainModule(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
   }
 }
 

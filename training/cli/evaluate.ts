@@ -8,18 +8,21 @@ import { summariseReport } from '../data/image-folder.js';
 import { loadTrainingData } from '../data/load-data.js';
 import { evaluateClassifier } from '../eval/evaluate-model.js';
 import { formatReport } from '../eval/metrics.js';
-import { parseChoice, runCli, UsageError } from './cli-util.js';
+import { isMainModule, parseChoice, runCli, UsageError } from './cli-util.js';
 
-const USAGE = `usage: npm run evaluate -- --model DIR --data DIR [--json] [--split test|train]
+export const EVALUATE_USAGE = `usage: npm run evaluate -- --model DIR --data DIR [--json] [--split test|train]
                             [--test-kind writer|random] [--only-data-classes]
   --model DIR       a model saved by the train command (model.json, weights.bin, inkform.json)
-  --data DIR        packed shared data or an ImageFolder tree
+                    (required; no default)
+  --data DIR        packed shared data or an ImageFolder tree (required; no default)
   --split S         evaluate on this split (default: test when the data has one, else train)
-  --test-kind K     only samples of this test kind of the shared data
+  --test-kind K     only samples of this test kind of the shared data (default: every kind)
   --only-data-classes
                     let the model choose only among the classes the data has (a general model
                     scored on a data set of fewer classes, as if trained on just those)
-  --json            print one JSON object to stdout instead of the text report`;
+                    (default off: the model chooses among all its classes)
+  --json            print one JSON object to stdout instead of the text report
+                    (default off: the text report)`;
 
 const SPLITS = ['test', 'train'] as const;
 const TEST_KINDS = ['writer', 'random'] as const;
@@ -45,7 +48,7 @@ async function main(): Promise<void> {
     allowPositionals: false,
   });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${EVALUATE_USAGE}\n`);
     return;
   }
   if (!values.model) throw new UsageError('--model DIR is required');
@@ -111,4 +114,4 @@ async function main(): Promise<void> {
   }
 }
 
-await runCli(main, USAGE);
+if (isMainModule(import.meta.url)) await runCli(main, EVALUATE_USAGE);

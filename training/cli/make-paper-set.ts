@@ -9,7 +9,7 @@ import { encodeClassFolder } from '../data/class-folder-names.js';
 import { loadPacked } from '../data/packed.js';
 import { PAPER_CLASSES, pickSamples } from '../data/paper-set.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
-import { parseChoice, parseNumber, runCli, UsageError } from './cli-util.js';
+import { isMainModule, parseChoice, parseNumber, runCli, UsageError } from './cli-util.js';
 
 /**
  * `npm run make:paper-set -- --out DIR`: an ImageFolder data set in the setting of the paper
@@ -70,6 +70,29 @@ async function writeSplit(
   }
 }
 
+const TEST_SOURCES = ['test', 'train'] as const;
+
+/** What each option is when not given; the help is written from these. */
+const DEFAULTS = {
+  train: 17_000,
+  test: 2_300,
+  seed: 67,
+  testFrom: 'test' as (typeof TEST_SOURCES)[number],
+  balanced: false,
+};
+
+export const PAPER_SET_USAGE = `usage: npm run make:paper-set -- --out DIR [--train N] [--test N] [--seed N]
+       [--test-from test|train] [--balanced]
+
+  --out DIR          where to write the ImageFolder set; anything there is replaced (required)
+  --train N          training characters (default ${DEFAULTS.train})
+  --test N           test characters (default ${DEFAULTS.test})
+  --seed N           random seed: the same seed makes the same set (default ${DEFAULTS.seed})
+  --test-from SPLIT  ${TEST_SOURCES.join(' | ')}: the shared split the test characters come from
+                     (default ${DEFAULTS.testFrom}; train means the training writers, as in the paper)
+  --balanced         the same number of every class (default ${DEFAULTS.balanced ? 'on' : 'off'}: as often as each occurs)
+  --help             show this text`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -78,24 +101,31 @@ async function main(): Promise<void> {
       test: { type: 'string' },
       seed: { type: 'string' },
       'test-from': { type: 'string' },
-      balanced: { type: 'boolean', default: false },
+      balanced: { type: 'boolean', default: DEFAULTS.balanced },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    process.stdout.write(`${PAPER_SET_USAGE}\n`);
+    return;
+  }
   if (!values.out) throw new UsageError('--out DIR is required');
   const shared = findSharedData();
   if (!shared) throw new Error(SHARED_DATA_MISSING);
   const out = resolve(values.out);
-  const rng = mulberry32(values.seed ? parseNumber(values.seed, '--seed', { integer: true }) : 67);
+  const rng = mulberry32(
+    values.seed ? parseNumber(values.seed, '--seed', { integer: true }) : DEFAULTS.seed,
+  );
   const trainCount = values.train
     ? parseNumber(values.train, '--train', { integer: true, min: 1 })
-    : 17_000;
+    : DEFAULTS.train;
   const testCount = values.test
     ? parseNumber(values.test, '--test', { integer: true, min: 1 })
-    : 2_300;
+    : DEFAULTS.test;
   const testFrom =
     values['test-from'] === undefined
-      ? 'test'
-      : parseChoice(values['test-from'], '--test-from', ['test', 'train'] as const);
+      ? DEFAULTS.testFrom
+      : parseChoice(values['test-from'], '--test-from', TEST_SOURCES);
   const balanced = values.balanced;
   const { train, test } = await loadPacked(join(shared, 'symbols'));
   const testSource = testFrom === 'train' ? train : test;
@@ -121,4 +151,4 @@ async function main(): Promise<void> {
   );
 }
 
-void runCli(main);
+if (isMainModule(import.meta.url)) void runCli(main, PAPER_SET_USAGE);

@@ -5,6 +5,7 @@ import { ACTIVATIONS, type Activation } from '../model/network.js';
 import { ALGORITHMS, type Algorithm } from '../optimisers/optimiser.js';
 import type { RpropVariant } from '../optimisers/rprop.js';
 import {
+  DEFAULTS,
   SCHEDULES,
   validateConfig,
   withDefaults,
@@ -13,30 +14,75 @@ import {
 } from '../trainer/config.js';
 import { parseChoice, parseNumber, parseNumberList, UsageError } from './cli-util.js';
 
+/** The algorithm `--algorithm` defaults to; the other defaults depend on it. */
+export const DEFAULT_ALGORITHM: Algorithm = 'adam';
+
+/** How a default reads in the help: lists joined by commas, no augmentation as "off". */
+export function showDefault(value: unknown): string {
+  if (Array.isArray(value)) return value.join(',');
+  if (value === null) return 'off';
+  if (typeof value === 'object') return 'on';
+  return String(value);
+}
+
+/**
+ * "(default X)", or "(default X; Y for rprop)" when an algorithm differs from the default one;
+ * only the algorithms an option applies to count. Written from `DEFAULTS`, so it cannot drift.
+ */
+export function defaultsOf(
+  pick: (config: TrainConfig) => unknown,
+  algorithms: readonly Algorithm[] = ALGORITHMS,
+): string {
+  const main = algorithms.includes(DEFAULT_ALGORITHM) ? DEFAULT_ALGORITHM : algorithms[0];
+  const usual = showDefault(pick(DEFAULTS[main]));
+  const others = algorithms
+    .map((a) => [a, showDefault(pick(DEFAULTS[a]))] as const)
+    .filter(([, shown]) => shown !== usual)
+    .map(([a, shown]) => `; ${shown} for ${a}`);
+  return `(default ${usual}${others.join('')})`;
+}
+
+const MINI_BATCH: readonly Algorithm[] = ['backprop', 'adam'];
+const d = defaultsOf;
+
 export const TRAIN_USAGE = `usage: npm run train -- --data DIR --out DIR [options]
 
   --data DIR            packed shared data (images.u8.gz + meta.tsv.gz) or an ImageFolder tree
                         (<root>/<class>/*.png or <root>/{train,test}/<class>/*.png)
   --out DIR             where to save the model (model.json, weights.bin, inkform.json)
-  --algorithm NAME      backprop | rprop | adam (default adam)
-  --hidden 512,256      hidden layer sizes
-  --activation NAME     relu | sigmoid | tanh
+  --algorithm NAME      ${ALGORITHMS.join(' | ')} (default ${DEFAULT_ALGORITHM})
+  --hidden 512,256      hidden layer sizes ${d((c) => c.hidden)}
+  --activation NAME     ${ACTIVATIONS.join(' | ')} ${d((c) => c.activation)}
   --dropout X           dropout rate after each hidden layer
+                        ${d((c) => c.dropout)}
   --epochs N            maximum number of epochs (early stopping may end sooner)
-  --batch N             mini-batch size (backprop, adam; rprop always uses the full batch)
-  --lr X                learning rate (backprop, adam)
-  --momentum X          momentum (backprop)
-  --beta1 X --beta2 X --epsilon X                         Adam
-  --rprop-variant irprop-|irprop+  --delta0 X --delta-min X --delta-max X
-  --eta-plus X --eta-minus X                             Rprop
-  --validation X        fraction held out for validation (default 0.1)
-  --patience N          early stopping patience in epochs (0 = off)
-  --schedule NAME       constant | plateau | cosine | step (learning-rate schedule)
-  --no-augment          turn off data augmentation (on by default for backprop and adam)
-  --seed N              random seed (runs are reproducible)
-  --time-limit S        stop after S seconds, keeping the best weights
-  --threads N           threads that share the work (default: 2, or 1 on a 1-core machine)
-  --name NAME           model name for the model card
+                        ${d((c) => c.epochs)}
+  --batch N             mini-batch size (rprop always uses the full batch)
+                        ${d((c) => c.batchSize, MINI_BATCH)}
+  --lr X                learning rate ${d((c) => c.learningRate, MINI_BATCH)}
+  --momentum X          momentum, backprop only ${d((c) => c.momentum, ['backprop'])}
+  --beta1 X             Adam ${d((c) => c.beta1, ['adam'])}
+  --beta2 X             Adam ${d((c) => c.beta2, ['adam'])}
+  --epsilon X           Adam ${d((c) => c.epsilon, ['adam'])}
+  --rprop-variant NAME  irprop- | irprop+ ${d((c) => c.rpropVariant, ['rprop'])}
+  --delta0 X            Rprop's first step ${d((c) => c.delta0, ['rprop'])}
+  --delta-min X         Rprop's smallest step ${d((c) => c.deltaMin, ['rprop'])}
+  --delta-max X         Rprop's largest step ${d((c) => c.deltaMax, ['rprop'])}
+  --eta-plus X          Rprop's step growth ${d((c) => c.etaPlus, ['rprop'])}
+  --eta-minus X         Rprop's step shrink ${d((c) => c.etaMinus, ['rprop'])}
+  --validation X        fraction held out for validation ${d((c) => c.validationSplit)}
+  --patience N          early stopping patience in epochs, 0 = off
+                        ${d((c) => c.patience)}
+  --schedule NAME       ${SCHEDULES.join(' | ')} (learning-rate schedule)
+                        ${d((c) => c.schedule)}
+  --augment, --no-augment
+                        data augmentation ${d((c) => c.augment)}
+  --seed N              random seed, so that runs are reproducible ${d((c) => c.seed)}
+  --time-limit S        stop after S seconds, keeping the best weights; 0 = no limit
+                        ${d((c) => c.timeLimitSeconds)}
+  --threads N           threads that share the work, one per core up to two
+                        ${d((c) => c.threads)}
+  --name NAME           model name for the model card (default "<algorithm> model")
 
 Ctrl+C once stops after the current batch and saves the best weights so far; twice quits.`;
 
@@ -92,7 +138,7 @@ export function configFromArgs(argv: readonly string[]): {
   if (!values.data) throw new UsageError(`--data is required\n\n${TRAIN_USAGE}`);
   if (!values.out) throw new UsageError(`--out is required\n\n${TRAIN_USAGE}`);
   const algorithm =
-    optionalChoice<Algorithm>(values.algorithm, ALGORITHMS, '--algorithm') ?? 'adam';
+    optionalChoice<Algorithm>(values.algorithm, ALGORITHMS, '--algorithm') ?? DEFAULT_ALGORITHM;
   if (algorithm === 'rprop' && values.batch !== undefined) {
     throw new UsageError(
       'Rprop updates once per epoch from the full-batch gradient and does not work on mini-batches; ' +

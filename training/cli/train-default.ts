@@ -1,6 +1,6 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GlyphClassifier } from '../../recognition/classifier.js';
@@ -20,7 +20,7 @@ import type { ModelCard } from '../model/model-card.js';
 import { EVALUATION_JSON, loadModel, README_MD, saveModel } from '../model/model-io.js';
 import { relevantHyperparameters, withDefaults, type TrainConfig } from '../trainer/config.js';
 import { startTrainingJob, type TrainingJob } from '../worker/training-job.js';
-import { runCli } from './cli-util.js';
+import { isMainModule, runCli } from './cli-util.js';
 import { renderModelCard, type MemberSummary } from './model-card-markdown.js';
 import { ProgressPrinter } from './progress-printer.js';
 
@@ -72,11 +72,15 @@ const DEFAULT_MODEL_SOURCES = (penRows: number, latticeGlyphs: boolean): string[
 /** Independently initialised networks err differently, so their mean errs less than each. */
 export const DEFAULT_MODEL_SEEDS: readonly number[] = [20211, 20212, 20213];
 
-const USAGE = `usage: npm run train:default [-- OUT_DIR] [--work DIR] [--lattice-glyphs]
-  OUT_DIR           where the joined model goes (default: models/default)
-  --work DIR        where the data set and each trained network are kept (default: ${DEFAULT_WORK_DIR})
+export const TRAIN_DEFAULT_USAGE = `usage: npm run train:default [-- OUT_DIR] [--work DIR] [--lattice-glyphs]
+  OUT_DIR           where the joined model goes (default: ${relative(projectRoot, DEFAULT_MODEL_DIR)})
+  --work DIR        where the data set and each trained network are kept
+                    (default: ${DEFAULT_WORK_DIR})
   --lattice-glyphs  also learn from formulas cut up by the recogniser's own lattices (an
-                    experiment: not yet measured against the shipped model)`;
+                    experiment: not yet measured against the shipped model) (default off)
+  --help            show this text
+
+Trains ${DEFAULT_MODEL_SEEDS.length} networks (seeds ${DEFAULT_MODEL_SEEDS.join(', ')}) and joins them; a rerun resumes.`;
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -150,9 +154,17 @@ async function trainNetworks(
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { work: { type: 'string' }, 'lattice-glyphs': { type: 'boolean' } },
+    options: {
+      work: { type: 'string' },
+      'lattice-glyphs': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
+  if (values.help) {
+    process.stdout.write(`${TRAIN_DEFAULT_USAGE}\n`);
+    return;
+  }
   const shared = findSharedData();
   if (!shared)
     throw new Error(SHARED_DATA_MISSING.replace(': skipping tests that need real handwriting', ''));
@@ -231,4 +243,4 @@ async function main(): Promise<void> {
   }
 }
 
-void runCli(main, USAGE);
+if (isMainModule(import.meta.url)) void runCli(main, TRAIN_DEFAULT_USAGE);
