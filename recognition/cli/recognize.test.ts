@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanError, runCliProcess } from '../../training/cli/cli-test-support.js';
+import { expectCleanError, REPO, runCliProcess } from '../../training/cli/cli-test-support.js';
 import { rasteriseStrokes } from '../imaging/rasterise-strokes.js';
 import { defaultModelDir } from '../models.js';
 import { composeFormula, FORALL_P_IMPLIES_Q } from '../strokes/templates.js';
@@ -45,7 +46,7 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
     const tptp = await recognize([file('drawing.json'), '--format', 'tptp']);
     expect(tptp.stdout.trim()).toMatch(/^!\[X\]: ?\(p\(X\) => q\(X\)\)$/);
     const json = await recognize([file('formula.png'), file('empty.png'), '--format', 'json']);
-    expect(json.code).toBe(0);
+    expect(json.code).toBe(1); // empty.png could not be read
     const out = JSON.parse(json.stdout) as {
       file: string;
       lines?: {
@@ -94,15 +95,91 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
     );
   });
 
-  it('goes on past bad files and fails only when every file failed', async () => {
+  it('reads every file past bad ones, names each that failed and says so in its exit code', async () => {
     const mixed = await recognize([file('paper.png'), file('drawing.json'), file('missing.png')]);
-    expect(mixed.code).toBe(0);
-    expect(mixed.stderr).toMatch(/paper\.png: error: .*not an image/i);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout).toMatch(/^∀x\(P\(x\)→Q\(x\)\)$/m);
+    expect(mixed.stderr).toMatch(/paper\.png: error: .*PDF/);
     expect(mixed.stderr).toMatch(/missing\.png: error: file not found/);
+    expect(mixed.stderr).toMatch(/2 of 3 files could not be read/);
     const allBad = await recognize([file('paper.png'), file('bad.json')]);
     expect(allBad.code).toBe(1);
     expect(allBad.stderr).toMatch(/bad\.json: error: strokes must be an array/);
     expect(allBad.stderr).not.toMatch(/\n\s+at /);
+    const allGood = await recognize([file('drawing.json'), file('formula.png')]);
+    expect(allGood.code).toBe(0);
+  });
+
+  it('writes the other files of a batch when one holds strokes no pen makes', async () => {
+    // Past the point limit, at the ends of the number range: the file that used to end the batch.
+    const extreme = Array.from({ length: 11 }, () =>
+      Array.from({ length: 20_000 }, (_, i) => [i % 2 ? 1e308 : -1e308, 1e308]),
+    );
+    await writeFile(file('extreme.json'), JSON.stringify(extreme));
+    await writeFile(
+      file('far.json'),
+      JSON.stringify([
+        [
+          [-1e308, -1e308],
+          [1e308, 1e308],
+        ],
+      ]),
+    );
+    const batch = [
+      file('drawing.json'),
+      file('extreme.json'),
+      file('far.json'),
+      file('formula.png'),
+    ];
+    const json = await recognize([...batch, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const out = JSON.parse(json.stdout) as {
+      file: string;
+      lines?: { text: string }[];
+      error?: string;
+    }[];
+    expect(out.map((r) => r.file)).toEqual(batch);
+    expect(out[0].lines?.[0].text).toBe('∀x(P(x)→Q(x))');
+    expect(out[1].error).toMatch(/too many points \(220,000; at most 200,000 in all\)/);
+    expect(out[2].lines).toBeDefined();
+    expect(out[3].lines?.[0].text).toBe('∀x(P(x)→Q(x))');
+    expect(json.stderr).toMatch(/extreme\.json: error: .*too many points/);
+    const text = await recognize(batch);
+    expect(text.code).toBe(1);
+    expect(text.stdout.match(/^∀x\(P\(x\)→Q\(x\)\)$/gm)).toHaveLength(2);
+    expect(text.stderr).toMatch(/extreme\.json: error: the drawing has too many points/);
+  });
+
+  it('writes each result as soon as it has it', async () => {
+    // Stopped once the first result is out, with files still to read: that result is whole.
+    const files = Array.from({ length: 12 }, () => file('formula.png'));
+    // Node itself rather than npx, so that the kill reaches the process that reads the files.
+    const args = ['--import', 'tsx', 'recognition/cli/recognize.ts', ...files, '--format', 'json'];
+    const child = spawn(process.execPath, args, { cwd: REPO });
+    let stdout = '';
+    const firstResult = new Promise<void>((done) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString('utf8');
+        if (stdout.includes('\n  }')) done();
+      }),
+    );
+    const exited = new Promise<NodeJS.Signals | null>((done) =>
+      child.on('exit', (_code, signal) => done(signal)),
+    );
+    await firstResult;
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    const first = stdout.slice(stdout.indexOf('{'), stdout.indexOf('\n  }') + 4);
+    expect(JSON.parse(first)).toMatchObject({ lines: [{ text: '∀x(P(x)→Q(x))' }] });
+  });
+
+  it('shows every option with its default in --help', async () => {
+    const help = await recognize(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--format NAME\s+default: text/);
+    expect(help.stdout).toMatch(/--parentheses STYLE\s+default: as-written/);
+    expect(help.stdout).toMatch(/--model DIR\s+default: the shipped model/);
+    expect(help.stdout).toMatch(/at most 10,000 strokes/);
   });
 
   it('explains bad arguments', async () => {

@@ -4,26 +4,33 @@ import { parseArgs } from 'node:util';
 import { parseChoice, runCli, UsageError } from '../../training/cli/cli-util.js';
 import { loadClassifier } from '../models.js';
 import { parseStrokes, recognizeImage, recognizeStrokes } from '../recognize.js';
+import { STROKE_LIMITS } from '../strokes/stroke-limits.js';
 import type { RecognizedLine } from '../types.js';
 import { exportLine, PARENTHESES_STYLES, type ParenthesesStyle } from '../formula/exports.js';
 import { parseUnicodeLine } from '../formula/text-formats.js';
 
 const FORMATS = ['text', 'latex', 'tptp', 'prover9', 'json'] as const;
+const count = (n: number): string => n.toLocaleString('en-US');
 type Format = (typeof FORMATS)[number];
 
 export const RECOGNIZE_USAGE = `usage: npm run recognize -- FILE... [--format text|latex|tptp|prover9|json]
        [--parentheses as-written|standard] [--model DIR]
 
-  FILE            an image (PNG, JPEG, WebP, TIFF …) of handwritten formulas, or a .json file of
-                  pen strokes: [[[x, y], …], …] (strokes of points, y down)
-  --format NAME   text (default): one Unicode line per line of writing; latex, tptp, prover9:
-                  that export (lines that are not well formed are printed raw with a note on
-                  stderr); json: one JSON array with an object per file
-  --parentheses   as-written (default): every parenthesis the writer wrote, and no other;
-                  standard: redundant ones dropped, mixed connectives bracketed
-  --model DIR     a model folder (default: the shipped model)
+  FILE                an image (PNG, JPEG, WebP, TIFF …) of handwritten formulas, or a .json
+                      file of pen strokes: [[[x, y], …], …] (strokes of points, y down, any
+                      unit), at most ${count(STROKE_LIMITS.maxStrokes)} strokes, ${count(STROKE_LIMITS.maxPointsPerStroke)} points a stroke
+                      and ${count(STROKE_LIMITS.maxTotalPoints)} points in all
+  --format NAME       default: text, one Unicode line per line of writing; latex, tptp,
+                      prover9: that export (lines that are not well formed are printed raw with
+                      a note on stderr); json: one JSON array with an object per file
+  --parentheses STYLE default: as-written, every parenthesis the writer wrote and no other;
+                      standard: redundant ones dropped, mixed connectives bracketed
+  --model DIR         default: the shipped model (models/default)
+  -h, --help          this text
 
-Exits non-zero only when every file failed.`;
+Each file's result is written as soon as it is read. A file that cannot be read is reported on
+stderr with its name, and the other files are still read. Exit status: 0 when every file was
+read, 1 when any could not be, 2 for bad arguments.`;
 
 interface FileResult {
   readonly file: string;
@@ -123,22 +130,33 @@ async function main(): Promise<void> {
   );
   const modelDir = values.model ? resolve(values.model) : undefined;
   if (modelDir) await loadClassifier(modelDir); // a bad model fails every file: say so once
-  const results: FileResult[] = [];
-  for (const file of positionals) {
-    const result = await recognizeFile(file, modelDir);
-    results.push({ ...result, lines: result.lines?.map((line) => styled(line, style)) });
+  // Each result goes out before the next file is read: a file that fails, or a batch cut short,
+  // never takes the results already read with it.
+  let failed = 0;
+  if (format === 'json') process.stdout.write('[');
+  for (const [i, file] of positionals.entries()) {
+    const read = await recognizeFile(file, modelDir);
+    const result = { ...read, lines: read.lines?.map((line) => styled(line, style)) };
+    if (result.error !== undefined) failed++;
+    if (format === 'json') {
+      const entry =
+        result.error !== undefined
+          ? { file: result.file, error: result.error }
+          : { file: result.file, lines: (result.lines ?? []).map(jsonLine) };
+      const text = JSON.stringify(entry, null, 2).replace(/\n/g, '\n  ');
+      process.stdout.write(`${i === 0 ? '' : ','}\n  ${text}`);
+      if (result.error !== undefined)
+        process.stderr.write(`${result.file}: error: ${result.error}\n`);
+    } else {
+      printText(result, format, positionals.length > 1);
+    }
   }
-  if (format === 'json') {
-    const out = results.map((r) =>
-      r.error !== undefined
-        ? { file: r.file, error: r.error }
-        : { file: r.file, lines: (r.lines ?? []).map(jsonLine) },
-    );
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    for (const r of results) printText(r, format, positionals.length > 1);
+  if (format === 'json') process.stdout.write('\n]\n');
+  if (failed > 0) {
+    if (positionals.length > 1)
+      process.stderr.write(`${failed} of ${positionals.length} files could not be read\n`);
+    process.exitCode = 1;
   }
-  if (results.every((r) => r.error !== undefined)) process.exitCode = 1;
 }
 
 void runCli(main, RECOGNIZE_USAGE);
