@@ -16,6 +16,9 @@ describe('fileFormatOf', () => {
     expect(fileFormatOf(bytes('MM', [0, 42]))).toBe('tiff');
     expect(fileFormatOf(bytes([0, 0, 0, 28], 'ftypavif'))).toBe('avif');
     expect(fileFormatOf(bytes([0, 0, 0, 28], 'ftypheic'))).toBe('heic');
+    // An AVIF may name the generic HEIF brand first and AVIF among its compatible brands.
+    expect(fileFormatOf(bytes([0, 0, 0, 24], 'ftypmif1', [0, 0, 0, 0], 'mif1avif'))).toBe('avif');
+    expect(fileFormatOf(bytes([0, 0, 0, 20], 'ftypmif1', [0, 0, 0, 0], 'heic'))).toBe('heic');
     expect(fileFormatOf(bytes('<?xml version="1.0"?>\n<svg xmlns="x">'))).toBe('svg');
     expect(fileFormatOf(bytes('%PDF-1.7'))).toBe('pdf');
     expect(fileFormatOf(bytes('BM', new Array<number>(20).fill(0)))).toBe('bmp');

@@ -34,13 +34,20 @@ const latin1 = (bytes: Uint8Array, from: number, to: number): string =>
 const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
   bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
 
-/** ISO media files (AVIF, HEIC) name their brand at bytes 8..12 after an `ftyp` box. */
+/**
+ * ISO media files (AVIF, HEIC) list their brands in an `ftyp` box: the major one at bytes 8..12,
+ * compatible ones from byte 16. An AVIF may name the generic `mif1` first, so any AVIF brand
+ * makes it an AVIF.
+ */
 function mediaBrand(bytes: Uint8Array): FileFormat | null {
   if (bytes.length < 12 || latin1(bytes, 4, 8) !== 'ftyp') return null;
-  const brand = latin1(bytes, 8, 12);
-  if (brand === 'avif' || brand === 'avis') return 'avif';
-  if (['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return 'heic';
-  return null;
+  const boxSize = ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
+  const end = Math.min(bytes.length, Math.max(12, boxSize));
+  const brands = [latin1(bytes, 8, 12)];
+  for (let at = 16; at + 4 <= end; at += 4) brands.push(latin1(bytes, at, at + 4));
+  if (brands.some((b) => b === 'avif' || b === 'avis')) return 'avif';
+  const heif = ['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1'];
+  return brands.some((b) => heif.includes(b)) ? 'heic' : null;
 }
 
 /** SVG is text: an `<svg` element near the start, perhaps after an XML declaration. */
