@@ -10,6 +10,7 @@ import {
   withBoxes,
   withStrokeGroups,
 } from './segmentation';
+import { initialWorkspace, workspaceReducer } from './workspace-history';
 
 const stroke = (id: string, x0: number, x1: number): InkStroke => ({
   id,
@@ -55,5 +56,20 @@ describe('segmentation', () => {
     const strokes = [stroke('a', 0, 1), empty, stroke('b', 5, 6), stroke('c', 9, 9)];
     expect(groupIndices([['c', 'a'], ['b', 'gone'], []], strokes)).toEqual([[0, 2]]);
     expect(strokesOfSymbol(strokes, [1, 2]).map((s) => s.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('splits and joins in the drawing’s history', () => {
+  it('are steps that undo and redo, a newer group replacing those it shares a stroke with', () => {
+    let state = initialWorkspace();
+    state = workspaceReducer(state, { type: 'segment', groups: [['a'], ['b']] });
+    state = workspaceReducer(state, { type: 'segment', groups: [['b', 'c']] });
+    expect(state.present.segments).toEqual([['a'], ['b', 'c']]);
+    state = workspaceReducer(state, { type: 'undo' });
+    expect(state.present.segments).toEqual([['a'], ['b']]);
+    state = workspaceReducer(state, { type: 'redo' });
+    expect(state.present.segments).toEqual([['a'], ['b', 'c']]);
+    state = workspaceReducer(state, { type: 'replace', strokes: [] });
+    expect(state.present.segments ?? []).toEqual([]);
   });
 });

@@ -148,7 +148,8 @@ export function workspaceReducer(
         action.strokes.length === 0 &&
         present.strokes.length === 0 &&
         present.pins.length === 0 &&
-        present.relabels.length === 0
+        present.relabels.length === 0 &&
+        (present.segments ?? []).length === 0
       )
         return state;
       return commit(state, { strokes: action.strokes, pins: [], relabels: [] }, cap);
