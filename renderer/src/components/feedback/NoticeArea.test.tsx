@@ -102,4 +102,16 @@ describe('notice area', () => {
     act(() => vi.advanceTimersByTime(1));
     expect(status()).toBe('');
   });
+
+  it('lets the next passing notice go once the focused one was dismissed', () => {
+    vi.useFakeTimers();
+    const notices = renderNotices();
+    act(() => notices.current.notify('Copied LaTeX'));
+    const dismiss = within(screen.getByRole('status')).getByRole('button', { name: 'Dismiss' });
+    act(() => dismiss.focus());
+    fireEvent.keyDown(dismiss, { key: 'Escape' });
+    act(() => notices.current.notify('Copied TPTP'));
+    act(() => vi.advanceTimersByTime(STATUS_MS));
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
 });

@@ -21,7 +21,10 @@ export function NoticeArea({ notices }: { notices: Notices }): JSX.Element {
     const neighbour = at < 0 ? undefined : (buttons[at + 1] ?? buttons[at - 1]);
     const hadFocus = button !== null && button === document.activeElement;
     dismiss();
-    if (hadFocus) neighbour?.focus();
+    if (!hadFocus) return;
+    // A removed element's blur is not reliably reported: with nothing left to focus, let go.
+    if (neighbour === undefined) hold(false);
+    else neighbour.focus();
   };
   return (
     <footer
