@@ -156,6 +156,8 @@ describe.skipIf(skip !== null)('screenshots for the README', () => {
 
     await page.getByRole('button', { name: 'Model details' }).click();
     await page.getByRole('heading', { name: 'Class notes, Adam' }).first().waitFor();
+    // The card comes in its own request after the heading; under load the picture caught it loading.
+    await page.locator('.model-card').waitFor();
     for (const theme of THEMES) {
       await useTheme(page, theme);
       await shoot(page, `model-${theme}`);
