@@ -82,6 +82,9 @@ describe('a training run', () => {
       name: 'Toy model',
       algorithm: 'adam',
       classes: 4,
+      // a–d are letters of the symbol table; the accuracy rests on the held-out 48.
+      symbols: 4,
+      testSamples: 48,
     });
     const details = await service.getModelDetails({ id: modelId });
     // 20 % of each class of 240 samples is held out and never trained on.
