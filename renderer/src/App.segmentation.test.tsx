@@ -90,6 +90,38 @@ describe('splitting and joining symbols of a picture', () => {
     expect(api.callsTo('recognizeImage')[1].pins?.[1].x).toBe(x);
   });
 
+  it('keeps the labels the user chose on the line when it is read again around a join', async () => {
+    const { api } = await openImage();
+    fireEvent.click(screen.getByTestId('symbol-0-0'));
+    fireEvent.click(within(dialog()).getByTestId('palette-exists'));
+    await waitFor(() => expect(screen.getByTestId('line-text-0').textContent).toMatch(/^∃/));
+
+    // The picture read again with the two symbols joined, and nothing chosen on it.
+    const [line, other] = FAKE_IMAGE_RESULT.lines;
+    const [a, b] = line.symbols.slice(2, 4);
+    const joined = { ...a, box: { ...a.box, width: b.box.x + b.box.width - a.box.x } };
+    const rejoined = {
+      ...line,
+      symbols: [...line.symbols.slice(0, 2), joined, ...line.symbols.slice(4)],
+    };
+    const read = api.recognizeImage;
+    Object.assign(api, {
+      recognizeImage: async (request: Parameters<typeof read>[0]) => ({
+        ...(await read(request)),
+        lines: [rejoined, other],
+      }),
+    });
+    fireEvent.click(screen.getByTestId('symbol-0-2'));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Join with next' }));
+    await waitFor(() => expect(api.callsTo('redecodeLine')).toHaveLength(2));
+    const { forced } = api.callsTo('redecodeLine')[1];
+    expect(forced).toEqual(['exists', ...Array<null>(rejoined.symbols.length - 1).fill(null)]);
+    await waitFor(() =>
+      expect(screen.getByTestId('symbol-0-0').className).toContain('is-corrected'),
+    );
+    expect(screen.getByTestId('line-text-0').textContent).toMatch(/^∃/);
+  });
+
   it('drops the picture’s splits and joins once it is turned', async () => {
     const { api } = await openImage();
     fireEvent.click(screen.getByTestId('symbol-0-2'));
@@ -167,6 +199,42 @@ describe('splitting and joining drawn symbols', () => {
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(calls()).toHaveLength(before + 3));
     expect(calls().at(-1)?.pins).toEqual([[0], [1]]);
+  });
+
+  it('keeps a relabelled symbol’s label when another symbol of its line is split', async () => {
+    const { api } = await drawThreeStrokes();
+    fireEvent.click(screen.getByTestId('symbol-0-1'));
+    fireEvent.click(within(dialog()).getByTestId('palette-y'));
+    await waitFor(() => expect(screen.getByTestId('line-text-0').textContent).toBe('∀y'));
+
+    // Read again with the ∀'s strokes apart; the x is where it was.
+    const line = drawnLine();
+    const [forall, x] = line.symbols;
+    const halves = [0, 1].map((k) => ({
+      ...forall,
+      box: {
+        ...forall.box,
+        x: forall.box.x + (k * forall.box.width) / 2,
+        width: forall.box.width / 2,
+      },
+      strokes: [k],
+    }));
+    const split = { ...line, symbols: [...halves, x] };
+    const read = api.recognizeStrokes;
+    Object.assign(api, {
+      recognizeStrokes: async (request: Parameters<typeof read>[0]) => ({
+        ...(await read(request)),
+        lines: [split],
+      }),
+    });
+    fireEvent.click(screen.getByTestId('symbol-0-0'));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Split…' }));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Split here' }));
+    await waitFor(() => expect(api.callsTo('redecodeLine')).toHaveLength(2));
+    expect(api.callsTo('redecodeLine')[1].forced).toEqual([null, null, 'y']);
+    await waitFor(() =>
+      expect(screen.getByTestId('symbol-0-2').className).toContain('is-corrected'),
+    );
   });
 
   it('says why a symbol of one stroke cannot be split', async () => {

@@ -158,6 +158,8 @@ export function App(): JSX.Element {
     [popover],
   );
   const segmenting = useSegmentation({
+    api,
+    report,
     view: mode === 'image' ? 'image' : 'draw',
     drawing,
     image,

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { InkformApi } from '../../../services/contract';
 import type { Segmentation } from '../components/correction/SegmentControls';
 import type { CutPreview } from '../components/draw/SymbolBoxes';
 import type { LineState } from '../lib/page-results';
@@ -13,6 +14,7 @@ import {
 import type { SymbolRef } from '../lib/symbol-ref';
 import type { Drawing } from './use-drawing';
 import type { ImagePage } from './use-image-page';
+import { useKeptLabels } from './use-kept-labels';
 
 export interface SegmentationTarget {
   readonly at: SymbolRef;
@@ -20,6 +22,8 @@ export interface SegmentationTarget {
 }
 
 export interface SegmentationOptions {
+  readonly api: InkformApi;
+  readonly report: (error: unknown) => void;
   /** Which page the symbol is on. */
   readonly view: 'draw' | 'image';
   readonly drawing: Drawing;
@@ -46,6 +50,7 @@ export function useSegmentation(options: SegmentationOptions): SegmentationUi {
   const { view, drawing, image, target, onDone } = options;
   const [wanted, setWanted] = useState<number | null>(null);
   const onPreview = useCallback((x: number | null) => setWanted(x), []);
+  const keepLabels = useKeptLabels(options.api, options.report, drawing, image);
   if (target === null) return { segmentation: undefined, cut: null };
 
   const { at, line } = target;
@@ -55,12 +60,19 @@ export function useSegmentation(options: SegmentationOptions): SegmentationUi {
   const strokesOf = (symbol: number) => drawing.strokesOf(at.line, symbol);
   const neighbour = (side: 'previous' | 'next') => at.symbol + (side === 'previous' ? -1 : 1);
 
-  const regroup = (groups: readonly StrokeGroup[]) => {
+  // `changed`: the symbols split or joined, whose labels go with their old boxes.
+  const regroup = (groups: readonly StrokeGroup[], changed: readonly number[]) => {
     if (groups.some((g) => g.length === 0)) return;
+    keepLabels('draw', at.line, line, changed);
     drawing.history.segment(groups);
     onDone();
   };
-  const recut = (region: typeof box, parts: readonly (typeof box)[]) => {
+  const recut = (
+    region: typeof box,
+    parts: readonly (typeof box)[],
+    changed: readonly number[],
+  ) => {
+    keepLabels('image', at.line, line, changed);
     image.segment(region, parts);
     onDone();
   };
@@ -68,8 +80,8 @@ export function useSegmentation(options: SegmentationOptions): SegmentationUi {
   const cuts = view === 'draw' ? strokeCuts(strokesOf(at.symbol)) : boxCuts(box);
   const cutX = wanted === null || cuts.kind !== 'cuts' ? null : nearest(cuts.positions, wanted);
   const split = (x: number) => {
-    if (view === 'draw') regroup(splitStrokes(strokesOf(at.symbol), x));
-    else recut(box, splitBox(box, x));
+    if (view === 'draw') regroup(splitStrokes(strokesOf(at.symbol), x), [at.symbol]);
+    else recut(box, splitBox(box, x), [at.symbol]);
   };
 
   const segmentation: Segmentation = {
@@ -83,11 +95,12 @@ export function useSegmentation(options: SegmentationOptions): SegmentationUi {
       const other = neighbour(side);
       const otherBox = symbols[other]?.box;
       if (otherBox === undefined) return;
+      const changed = [at.symbol, other];
       if (view === 'draw')
-        regroup([[...strokesOf(at.symbol), ...strokesOf(other)].map((stroke) => stroke.id)]);
+        regroup([[...strokesOf(at.symbol), ...strokesOf(other)].map((s) => s.id)], changed);
       else {
         const joined = unionBox(box, otherBox);
-        recut(joined, [joined]);
+        recut(joined, [joined], changed);
       }
     },
   };

@@ -4,8 +4,9 @@
  * makes one per part, a join one for the whole. Recognition keeps every reading to them (see
  * recognition/lattice/pins.ts); these are the pure steps that make and send them.
  */
-import type { Box } from '../../../services/contract';
+import type { AppLine, Box } from '../../../services/contract';
 import type { InkStroke } from '../ink/ink-types';
+import type { LineState } from './page-results';
 
 /** Strokes (ids) that the user said are one symbol. */
 export type StrokeGroup = readonly string[];
@@ -107,4 +108,31 @@ export function groupIndices(
   return groups
     .filter((g) => g.length > 0 && g.every((id) => at.has(id)))
     .map((g) => g.map((id) => at.get(id)!).sort((a, b) => a - b));
+}
+
+/** A label the user chose, and where its symbol was. */
+export interface ChosenLabel {
+  readonly box: Box;
+  readonly label: string;
+}
+
+/** The labels the user chose on a line, but those of the symbols at `except`. */
+export function chosenLabels(state: LineState, except: readonly number[]): ChosenLabel[] {
+  return state.forced.flatMap((label, i) => {
+    const symbol = state.recognized.symbols[i];
+    return label === null || symbol === undefined || except.includes(i)
+      ? []
+      : [{ box: symbol.box, label }];
+  });
+}
+
+const sameBox = (a: Box, b: Box): boolean =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/**
+ * Per symbol of a line read again after a split or join, the label the user had chosen for a
+ * symbol in exactly its place, or null: what the new reading must keep.
+ */
+export function carriedLabels(chosen: readonly ChosenLabel[], line: AppLine): (string | null)[] {
+  return line.symbols.map((s) => chosen.find((c) => sameBox(c.box, s.box))?.label ?? null);
 }
