@@ -182,8 +182,8 @@ function cases(): Case[] {
       expect: 'error',
     },
     {
-      name: '2,000 strokes at ±1e308, one point each',
-      input: repeat(2000, () => [[extremeNumber(rng), 1e308]]),
+      name: '1,000 strokes at ±1e308, one point each',
+      input: repeat(1000, () => [[extremeNumber(rng), 1e308]]),
       expect: 'either',
     },
     {

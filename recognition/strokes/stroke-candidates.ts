@@ -49,6 +49,8 @@ export interface StrokeCandidate {
 export function makeStrokeCandidates(
   layout: StrokeLayout,
   opts: CandidateOptions = CANDIDATE_DEFAULTS,
+  /** Stop once there are more than this many (the caller only needs to know there are). */
+  limit = Infinity,
 ): StrokeCandidate[] {
   const { boxes, unit, count: n } = layout;
   const out: StrokeCandidate[] = [];
@@ -56,7 +58,7 @@ export function makeStrokeCandidates(
     const joins = joinScore(members, layout, opts);
     if (joins !== null) out.push({ members, box: boxOfIndices(boxes, members), joins });
   };
-  for (let start = 0; start < n; start++) {
+  for (let start = 0; start < n && out.length <= limit; start++) {
     for (let size = 1; size <= opts.maxStrokes && start + size <= n; size++) {
       const run = Array.from({ length: size }, (_, j) => start + j);
       add(run);
@@ -91,7 +93,7 @@ export function lineCandidates(
   layout: StrokeLayout,
   opts: CandidateOptions = CANDIDATE_DEFAULTS,
 ): StrokeCandidate[] {
-  const all = makeStrokeCandidates(layout, opts);
+  const all = makeStrokeCandidates(layout, opts, MAX_LINE_CANDIDATES);
   if (all.length <= MAX_LINE_CANDIDATES) return all;
   let found = makeStrokeCandidates(layout, { ...opts, lateWindow: 0 });
   for (let size = opts.maxStrokes - 1; size >= 1 && found.length > MAX_LINE_CANDIDATES; size--)
