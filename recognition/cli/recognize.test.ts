@@ -95,6 +95,29 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
     );
   });
 
+  it('closes free variables in tptp and prover9, or keeps them as constants, and says which', async () => {
+    // P(x)→Q(x): x is free.
+    const drawn = composeFormula(FORMULA.slice(3, -1), { seed: 11, height: 80 });
+    await writeFile(file('open.json'), JSON.stringify(drawn.strokes));
+    const closed = await recognize([file('open.json'), '--format', 'tptp']);
+    expect(closed.stdout.trim()).toBe('![X]: (p(X) => q(X))');
+    expect(closed.stderr).toContain('line 1: Free variable x: the TPTP export quantifies it');
+    const kept = await recognize([
+      file('open.json'),
+      '--format',
+      'prover9',
+      '--free-variables',
+      'constants',
+    ]);
+    expect(kept.stdout.trim()).toBe('P(c_x) -> Q(c_x)');
+    expect(kept.stderr).toContain('keeps it as the constant c_x');
+    expectCleanError(
+      await recognize([file('open.json'), '--free-variables', 'skolem']),
+      2,
+      /--free-variables must be one of/,
+    );
+  });
+
   it('reads every file past bad ones, names each that failed and says so in its exit code', async () => {
     const mixed = await recognize([file('paper.png'), file('drawing.json'), file('missing.png')]);
     expect(mixed.code).toBe(1);

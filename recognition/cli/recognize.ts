@@ -6,7 +6,14 @@ import { loadClassifier } from '../models.js';
 import { parseStrokes, recognizeImage, recognizeStrokes } from '../recognize.js';
 import { STROKE_LIMITS } from '../strokes/stroke-limits.js';
 import type { RecognizedLine } from '../types.js';
-import { exportLine, PARENTHESES_STYLES, type ParenthesesStyle } from '../formula/exports.js';
+import {
+  DEFAULT_FREE_VARIABLES,
+  exportLine,
+  FREE_VARIABLE_TREATMENTS,
+  PARENTHESES_STYLES,
+  type FreeVariableTreatment,
+  type ParenthesesStyle,
+} from '../formula/exports.js';
 import { parseUnicodeLine } from '../formula/text-formats.js';
 
 const FORMATS = ['text', 'latex', 'tptp', 'prover9', 'json'] as const;
@@ -14,7 +21,7 @@ const count = (n: number): string => n.toLocaleString('en-US');
 type Format = (typeof FORMATS)[number];
 
 export const RECOGNIZE_USAGE = `usage: npm run recognize -- FILE... [--format text|latex|tptp|prover9|json]
-       [--parentheses as-written|standard] [--model DIR]
+       [--parentheses as-written|standard] [--free-variables close|constants] [--model DIR]
 
   FILE                an image (PNG, JPEG, WebP, TIFF …) of handwritten formulas, or a .json
                       file of pen strokes: [[[x, y], …], …] (strokes of points, y down, any
@@ -25,6 +32,8 @@ export const RECOGNIZE_USAGE = `usage: npm run recognize -- FILE... [--format te
                       a note on stderr); json: one JSON array with an object per file
   --parentheses STYLE default: as-written, every parenthesis the writer wrote and no other;
                       standard: redundant ones dropped, mixed connectives bracketed
+  --free-variables T  what tptp and prover9 do with a free letter u–z (a note on stderr says
+                      which): close (default), ∀ over them in front; constants, kept as they are
   --model DIR         default: the shipped model (models/default)
   -h, --help          this text
 
@@ -38,11 +47,16 @@ interface FileResult {
   readonly error?: string;
 }
 
-/** The line with its exports in the chosen parentheses style. */
-function styled(line: RecognizedLine, style: ParenthesesStyle): RecognizedLine {
-  if (style === 'as-written' || !line.wellFormed) return line;
+/** The line with its exports in the chosen parentheses style and free-variable treatment. */
+function styled(
+  line: RecognizedLine,
+  style: ParenthesesStyle,
+  treatment: FreeVariableTreatment,
+): RecognizedLine {
+  if (style === 'as-written' && treatment === DEFAULT_FREE_VARIABLES) return line;
+  if (!line.wellFormed) return line;
   const parsed = parseUnicodeLine(line.text);
-  return parsed.ok ? { ...line, exports: exportLine(parsed.line, style) } : line;
+  return parsed.ok ? { ...line, exports: exportLine(parsed.line, style, treatment) } : line;
 }
 
 function jsonLine(line: RecognizedLine) {
@@ -56,6 +70,7 @@ function jsonLine(line: RecognizedLine) {
     tptp: line.exports?.tptp ?? null,
     prover9: line.exports?.prover9 ?? null,
     ascii: line.exports?.ascii ?? null,
+    freeVariables: line.exports?.freeVariables ?? null,
     box: line.box,
     // Picked field by field: the engine's symbols also carry their 784-byte glyphs.
     symbols: line.symbols.map(({ label, char, confidence, box, alternatives }) => ({
@@ -84,6 +99,9 @@ function printText(result: FileResult, format: Exclude<Format, 'json'>, multiple
         `${result.file}: line ${i + 1} is neither a formula nor a term, equations or a list (symbol ${line.error.position + 1}: ${line.error.message})\n`,
       );
     }
+    const notes = line.exports?.freeVariables;
+    if ((format === 'tptp' || format === 'prover9') && notes)
+      process.stderr.write(`${result.file}: line ${i + 1}: ${notes[format]}\n`);
     process.stdout.write(`${exported ?? line.text}\n`);
   });
 }
@@ -113,6 +131,7 @@ async function main(): Promise<void> {
     options: {
       format: { type: 'string', default: 'text' },
       parentheses: { type: 'string', default: 'as-written' },
+      'free-variables': { type: 'string', default: DEFAULT_FREE_VARIABLES },
       model: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -128,6 +147,11 @@ async function main(): Promise<void> {
     '--parentheses',
     PARENTHESES_STYLES,
   );
+  const treatment = parseChoice(
+    values['free-variables'] ?? DEFAULT_FREE_VARIABLES,
+    '--free-variables',
+    FREE_VARIABLE_TREATMENTS,
+  );
   const modelDir = values.model ? resolve(values.model) : undefined;
   if (modelDir) await loadClassifier(modelDir); // a bad model fails every file: say so once
   // Each result goes out before the next file is read: a file that fails, or a batch cut short,
@@ -136,7 +160,7 @@ async function main(): Promise<void> {
   if (format === 'json') process.stdout.write('[');
   for (const [i, file] of positionals.entries()) {
     const read = await recognizeFile(file, modelDir);
-    const result = { ...read, lines: read.lines?.map((line) => styled(line, style)) };
+    const result = { ...read, lines: read.lines?.map((line) => styled(line, style, treatment)) };
     if (result.error !== undefined) failed++;
     if (format === 'json') {
       const entry =
