@@ -31,6 +31,15 @@ describe('splitting and joining symbols of a picture', () => {
       { x: a.x, y: Math.min(a.y, b.y), width: b.x + b.width - a.x, height: expect.any(Number) },
     ]);
     expect(screen.queryByRole('dialog')).toBeNull();
+
+    // The joined symbol can be handed back to the recogniser; the others never had to be.
+    fireEvent.click(screen.getByTestId('symbol-0-0'));
+    expect(within(dialog()).queryByRole('button', { name: 'Let Inkform decide' })).toBeNull();
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    fireEvent.click(screen.getByTestId('symbol-0-2'));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Let Inkform decide' }));
+    await waitFor(() => expect(api.callsTo('recognizeImage')).toHaveLength(3));
+    expect(api.callsTo('recognizeImage')[2].pins).toBeUndefined();
   });
 
   it('joins with the previous symbol by keyboard (Shift+J), and not past the line’s start', async () => {
@@ -199,6 +208,12 @@ describe('splitting and joining drawn symbols', () => {
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
     await waitFor(() => expect(calls()).toHaveLength(before + 3));
     expect(calls().at(-1)?.pins).toEqual([[0], [1]]);
+
+    // Handing the strokes back to the recogniser is a step too.
+    fireEvent.click(screen.getByTestId('symbol-0-0'));
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Let Inkform decide' }));
+    await waitFor(() => expect(calls()).toHaveLength(before + 4));
+    expect(calls().at(-1)?.pins).toBeUndefined();
   });
 
   it('keeps a relabelled symbol’s label when another symbol of its line is split', async () => {

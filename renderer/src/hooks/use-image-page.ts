@@ -40,6 +40,8 @@ export interface ImagePage {
    * one per side of a split). Kept until another picture is loaded; the picture is read again.
    */
   segment(region: Box, parts: readonly Box[]): void;
+  /** Whether a split or join of the user's holds ink inside `box`. */
+  delimits(box: Box): boolean;
 }
 
 /**
@@ -112,6 +114,11 @@ export function useImagePage(
     [read, source],
   );
 
+  const delimits = useCallback(
+    (box: Box) => withBoxes(segments.current, box, []).length < segments.current.length,
+    [],
+  );
+
   const relayout = useCallback(
     (next: ImageReadLayout) => {
       // Splits and joins are boxes in the picture as it was turned and cropped; once it is turned
@@ -148,6 +155,7 @@ export function useImagePage(
     again,
     clear,
     segment,
+    delimits,
     relayout,
   };
 }

@@ -84,9 +84,21 @@ export function useSegmentation(options: SegmentationOptions): SegmentationUi {
     else recut(box, splitBox(box, x), [at.symbol]);
   };
 
+  const ids = view === 'draw' ? strokesOf(at.symbol).map((s) => s.id) : [];
+  const segments = drawing.history.doc.segments ?? [];
+  const delimited =
+    view === 'draw' ? segments.some((g) => g.some((id) => ids.includes(id))) : image.delimits(box);
+
   const segmentation: Segmentation = {
     cuts,
     cutX,
+    delimited,
+    onRelease: () => {
+      keepLabels(view, at.line, line, [at.symbol]);
+      if (view === 'draw') drawing.history.unsegment(ids);
+      else image.segment(box, []);
+      onDone();
+    },
     canJoinPrevious: at.symbol > 0,
     canJoinNext: at.symbol < symbols.length - 1,
     onPreview,

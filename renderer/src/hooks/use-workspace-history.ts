@@ -22,6 +22,8 @@ export interface WorkspaceHistory extends InkHistory {
   relabel(relabel: Relabel): void;
   /** A split or join of drawn symbols (see `WorkspaceAction` 'segment'). */
   segment(groups: readonly StrokeGroup[]): void;
+  /** Lets the recogniser group these strokes again (see `WorkspaceAction` 'unsegment'). */
+  unsegment(strokeIds: readonly string[]): void;
 }
 
 // A two-argument reducer, so `dispatch` takes only the action and the cap stays the default.
@@ -59,6 +61,10 @@ export function useWorkspaceHistory(): WorkspaceHistory {
     (groups: readonly StrokeGroup[]) => dispatch({ type: 'segment', groups }),
     [],
   );
+  const unsegment = useCallback(
+    (strokeIds: readonly string[]) => dispatch({ type: 'unsegment', strokeIds }),
+    [],
+  );
   return useMemo(
     () => ({
       doc: state.present,
@@ -76,6 +82,7 @@ export function useWorkspaceHistory(): WorkspaceHistory {
       keep,
       relabel,
       segment,
+      unsegment,
     }),
     [
       state,
@@ -90,6 +97,7 @@ export function useWorkspaceHistory(): WorkspaceHistory {
       keep,
       relabel,
       segment,
+      unsegment,
     ],
   );
 }

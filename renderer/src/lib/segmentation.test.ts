@@ -69,6 +69,10 @@ describe('splits and joins in the drawing’s history', () => {
     expect(state.present.segments).toEqual([['a'], ['b']]);
     state = workspaceReducer(state, { type: 'redo' });
     expect(state.present.segments).toEqual([['a'], ['b', 'c']]);
+    const released = workspaceReducer(state, { type: 'unsegment', strokeIds: ['c'] });
+    expect(released.present.segments).toEqual([['a']]);
+    expect(released.past).toHaveLength(state.past.length + 1);
+    expect(workspaceReducer(released, { type: 'unsegment', strokeIds: ['z'] })).toBe(released);
     state = workspaceReducer(state, { type: 'replace', strokes: [] });
     expect(state.present.segments ?? []).toEqual([]);
   });

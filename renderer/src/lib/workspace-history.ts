@@ -77,6 +77,8 @@ export type WorkspaceAction =
   | { readonly type: 'relabel'; readonly relabel: Relabel }
   /** A split or join: `groups` are one symbol each, replacing any group that shares a stroke. */
   | { readonly type: 'segment'; readonly groups: readonly StrokeGroup[] }
+  /** Back to the recogniser's grouping for these strokes: no group holding any of them stays. */
+  | { readonly type: 'unsegment'; readonly strokeIds: readonly string[] }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' };
 
@@ -173,6 +175,12 @@ export function workspaceReducer(
     }
     case 'segment': {
       const segments = withStrokeGroups(present.segments ?? [], action.groups);
+      return commit(state, { ...present, segments }, cap);
+    }
+    case 'unsegment': {
+      const before = present.segments ?? [];
+      const segments = before.filter((g) => !g.some((id) => action.strokeIds.includes(id)));
+      if (segments.length === before.length) return state;
       return commit(state, { ...present, segments }, cap);
     }
     case 'undo': {

@@ -12,6 +12,10 @@ export interface Segmentation {
   onSplit(x: number): void;
   /** Makes the symbol and its neighbour one symbol. */
   onJoin(side: 'previous' | 'next'): void;
+  /** The symbol's boxes are the user's (a split or join made them). */
+  readonly delimited: boolean;
+  /** Lets the recogniser decide the symbol's boxes again. */
+  onRelease(): void;
   /** Chooses the cut nearest `x` (from the slider or the pointer on the page); null for none. */
   onPreview(x: number | null): void;
 }
@@ -52,6 +56,11 @@ export function SegmentActions(props: SegmentActionsProps): JSX.Element {
       >
         Join with next
       </button>
+      {s.delimited ? (
+        <button type="button" className="button button-small" onClick={s.onRelease}>
+          Let Inkform decide
+        </button>
+      ) : null}
     </div>
   );
 }
