@@ -31,6 +31,9 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
       .png()
       .toFile(file('formula.png'));
     await writeFile(file('empty.png'), '');
+    await sharp({ create: { width: 400, height: 300, channels: 3, background: '#f4f4f0' } })
+      .png()
+      .toFile(file('blank.png'));
     await writeFile(file('paper.png'), '%PDF-1.4\n');
     await writeFile(file('bad.json'), '{"strokes": 1}');
   });
@@ -131,6 +134,13 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
     expect(allBad.stderr).not.toMatch(/\n\s+at /);
     const allGood = await recognize([file('drawing.json'), file('formula.png')]);
     expect(allGood.code).toBe(0);
+  });
+
+  it('says when a picture holds no handwriting, naming it', async () => {
+    const blank = await recognize([file('blank.png')]);
+    expect(blank.code).toBe(0);
+    expect(blank.stdout.trim()).toBe('');
+    expect(blank.stderr).toMatch(/No handwriting found in “blank\.png”/);
   });
 
   it('writes the other files of a batch when one holds strokes no pen makes', async () => {

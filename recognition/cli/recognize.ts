@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseChoice, runCli, UsageError } from '../../training/cli/cli-util.js';
+import { noHandwritingMessage } from '../imaging/image-problems.js';
 import { loadClassifier } from '../models.js';
 import { parseStrokes, recognizeImage, recognizeStrokes } from '../recognize.js';
 import { STROKE_LIMITS } from '../strokes/stroke-limits.js';
@@ -90,7 +91,7 @@ function printText(result: FileResult, format: Exclude<Format, 'json'>, multiple
   }
   if (multiple) process.stdout.write(`# ${result.file}\n`);
   const lines = result.lines ?? [];
-  if (lines.length === 0) process.stderr.write(`${result.file}: no handwriting found\n`);
+  if (lines.length === 0) process.stderr.write(`${noHandwritingMessage(basename(result.file))}\n`);
   lines.forEach((line, i) => {
     const exported =
       format === 'text' ? (line.exports?.unicode ?? line.text) : line.exports?.[format];
@@ -114,7 +115,10 @@ async function recognizeFile(file: string, modelDir: string | undefined): Promis
       const strokes = parseStrokes(JSON.parse(bytes.toString('utf8')) as unknown);
       return { file, lines: (await recognizeStrokes(strokes, { classifier })).lines };
     }
-    return { file, lines: (await recognizeImage(bytes, { classifier })).lines };
+    return {
+      file,
+      lines: (await recognizeImage(bytes, { classifier, name: basename(file) })).lines,
+    };
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     if (code === 'ENOENT') return { file, error: 'file not found' };
