@@ -48,7 +48,9 @@ describe.skipIf(skip !== null)('straightening a photo and separating its lines',
 
     await page.getByRole('button', { name: 'Add separator' }).click();
     const separator = page.getByRole('slider', { name: 'Line separator 1' });
-    await expect.poll(() => separator.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => separator.evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
     // From the middle (430) up to the gap between the lines, a hundredth of the height a step.
     for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowUp');
     expect(await separator.getAttribute('aria-valuenow')).toBe('396');
