@@ -19,6 +19,7 @@ import type {
 } from '../recognition/types.js';
 import type { ImageAdjustment } from '../recognition/imaging/adjust-image.js';
 import type { LineCut } from '../recognition/segmentation/line-cuts.js';
+import { STROKE_LIMITS } from '../recognition/strokes/stroke-limits.js';
 
 export type { ImageAdjustment, LineCut };
 
@@ -429,10 +430,10 @@ export function fromEnvelopeApi(raw: EnvelopeApi): InkformApi {
 export const LIMITS = {
   /** Larger files are refused before decoding. */
   maxImageBytes: 64 * 1024 * 1024,
-  maxStrokes: 10_000,
+  maxStrokes: STROKE_LIMITS.maxStrokes,
   /** Line separators one picture may carry. */
   maxLineCuts: 200,
-  maxPointsPerStroke: 20_000,
+  maxPointsPerStroke: STROKE_LIMITS.maxPointsPerStroke,
   maxGlyphsPerLine: 500,
   maxTextLength: 100_000,
   maxSamplesPerCall: 5_000,

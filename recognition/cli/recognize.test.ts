@@ -212,7 +212,7 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
     expect(help.stdout).toMatch(/--format NAME\s+default: text/);
     expect(help.stdout).toMatch(/--parentheses STYLE\s+default: as-written/);
     expect(help.stdout).toMatch(/--model DIR\s+default: the shipped model/);
-    expect(help.stdout).toMatch(/at most 10,000 strokes/);
+    expect(help.stdout).toMatch(/at most 2,000 strokes/);
   });
 
   it('explains bad arguments', async () => {

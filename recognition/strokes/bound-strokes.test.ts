@@ -129,7 +129,7 @@ describe('checkStrokeCounts', () => {
   it('refuses more, saying how much there is and how much is allowed', () => {
     const { maxStrokes, maxPointsPerStroke, maxTotalPoints } = STROKE_LIMITS;
     expect(() => checkStrokeCounts(Array.from({ length: maxStrokes + 1 }, () => []))).toThrow(
-      /too many strokes \(10,001; at most 10,000\)/,
+      /too many strokes \(2,001; at most 2,000\)/,
     );
     expect(() => checkStrokeCounts([[], points(maxPointsPerStroke + 1)])).toThrow(
       /stroke 1 has too many points \(20,001; at most 20,000\)/,

@@ -3,8 +3,11 @@
  * worker, `npm run recognize`) is held to these, so that no drawing can run it out of memory.
  */
 export const STROKE_LIMITS = {
-  /** More strokes than anyone writes on one page (a formula takes 10–40). */
-  maxStrokes: 10_000,
+  /**
+   * More strokes than anyone writes on one page (a formula takes 10–40, a page of forty formulas
+   * about 800), and few enough that a drawing at the limit is read within a second.
+   */
+  maxStrokes: 2_000,
   /** A minute of continuous writing with a 240 Hz pen is about 15,000 points. */
   maxPointsPerStroke: 20_000,
   /**
