@@ -99,3 +99,48 @@ export function keepNonSpecks(
   });
   return kept;
 }
+
+/**
+ * Splits component `index` of `labelled` into `parts` new components, each pixel going to the
+ * part `partOf(x, y)` names (0 … parts − 1). The parts are appended to `labelled.components` and
+ * the pixels relabelled in `labelled.labels`, in place; the old component keeps its entry (labels
+ * index the list) but no pixels. Returns the index of the first part; a part that got no pixels
+ * has area 0.
+ */
+export function splitComponent(
+  labelled: Labelled,
+  width: number,
+  index: number,
+  parts: number,
+  partOf: (x: number, y: number) => number,
+): number {
+  const { box } = labelled.components[index];
+  const label = index + 1;
+  const first = labelled.components.length;
+  const bounds = Array.from({ length: parts }, () => ({
+    x0: Infinity,
+    y0: Infinity,
+    x1: -1,
+    y1: -1,
+    area: 0,
+  }));
+  for (let y = box.y; y < box.y + box.height; y++)
+    for (let x = box.x; x < box.x + box.width; x++) {
+      const p = y * width + x;
+      if (labelled.labels[p] !== label) continue;
+      const k = partOf(x, y);
+      labelled.labels[p] = first + k + 1;
+      const b = bounds[k];
+      b.x0 = Math.min(b.x0, x);
+      b.y0 = Math.min(b.y0, y);
+      b.x1 = Math.max(b.x1, x);
+      b.y1 = Math.max(b.y1, y);
+      b.area++;
+    }
+  for (const b of bounds)
+    labelled.components.push({
+      box: { x: b.x0, y: b.y0, width: b.x1 - b.x0 + 1, height: b.y1 - b.y0 + 1 },
+      area: b.area,
+    });
+  return first;
+}

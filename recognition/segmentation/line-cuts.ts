@@ -1,4 +1,4 @@
-import type { Component, Labelled } from './components.js';
+import { splitComponent, type Labelled } from './components.js';
 
 /**
  * The user's separators between lines of writing. Each is a straight line through two points,
@@ -75,29 +75,10 @@ export function bandsOfCuts(
     // Ink in a band too small to own a part goes to the nearest band that owns one.
     const ownerOf = (band: number) =>
       owners.reduce((best, b) => (Math.abs(b - band) < Math.abs(best - band) ? b : best));
-    const first = labelled.components.length;
-    const bounds = owners.map(() => ({ x0: Infinity, y0: Infinity, x1: -1, y1: -1, area: 0 }));
-    for (let y = box.y; y < box.y + box.height; y++)
-      for (let x = box.x; x < box.x + box.width; x++) {
-        const p = y * width + x;
-        if (labelled.labels[p] !== label) continue;
-        const k = owners.indexOf(ownerOf(bandAt(cuts, x + 0.5, y + 0.5)));
-        labelled.labels[p] = first + k + 1;
-        const b = bounds[k];
-        b.x0 = Math.min(b.x0, x);
-        b.y0 = Math.min(b.y0, y);
-        b.x1 = Math.max(b.x1, x);
-        b.y1 = Math.max(b.y1, y);
-        b.area++;
-      }
-    bounds.forEach((b, k) => {
-      const part: Component = {
-        box: { x: b.x0, y: b.y0, width: b.x1 - b.x0 + 1, height: b.y1 - b.y0 + 1 },
-        area: b.area,
-      };
-      labelled.components.push(part);
-      bands[owners[k]].push(first + k);
-    });
+    const first = splitComponent(labelled, width, index, owners.length, (x, y) =>
+      owners.indexOf(ownerOf(bandAt(cuts, x + 0.5, y + 0.5))),
+    );
+    owners.forEach((band, k) => bands[band].push(first + k));
   }
   return bands;
 }

@@ -1,4 +1,4 @@
-import type { Component, Labelled } from './components.js';
+import { splitComponent, type Labelled } from './components.js';
 import { lineYAt, type LineTrack } from './lines.js';
 
 /**
@@ -56,39 +56,22 @@ export function splitAcrossLines(
     if (crossing.length < 2 || box.height <= TALL * size) continue;
     split.push(index);
 
-    const first = labelled.components.length;
-    const bounds = crossing.map(() => ({ x0: Infinity, y0: Infinity, x1: -1, y1: -1, area: 0 }));
-    const label = index + 1;
-    for (let y = box.y; y < box.y + box.height; y++) {
-      for (let x = box.x; x < box.x + box.width; x++) {
-        const p = y * width + x;
-        if (labelled.labels[p] !== label) continue;
-        let best = 0;
-        let bestDistance = Infinity;
-        crossing.forEach((t, k) => {
-          const d = Math.abs(lineYAt(tracks[t], x) - y);
-          if (d < bestDistance) {
-            bestDistance = d;
-            best = k;
-          }
-        });
-        labelled.labels[p] = first + best + 1;
-        const b = bounds[best];
-        b.x0 = Math.min(b.x0, x);
-        b.y0 = Math.min(b.y0, y);
-        b.x1 = Math.max(b.x1, x);
-        b.y1 = Math.max(b.y1, y);
-        b.area++;
-      }
-    }
-    bounds.forEach((b, k) => {
-      const part: Component = {
-        box: { x: b.x0, y: b.y0, width: b.x1 - b.x0 + 1, height: b.y1 - b.y0 + 1 },
-        area: b.area,
-      };
-      labelled.components.push(part);
+    // Each pixel goes to the line whose centre path is nearest.
+    const first = splitComponent(labelled, width, index, crossing.length, (x, y) => {
+      let best = 0;
+      let bestDistance = Infinity;
+      crossing.forEach((t, k) => {
+        const d = Math.abs(lineYAt(tracks[t], x) - y);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = k;
+        }
+      });
+      return best;
+    });
+    crossing.forEach((line, k) => {
       // A part that got no pixels stays in the list (labels index it) but is never used.
-      if (b.area > 0) parts.push({ component: first + k, line: crossing[k] });
+      if (labelled.components[first + k].area > 0) parts.push({ component: first + k, line });
     });
   }
   return { parts, split };
