@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { e2eSkipReason, startSession, UI_TIMEOUT_MS, type Session } from './harness.js';
-import { TILTED_LINES, tiltedTwoLinePhoto, type TiltedPhoto } from './tilted-photo.js';
+import {
+  TILTED_LINES,
+  tiltedTwoLinePhoto,
+  type TiltedPhoto,
+} from '../recognition/writing/tilted-photo.js';
 import { waitForText } from './wait.js';
 
 const skip = e2eSkipReason();

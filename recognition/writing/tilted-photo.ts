@@ -4,7 +4,7 @@
  * stroke templates, like the other fixtures.
  */
 import sharp from 'sharp';
-import { composeFormula } from '../recognition/strokes/templates.js';
+import { composeFormula } from '../strokes/templates.js';
 
 export const TILTED_LINES = ['∀x(P(x)→Q(x))', '∃x(P(x)∧Q(x))'] as const;
 const SYMBOLS = [
