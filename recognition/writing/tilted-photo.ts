@@ -4,25 +4,11 @@
  * stroke templates, like the other fixtures.
  */
 import sharp from 'sharp';
-import { composeFormula } from '../strokes/templates.js';
+import { composeFormula, FORALL_P_IMPLIES_Q } from '../strokes/templates.js';
 
 export const TILTED_LINES = ['∀x(P(x)→Q(x))', '∃x(P(x)∧Q(x))'] as const;
 const SYMBOLS = [
-  [
-    'forall',
-    'x',
-    'lparen',
-    'P',
-    'lparen',
-    'x',
-    'rparen',
-    'rightarrow',
-    'Q',
-    'lparen',
-    'x',
-    'rparen',
-    'rparen',
-  ],
+  FORALL_P_IMPLIES_Q,
   [
     'exists',
     'x',
