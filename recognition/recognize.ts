@@ -13,7 +13,7 @@ import { loadClassifier } from './models.js';
 import { readCandidateLines, type CandidateLine } from './read-lines.js';
 import { imageLattices } from './segmentation/image-lattice.js';
 import type { LineCut } from './segmentation/line-cuts.js';
-import { findInk } from './segmentation/segment-image.js';
+import { findLevelInk } from './segmentation/level-ink.js';
 import { boundStrokes, boxToInput, checkStrokeCounts } from './strokes/bound-strokes.js';
 import { strokeLattices } from './strokes/stroke-lattice.js';
 import type { Box, GlyphLine } from './types.js';
@@ -86,27 +86,29 @@ export async function recognizeImage(
     x1: c.x1 * s,
     y1: c.y1 * s,
   }));
-  const page = findInk(gray, { lineCuts });
+  // A sheet the user turned, or whose lines they separated, is read as they left it.
+  const level = adjustment.angle === 0 && lineCuts.length === 0;
+  const { page, toPicture, fromPicture } = findLevelInk(gray, { lineCuts, level });
+  const toResult = (box: Box) => scaleBox(toPicture(box), s);
   const scaled = (line: CandidateLine): CandidateLine => ({
     ...line,
-    box: scaleBox(line.box, decoded.scale),
-    candidates: line.candidates.map((c) => ({ ...c, box: scaleBox(c.box, decoded.scale) })),
+    box: toResult(line.box),
+    candidates: line.candidates.map((c) => ({ ...c, box: toResult(c.box) })),
   });
-  // The page is read in working coordinates: the picture scaled, then cut to its sheet.
+  // The page is read in working coordinates: the picture scaled (and levelled), then cut to its
+  // sheet.
   const origin = page.toInput({ x: 0, y: 0, width: 0, height: 0 });
-  const pins = (options.pins ?? []).map((b) => ({
-    x: b.x * s - origin.x,
-    y: b.y * s - origin.y,
-    width: b.width * s,
-    height: b.height * s,
-  }));
+  const pins = (options.pins ?? []).map((b) => {
+    const box = fromPicture({ x: b.x * s, y: b.y * s, width: b.width * s, height: b.height * s });
+    return { ...box, x: box.x - origin.x, y: box.y - origin.y };
+  });
   const lines = imageLattices(page, pins).map(scaled);
   const size = adjustedSize(decoded.originalWidth, decoded.originalHeight, adjustment);
   return {
     lines: readCandidateLines(lines, classifier),
     width: size.width,
     height: size.height,
-    paper: page.paper ? scaleBox(page.paper, decoded.scale) : null,
+    paper: page.paper ? toResult(page.paper) : null,
   };
 }
 
