@@ -77,8 +77,8 @@ export function ManageView(props: {
               <ModelsPage data={data} selectedId={modelId} onSelect={setModelId} />
             )}
           </div>
+          <ToastBar toast={notices.toast} onDismiss={notices.dismissToast} />
         </div>
-        <ToastBar toast={notices.toast} onDismiss={notices.dismissToast} />
       </div>
     </NoticeProvider>
   );
