@@ -22,7 +22,9 @@ export async function runCliProcess(
   env: Record<string, string> = {},
 ): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', script, ...args], {
+    // Node with tsx's loader, as `npm run` would start it, without npx's own start-up in every
+    // test (the CLI tests start several dozen processes).
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: REPO,
       env: { ...process.env, INKFORM_DEBUG: '', ...env },
       maxBuffer: 16 * 1024 * 1024,
