@@ -11,7 +11,11 @@ export type SymbolKind =
   | 'punctuation'
   | 'lower'
   | 'upper'
-  | 'digit';
+  | 'digit'
+  /** Arithmetic: + and −. */
+  | 'operator'
+  /** ⊢ and ⊨, between the premises and the conclusion of a sequent. */
+  | 'turnstile';
 
 export interface SymbolInfo {
   /** Class id: the index of the symbol in `SYMBOLS` and in the default model's output. */
@@ -56,6 +60,32 @@ const LOGIC_ROWS: readonly Row[] = [
   ['comma', ',', ',', ',', ',', ',', 'punctuation'],
 ];
 
+/**
+ * The classes the shared data gained on 2026-12-04: the paper's arithmetic and the notation of
+ * logic textbooks (∼ ⊃ ≡ · for ¬ → ↔ ∧). They follow the digits, as in the data's canonical
+ * order, so the ids of the first 78 classes and of models trained on them stay valid.
+ */
+const NOTATION_ROWS: readonly Row[] = [
+  ['plus', '+', '+', '$sum', '+', '+', 'operator'],
+  ['minus', '−', '-', '$difference', '-', '-', 'operator'],
+  ['lt', '<', '<', '$less', '<', '<', 'relation'],
+  ['gt', '>', '>', '$greater', '>', '>', 'relation'],
+  ['sim', '∼', '\\sim', '~', '-', '~', 'connective'],
+  ['supset', '⊃', '\\supset', '=>', '->', '->', 'connective'],
+  ['equiv', '≡', '\\equiv', '<=>', '<->', '<->', 'connective'],
+  ['cdot', '·', '\\cdot', '&', '&', '&', 'connective'],
+  ['vdash', '⊢', '\\vdash', '|-', '|-', '|-', 'turnstile'],
+  ['models', '⊨', '\\models', '|=', '|=', '|=', 'turnstile'],
+  ['lbrack', '[', '[', '(', '(', '[', 'punctuation'],
+  ['rbrack', ']', ']', ')', ')', ']', 'punctuation'],
+  ['lbrace', '{', '\\{', '{', '{', '{', 'punctuation'],
+  ['rbrace', '}', '\\}', '}', '}', '}', 'punctuation'],
+  ['leq', '≤', '\\leq', '$lesseq', '<=', '<=', 'relation'],
+  ['geq', '≥', '\\geq', '$greatereq', '>=', '>=', 'relation'],
+  ['in', '∈', '\\in', 'in', 'in', 'in', 'relation'],
+  ['dot', '.', '.', ':', '.', '.', 'punctuation'],
+];
+
 function letterRows(): Row[] {
   const rows: Row[] = [];
   for (const [from, kind] of [
@@ -71,12 +101,18 @@ function letterRows(): Row[] {
   return rows;
 }
 
-export const SYMBOLS: readonly SymbolInfo[] = [...LOGIC_ROWS, ...letterRows()].map(
-  ([name, char, latex, tptp, prover9, ascii, kind], id) =>
-    Object.freeze({ id, name, char, latex, tptp, prover9, ascii, kind }),
+export const SYMBOLS: readonly SymbolInfo[] = [
+  ...LOGIC_ROWS,
+  ...letterRows(),
+  ...NOTATION_ROWS,
+].map(([name, char, latex, tptp, prover9, ascii, kind], id) =>
+  Object.freeze({ id, name, char, latex, tptp, prover9, ascii, kind }),
 );
 
 export const SYMBOL_NAMES: readonly string[] = SYMBOLS.map((s) => s.name);
+
+/** The classes added with the 2026-12-04 data: arithmetic and textbook notation. */
+export const NOTATION_SYMBOL_NAMES: readonly string[] = NOTATION_ROWS.map(([name]) => name);
 
 /**
  * A model's class for ink that is not one symbol: half a symbol, or two symbols taken together.
@@ -105,7 +141,7 @@ export const LOOKALIKE_GROUPS: readonly (readonly string[])[] = [
 
 /**
  * Variant labels of the shared data that are drawn differently but mean a class of ours.
- * The remaining `alt:` labels (minus, bar, sim, equiv) are not formula symbols.
+ * The remaining `alt:` label (bar) is not a formula symbol.
  */
 export const VARIANT_ALIASES: Readonly<Record<string, string>> = {
   'alt:longrightarrow': 'rightarrow',

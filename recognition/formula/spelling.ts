@@ -2,7 +2,7 @@
  * How each text format spells the logical symbols. The symbol table is the single source; the
  * exporters and the text parsers both read it through here so that they cannot drift apart.
  */
-import { SYMBOLS, symbolByName, type SymbolInfo } from '../symbols.js';
+import { NOTATION_SYMBOL_NAMES, SYMBOLS, symbolByName, type SymbolInfo } from '../symbols.js';
 
 export type Column = 'char' | 'latex' | 'tptp' | 'prover9' | 'ascii';
 
@@ -23,8 +23,9 @@ const LOGIC_KINDS: ReadonlySet<SymbolInfo['kind']> = new Set([
 ]);
 
 /** Names of the symbols that are not letters or digits (forall, neg, wedge, lparen, …). */
-export const LOGIC_SYMBOL_NAMES: readonly string[] = SYMBOLS.filter((s) =>
-  LOGIC_KINDS.has(s.kind),
+export const LOGIC_SYMBOL_NAMES: readonly string[] = SYMBOLS.filter(
+  // The text formats do not spell arithmetic and textbook notation yet.
+  (s) => LOGIC_KINDS.has(s.kind) && !NOTATION_SYMBOL_NAMES.includes(s.name),
 ).map((s) => s.name);
 
 export function spell(column: Column, name: string): string {

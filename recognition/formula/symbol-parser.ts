@@ -53,13 +53,23 @@ export function categorise(label: string): Category {
     case 'quantifier':
       return 'quantifier';
     case 'connective':
-      return label === 'neg' ? 'neg' : 'binary';
+      return label === 'neg' ? 'neg' : label in BINARY_OPS ? 'binary' : 'unknown';
     case 'constant':
       return 'constant';
     case 'relation':
-      return 'relation';
+      return label === 'eq' || label === 'neq' ? 'relation' : 'unknown';
     case 'punctuation':
-      return label === 'lparen' ? 'lparen' : label === 'rparen' ? 'rparen' : 'comma';
+      return label === 'lparen'
+        ? 'lparen'
+        : label === 'rparen'
+          ? 'rparen'
+          : label === 'comma'
+            ? 'comma'
+            : 'unknown';
+    // Arithmetic and sequents are not in the grammar yet.
+    case 'operator':
+    case 'turnstile':
+      return 'unknown';
     default:
       return info.kind;
   }

@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GlyphClassifier } from '../../recognition/classifier.js';
-import { NOT_A_SYMBOL } from '../../recognition/symbols.js';
+import { NOT_A_SYMBOL, SYMBOL_NAMES } from '../../recognition/symbols.js';
 import { ofTestKind } from '../data/dataset.js';
 import { loadPacked } from '../data/packed.js';
 import { LATTICE_GLYPH_DEFAULTS } from '../data/lattice-glyphs.js';
@@ -90,7 +90,8 @@ async function finishedNetwork(dir: string, config: TrainConfig): Promise<ModelC
     const { model, card } = await loadModel(dir);
     model.dispose();
     const same =
-      card.classes.includes(NOT_A_SYMBOL) &&
+      // A network of an older symbol table is not this recipe's, however alike the rest.
+      sameJson(card.classes, [...SYMBOL_NAMES, NOT_A_SYMBOL]) &&
       sameJson(card.hyperparameters, relevantHyperparameters(config)) &&
       sameJson(card.network.hidden, config.hidden) &&
       card.network.activation === config.activation &&

@@ -1,4 +1,4 @@
-import { SYMBOL_NAMES } from '../../recognition/symbols.js';
+import { NOTATION_SYMBOL_NAMES, SYMBOL_NAMES } from '../../recognition/symbols.js';
 import { shuffleInPlace } from '../trainer/batches.js';
 import type { GlyphDataset } from './dataset.js';
 
@@ -9,7 +9,9 @@ import type { GlyphDataset } from './dataset.js';
 
 /** The capitals and digits whose shape, once size is normalised, only repeats another class. */
 const SHAPE_DUPLICATES = new Set(['C', 'K', 'O', 'P', 'S', 'V', 'W', 'X', 'Z', '0', 'I']);
-export const PAPER_CLASSES = SYMBOL_NAMES.filter((name) => !SHAPE_DUPLICATES.has(name));
+export const PAPER_CLASSES = SYMBOL_NAMES.filter(
+  (name) => !SHAPE_DUPLICATES.has(name) && !NOTATION_SYMBOL_NAMES.includes(name),
+);
 
 export interface PickOptions {
   /**

@@ -58,6 +58,43 @@ const CUT: readonly [number, number] = [0.25, 0.75];
 
 type Strokes = readonly (readonly (readonly number[])[])[];
 
+/**
+ * Symbols whose parts are symbols of their own (a bar of = is a −, the head of → a >, the stem of
+ * ⊢ a 1) or that stay themselves when cut (a piece of − or · is still one): part of their ink is
+ * not a wrong grouping, so it is never taught as `NOT_A_SYMBOL`. Context tells − from =, not shape.
+ */
+const PARTS_ARE_SYMBOLS: ReadonlySet<string> = new Set([
+  'eq',
+  'neq',
+  'plus',
+  'minus',
+  'leq',
+  'geq',
+  'equiv',
+  'vdash',
+  'models',
+  'rightarrow',
+  'Rightarrow',
+  'leftrightarrow',
+  'Leftrightarrow',
+  'dot',
+  'cdot',
+  'sim',
+]);
+
+/**
+ * A single stroke that reads as a symbol on its own wherever it comes from: a straight bar (the
+ * cross of a t, the arm of an E: a −) or a speck (the dot of an i: a .), measured in the writer's
+ * symbol height.
+ */
+function standsAlone(strokes: Strokes, unit: number): boolean {
+  if (strokes.length !== 1) return false;
+  const box = strokeBox(strokes[0]);
+  const bar = box.height <= 0.3 * box.width && box.width >= 0.2 * unit;
+  const speck = Math.max(box.width, box.height) <= 0.2 * unit;
+  return bar || speck;
+}
+
 /** Glyphs gathered one by one with their labels and writers, packed at the end. */
 export class GlyphCollector {
   private readonly chunks: Uint8Array[] = [];
@@ -134,7 +171,8 @@ export function penGlyphs(
     if (e.split !== 'train') continue;
     const writer = `pen:${e.writer}`;
     const cap = between(CAP_PIXELS);
-    const scale = cap / expressionUnit(e);
+    const unit = expressionUnit(e);
+    const scale = cap / unit;
     const penWidth = Math.max(1, between(PEN_WIDTH) * cap);
     const strokesOf = (indices: readonly number[]) => indices.map((k) => e.strokes[k]);
     const symbolOf = new Map<number, number>();
@@ -145,7 +183,7 @@ export function penGlyphs(
       if (!label) return;
       const strokes = strokesOf(e.symbols[i].strokes);
       out.add(pictureGlyph(strokes, scale, penWidth), label, writer);
-      if (rng() >= opts.sliceChance) return;
+      if (rng() >= opts.sliceChance || PARTS_ARE_SYMBOLS.has(label)) return;
       // A wrong cut: through the symbol, or through it where its right neighbour touches it.
       const next = ours[i + 1] ? strokesOf(e.symbols[i + 1].strokes) : [];
       const at = between(CUT) * (next.length ? 0.5 : 1);
@@ -166,6 +204,8 @@ export function penGlyphs(
         symbols.size === 1 && e.symbols[[...symbols][0]].strokes.length === indices.length;
       if (whole || rng() >= opts.junkShare) continue;
       const strokes = strokesOf(indices);
+      const partOf = symbols.size === 1 ? ours[[...symbols][0]] : null;
+      if ((partOf && PARTS_ARE_SYMBOLS.has(partOf)) || standsAlone(strokes, unit)) continue;
       out.add(
         rng() < 0.5 ? renderStrokeGroup(strokes) : pictureGlyph(strokes, scale, penWidth),
         NOT_A_SYMBOL,
