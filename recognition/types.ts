@@ -56,7 +56,8 @@ export interface FreeVariableNotes {
  * What a line of writing was read as: a formula, a term (`f(x,y)`), a chain of equations
  * (`a=b=c`), a comma-separated list of them, or none of these (`unparsed`).
  */
-export type LineKind = 'formula' | 'term' | 'equations' | 'list' | 'unparsed';
+export type LineKind =
+  'formula' | 'term' | 'equations' | 'formulaSet' | 'list' | 'sequent' | 'unparsed';
 
 export interface RecognizedLine {
   /** Unicode text of the line exactly as written, every symbol and parenthesis. */

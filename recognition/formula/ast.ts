@@ -3,23 +3,96 @@
  * (of recognised symbol sequences or of exported text) produces it.
  */
 
+/** The arithmetic operators, infix: `x+1`, `x−y` (− binds as tightly as +, both to the left). */
+export const ARITHMETIC_OPERATORS = ['plus', 'minus'] as const;
+export type ArithmeticOperator = (typeof ARITHMETIC_OPERATORS)[number];
+
+/** The brackets a writer may put around a formula or a term; `[ ]` mean what `( )` mean. */
+export const BRACKETS = ['paren', 'bracket'] as const;
+export type Bracket = (typeof BRACKETS)[number];
+
 export type Term =
-  /** A variable (bound or free) or a constant: a lowercase letter or a digit string. */
+  /**
+   * A variable (bound or free) or a constant: a lowercase letter, or a numeral (a digit string,
+   * possibly with one decimal point: `42`, `3.14`).
+   */
   | { readonly kind: 'symbol'; readonly name: string }
   /** A function applied to arguments: f(x, y). */
-  | { readonly kind: 'apply'; readonly name: string; readonly args: readonly Term[] };
+  | { readonly kind: 'apply'; readonly name: string; readonly args: readonly Term[] }
+  /** `x+1`, `x−y`. */
+  | {
+      readonly kind: 'arithmetic';
+      readonly op: ArithmeticOperator;
+      readonly left: Term;
+      readonly right: Term;
+    }
+  /** Unary minus: `−x`, `−1`. */
+  | { readonly kind: 'negative'; readonly body: Term }
+  /** Factors written side by side, a product: `2x`, `ay(1−y)`. */
+  | { readonly kind: 'product'; readonly factors: readonly Term[] }
+  /** Brackets the writer put around a term: `(x+1)`, kept as written like a formula's. */
+  | { readonly kind: 'termGroup'; readonly bracket: Bracket; readonly body: Term }
+  /** A set of terms in braces: `{a, b}` (empty: `{}`). */
+  | { readonly kind: 'set'; readonly items: readonly Term[] };
+
+/** The sub-terms of a term, in writing order: what a walk over terms descends into. */
+export function termChildren(t: Term): readonly Term[] {
+  switch (t.kind) {
+    case 'symbol':
+      return [];
+    case 'apply':
+      return t.args;
+    case 'arithmetic':
+      return [t.left, t.right];
+    case 'negative':
+    case 'termGroup':
+      return [t.body];
+    case 'product':
+      return t.factors;
+    case 'set':
+      return t.items;
+  }
+}
 
 export type BinaryConnective = 'and' | 'or' | 'implies' | 'iff';
+
+/**
+ * Relations between two terms, declared once: equality and inequality, the order of numbers and
+ * membership. `eq`/`neq` atoms are `equals`/`notEquals` formulas, the others `comparison`s; a
+ * chain of two or more (`1≤e≤v`, `a=b=c`) is an `equations` line item.
+ */
+export const RELATIONS = ['eq', 'neq', 'lt', 'gt', 'leq', 'geq', 'in'] as const;
+export type Relation = (typeof RELATIONS)[number];
+export type Comparison = Exclude<Relation, 'eq' | 'neq'>;
+
+/** ⊢ (derivable) and ⊨ (a consequence), by their symbol-table names. */
+export const TURNSTILES = ['vdash', 'models'] as const;
+export type Turnstile = (typeof TURNSTILES)[number];
 
 export type Formula =
   /** A predicate applied to arguments, P(x, y), or a propositional letter P (args empty). */
   | { readonly kind: 'predicate'; readonly name: string; readonly args: readonly Term[] }
   | { readonly kind: 'equals' | 'notEquals'; readonly left: Term; readonly right: Term }
-  | { readonly kind: 'not'; readonly body: Formula }
+  /** `x<y`, `x≤y`, `x∈A` … */
+  | {
+      readonly kind: 'comparison';
+      readonly relation: Comparison;
+      readonly left: Term;
+      readonly right: Term;
+    }
+  | {
+      readonly kind: 'not';
+      readonly body: Formula;
+      /** The symbol written, when it is not ¬: `∼` in textbook notation. */
+      readonly symbol?: string;
+    }
   | {
       readonly kind: 'binary';
       readonly op: BinaryConnective;
-      /** Which symbol was written: → and ⇒ (↔ and ⇔) mean the same but are kept for display. */
+      /**
+       * Which symbol was written: → ⇒ ⊃ (↔ ⇔ ≡, ∧ ·) mean the same but are kept for display and
+       * for exports in the writer's notation.
+       */
       readonly symbol: string;
       readonly left: Formula;
       readonly right: Formula;
@@ -29,6 +102,8 @@ export type Formula =
       readonly quantifier: 'forall' | 'exists';
       readonly variable: string;
       readonly body: Formula;
+      /** Written with a dot after the variable: `∀x.P(x)`. */
+      readonly dot?: boolean;
     }
   | { readonly kind: 'constant'; readonly value: boolean }
   /**
@@ -36,13 +111,12 @@ export type Formula =
    * was written, so `∀y((⊤∨P(x)))` keeps both pairs. Printers write exactly these parentheses
    * and, where a tree lacks them, only those its format needs to read back the same tree.
    */
-  | { readonly kind: 'group'; readonly body: Formula };
-
-export type Relation = 'eq' | 'neq';
+  | { readonly kind: 'group'; readonly body: Formula; readonly bracket?: Bracket };
 
 /**
- * One part of a written line: a formula, a term on its own (`f(x,y)`), or a chain of equations
- * and inequations between terms (`a=b=c`, two or more relations; a single `a=b` is a formula).
+ * One part of a written line: a formula, a term on its own (`f(x,y)`), a chain of equations
+ * and inequations between terms (`a=b=c`, two or more relations; a single `a=b` is a formula),
+ * or a set of formulas in braces (`{P, P→Q}`, as a sequent's premises are often written).
  */
 export type LineItem =
   | { readonly kind: 'formula'; readonly formula: Formula }
@@ -52,10 +126,22 @@ export type LineItem =
       /** One more term than relations. */
       readonly terms: readonly Term[];
       readonly relations: readonly Relation[];
-    };
+    }
+  | { readonly kind: 'formulaSet'; readonly formulas: readonly Formula[] };
 
-/** What a line of writing is: one item, or a comma-separated list of them (`x,y,z`, `P,Q`). */
-export type Line = LineItem | { readonly kind: 'list'; readonly items: readonly LineItem[] };
+/**
+ * What a line of writing is: one item, a comma-separated list of them (`x,y,z`, `P,Q`), or a
+ * sequent `φ₁,…,φₙ ⊢ ψ` / `Γ ⊨ ψ` (premises may be none: `⊢ P∨¬P`).
+ */
+export type Line =
+  | LineItem
+  | { readonly kind: 'list'; readonly items: readonly LineItem[] }
+  | {
+      readonly kind: 'sequent';
+      readonly turnstile: Turnstile;
+      readonly premises: readonly LineItem[];
+      readonly conclusions: readonly LineItem[];
+    };
 
 export type { LineKind } from '../types.js';
 
@@ -123,6 +209,21 @@ export function normaliseParentheses(f: Formula): Formula {
 /** The same transformation of every formula of a line; terms are left as they are. */
 export function mapLineFormulas(line: Line, map: (f: Formula) => Formula): Line {
   const item = (i: LineItem): LineItem =>
-    i.kind === 'formula' ? { kind: 'formula', formula: map(i.formula) } : i;
-  return line.kind === 'list' ? { kind: 'list', items: line.items.map(item) } : item(line);
+    i.kind === 'formula'
+      ? { kind: 'formula', formula: map(i.formula) }
+      : i.kind === 'formulaSet'
+        ? { kind: 'formulaSet', formulas: i.formulas.map(map) }
+        : i;
+  switch (line.kind) {
+    case 'list':
+      return { kind: 'list', items: line.items.map(item) };
+    case 'sequent':
+      return {
+        ...line,
+        premises: line.premises.map(item),
+        conclusions: line.conclusions.map(item),
+      };
+    default:
+      return item(line);
+  }
 }

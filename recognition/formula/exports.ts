@@ -247,10 +247,15 @@ function printItem(
       };
       return terms.map((t, k) => (k === 0 ? t : relation(k - 1) + t)).join('');
     }
+    case 'formulaSet':
+      throw new Error('the exports do not write a set of formulas yet');
   }
 }
 
-const itemsOf = (line: Line): readonly LineItem[] => (line.kind === 'list' ? line.items : [line]);
+const itemsOf = (line: Line): readonly LineItem[] => {
+  if (line.kind === 'sequent') throw new Error('the exports do not write a sequent yet');
+  return line.kind === 'list' ? line.items : [line];
+};
 
 function printLine(
   line: Line,
@@ -271,7 +276,7 @@ export function lineToUnicode(line: Line, style: ParenthesesStyle = 'as-written'
 function lineFreeVariables(line: Line): string[] {
   const out: string[] = [];
   for (const item of itemsOf(line)) {
-    if (item.kind === 'term') continue;
+    if (item.kind === 'term' || item.kind === 'formulaSet') continue;
     const formula = item.kind === 'formula' ? item.formula : chainFormula(item);
     for (const v of freeVariables(formula)) if (!out.includes(v)) out.push(v);
   }

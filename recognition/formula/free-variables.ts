@@ -9,7 +9,7 @@
  * formula (∀ over its free variables, in the order they first occur) or keep the variables as
  * constants, as the user chooses, and say which they did.
  */
-import type { Formula, Term } from './ast.js';
+import { termChildren, type Formula, type Term } from './ast.js';
 
 /** Close with ∀ (the default: what a free variable means in a formula), or keep as constants. */
 export const FREE_VARIABLE_TREATMENTS = ['close', 'constants'] as const;
@@ -20,8 +20,8 @@ export const DEFAULT_FREE_VARIABLES: FreeVariableTreatment = 'close';
 export const isVariableName = (name: string): boolean => /^[u-z]$/.test(name);
 
 function termVariables(t: Term, bound: ReadonlySet<string>, out: string[]): void {
-  if (t.kind === 'apply') {
-    for (const arg of t.args) termVariables(arg, bound, out);
+  if (t.kind !== 'symbol') {
+    for (const child of termChildren(t)) termVariables(child, bound, out);
   } else if (!bound.has(t.name) && isVariableName(t.name) && !out.includes(t.name)) {
     out.push(t.name);
   }
@@ -34,6 +34,7 @@ function formulaVariables(f: Formula, bound: ReadonlySet<string>, out: string[])
       return;
     case 'equals':
     case 'notEquals':
+    case 'comparison':
       termVariables(f.left, bound, out);
       termVariables(f.right, bound, out);
       return;

@@ -79,6 +79,8 @@ function formula(f: Formula, ctx: Context, bound: ReadonlySet<string>, followed:
       return spell(ctx.notation.column, f.value ? 'top' : 'bot');
     case 'group':
       return parenthesised(f.body, ctx, bound);
+    case 'comparison':
+      throw new Error(`the printer does not write ${f.relation} yet`);
   }
 }
 
@@ -141,5 +143,6 @@ export function printTerm(
 
 function term(t: Term, ctx: Context, bound: ReadonlySet<string>): string {
   if (t.kind === 'symbol') return ctx.names.term(t.name, bound.has(t.name));
+  if (t.kind !== 'apply') throw new Error(`the printer does not write a ${t.kind} term yet`);
   return ctx.names.func(t.name) + argumentList(t.args, ctx, bound);
 }

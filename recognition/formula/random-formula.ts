@@ -3,7 +3,13 @@
  * and the symbol-class sequence of a formula from which handwritten images are composed.
  */
 import { symbolByChar } from '../symbols.js';
-import { withStandardParentheses, type BinaryConnective, type Formula, type Term } from './ast.js';
+import {
+  termChildren,
+  withStandardParentheses,
+  type BinaryConnective,
+  type Formula,
+  type Term,
+} from './ast.js';
 import { toUnicode } from './exports.js';
 
 export interface RandomFormulaOptions {
@@ -198,20 +204,12 @@ class Generator {
   }
 }
 
-function sameTerm(a: Term, b: Term): boolean {
-  if (a.kind === 'symbol' || b.kind === 'symbol') {
-    return a.kind === b.kind && a.name === b.name;
-  }
-  return (
-    a.name === b.name &&
-    a.args.length === b.args.length &&
-    a.args.every((arg, i) => sameTerm(arg, b.args[i]))
-  );
-}
+// Terms are plain trees of strings and arrays, so equal trees serialise equally.
+const sameTerm = (a: Term, b: Term): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 function occursInTerm(variable: string, term: Term): boolean {
   if (term.kind === 'symbol') return term.name === variable;
-  return term.args.some((a) => occursInTerm(variable, a));
+  return termChildren(term).some((a) => occursInTerm(variable, a));
 }
 
 function occursFree(variable: string, f: Formula): boolean {
@@ -220,6 +218,7 @@ function occursFree(variable: string, f: Formula): boolean {
       return f.args.some((a) => occursInTerm(variable, a));
     case 'equals':
     case 'notEquals':
+    case 'comparison':
       return occursInTerm(variable, f.left) || occursInTerm(variable, f.right);
     case 'not':
       return occursFree(variable, f.body);

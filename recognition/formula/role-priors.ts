@@ -9,7 +9,7 @@
  * after ∀z …) without making any role dearer than another. A user's correction is never weighed.
  */
 import { SYMBOL_NAMES, symbolByName } from '../symbols.js';
-import type { Formula, Term } from './ast.js';
+import { termChildren, type Formula, type Term } from './ast.js';
 import { ROLE_COUNTS } from './role-prior-counts.js';
 
 export type Role = 'predicate' | 'variable' | 'term' | 'connective' | 'quantifier';
@@ -50,8 +50,8 @@ export function countRoles(formulas: readonly Formula[]): RoleCounts {
   const bump = (table: Record<string, number>, key: string) => (table[key] = (table[key] ?? 0) + 1);
   const term = (t: Term, bound: ReadonlySet<string>): void => {
     if (t.kind === 'symbol' && bound.has(t.name)) counts.boundTerms++;
-    else bump(counts.freeTerm, t.name[0]);
-    if (t.kind === 'apply') for (const a of t.args) term(a, bound);
+    else if (t.kind === 'symbol' || t.kind === 'apply') bump(counts.freeTerm, t.name[0]);
+    for (const a of termChildren(t)) term(a, bound);
   };
   const walk = (f: Formula, bound: ReadonlySet<string>): void => {
     switch (f.kind) {

@@ -38,7 +38,11 @@ function lineOf(text: string): Line {
 /** A compact fully-parenthesised rendering, so expected trees stay readable. */
 function show(f: Formula): string {
   const term = (t: Term): string =>
-    t.kind === 'symbol' ? t.name : `${t.name}(${t.args.map(term).join(',')})`;
+    t.kind === 'symbol'
+      ? t.name
+      : t.kind === 'apply'
+        ? `${t.name}(${t.args.map(term).join(',')})`
+        : JSON.stringify(t);
   switch (f.kind) {
     case 'predicate':
       return f.args.length ? `${f.name}(${f.args.map(term).join(',')})` : f.name;
@@ -46,6 +50,8 @@ function show(f: Formula): string {
       return `${term(f.left)}=${term(f.right)}`;
     case 'notEquals':
       return `${term(f.left)}≠${term(f.right)}`;
+    case 'comparison':
+      return `${term(f.left)} ${f.relation} ${term(f.right)}`;
     case 'not':
       return `¬${show(f.body)}`;
     case 'binary':

@@ -9,7 +9,7 @@
  * - free lowercase letters and functions stay as written.
  * Reading reverses all of this; the syntactic position tells predicates from terms.
  */
-import type { Formula, Term } from './ast.js';
+import { termChildren, type Formula, type Term } from './ast.js';
 import type { NameReader, NameSpeller } from './names.js';
 
 const CLASH_SUFFIX = '_1';
@@ -19,8 +19,8 @@ function collectTerm(term: Term, bound: ReadonlySet<string>, out: Set<string>): 
     if (!bound.has(term.name)) out.add(term.name);
     return;
   }
-  out.add(term.name);
-  for (const arg of term.args) collectTerm(arg, bound, out);
+  if (term.kind === 'apply') out.add(term.name);
+  for (const arg of termChildren(term)) collectTerm(arg, bound, out);
 }
 
 /** Names that stay lowercase in TPTP: functions and free term symbols. */

@@ -92,6 +92,8 @@ const KIND_PRIOR: Readonly<Record<Line['kind'], number>> = {
   term: -0.05,
   equations: -0.05,
   list: -0.05,
+  formulaSet: -0.05,
+  sequent: 0,
 };
 
 /** One edge's labels, scored, grouped by what the grammar sees of them. */

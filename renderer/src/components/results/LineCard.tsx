@@ -24,7 +24,9 @@ const KIND_NAMES: Readonly<Record<LineKind, string>> = {
   formula: 'formula',
   term: 'term',
   equations: 'chain of equations',
+  formulaSet: 'set of formulas',
   list: 'list',
+  sequent: 'sequent',
   unparsed: '',
 };
 
