@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: [
       'recognition/**/*.test.ts',
+      'logic/**/*.test.ts',
       'training/**/*.test.ts',
       'services/**/*.test.ts',
       'electron/**/*.test.ts',
