@@ -4,7 +4,7 @@ import { SYMBOL_NAMES } from '../../../recognition/symbols';
 import { confidenceLevel, percent } from './confidence';
 import { fileContent, formulasIn, suggestedFileName } from './export-formats';
 import { imageFileProblem } from './image-file';
-import { SYMBOL_GROUPS } from './symbol-groups';
+import { INSERTABLE, SYMBOL_GROUPS } from './symbol-groups';
 import { insertAt } from './text-insert';
 import { nextTheme, resolveTheme } from './theme';
 import { zoomIn, zoomOut } from './zoom';
@@ -52,9 +52,36 @@ describe('image file checks', () => {
 describe('symbol palette groups', () => {
   it('hold every symbol class exactly once', () => {
     const names = SYMBOL_GROUPS.flatMap((g) => g.symbols.map((s) => s.name));
-    expect(names).toHaveLength(78);
+    expect(names).toHaveLength(SYMBOL_NAMES.length);
     expect(new Set(names)).toEqual(new Set(SYMBOL_NAMES));
-    expect(SYMBOL_GROUPS[1].symbols.map((s) => s.char)).toEqual(['(', ')', ',']);
+    expect(SYMBOL_GROUPS[1].symbols.map((s) => s.char)).toEqual([
+      '≠',
+      '=',
+      '+',
+      '−',
+      '<',
+      '>',
+      '≤',
+      '≥',
+      '∈',
+    ]);
+    expect(SYMBOL_GROUPS[2].symbols.map((s) => s.char)).toEqual([
+      '(',
+      ')',
+      ',',
+      '[',
+      ']',
+      '{',
+      '}',
+      '.',
+    ]);
+  });
+
+  it('offers every symbol a keyboard lacks for insertion, the new notation included', () => {
+    for (const char of ['∀', '⊤', '⊃', '⊢', '⊨', '≤', '∈', '−', '∼', '·'])
+      expect(INSERTABLE).toContain(char);
+    expect(INSERTABLE).not.toContain('(');
+    expect(INSERTABLE).not.toContain('a');
   });
 });
 

@@ -6,8 +6,9 @@ export interface SymbolGroup {
 }
 
 const GROUPS: readonly { readonly title: string; readonly kinds: readonly SymbolKind[] }[] = [
-  { title: 'Logic', kinds: ['quantifier', 'connective', 'constant', 'relation'] },
-  { title: 'Parentheses and comma', kinds: ['punctuation'] },
+  { title: 'Logic', kinds: ['quantifier', 'connective', 'constant', 'turnstile'] },
+  { title: 'Relations and arithmetic', kinds: ['relation', 'operator'] },
+  { title: 'Brackets and punctuation', kinds: ['punctuation'] },
   { title: 'Lowercase', kinds: ['lower'] },
   { title: 'Uppercase', kinds: ['upper'] },
   { title: 'Digits', kinds: ['digit'] },
@@ -19,5 +20,7 @@ export const SYMBOL_GROUPS: readonly SymbolGroup[] = GROUPS.map(({ title, kinds 
   symbols: SYMBOLS.filter((symbol) => kinds.includes(symbol.kind)),
 }));
 
-/** The characters the text view's insert bar offers: what a keyboard does not have. */
-export const INSERTABLE: readonly string[] = ['∀', '∃', '¬', '∧', '∨', '→', '↔', '⊤', '⊥'];
+/** The characters the text view's insert bar offers: every symbol a keyboard does not have. */
+export const INSERTABLE: readonly string[] = SYMBOLS.filter((s) => s.char > '\u007f').map(
+  (s) => s.char,
+);
