@@ -7,7 +7,12 @@ import { mulberry32 } from '../../recognition/imaging/random.js';
 import { glyphAt, type GlyphDataset } from '../data/dataset.js';
 import { encodeClassFolder } from '../data/class-folder-names.js';
 import { loadPacked } from '../data/packed.js';
-import { PAPER_CLASSES, pickSamples } from '../data/paper-set.js';
+import {
+  CLASS_LIST_NAMES,
+  CLASS_LISTS,
+  pickSamples,
+  type ClassListName,
+} from '../data/paper-set.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import { isMainModule, parseChoice, parseNumber, runCli, UsageError } from './cli-util.js';
 
@@ -79,10 +84,11 @@ const DEFAULTS = {
   seed: 67,
   testFrom: 'test' as (typeof TEST_SOURCES)[number],
   balanced: false,
+  classes: 'logic' as ClassListName,
 };
 
 export const PAPER_SET_USAGE = `usage: npm run make:paper-set -- --out DIR [--train N] [--test N] [--seed N]
-       [--test-from test|train] [--balanced]
+       [--test-from test|train] [--balanced] [--classes ${CLASS_LIST_NAMES.join('|')}]
 
   --out DIR          where to write the ImageFolder set; anything there is replaced (required)
   --train N          training characters (default ${DEFAULTS.train})
@@ -91,6 +97,9 @@ export const PAPER_SET_USAGE = `usage: npm run make:paper-set -- --out DIR [--tr
   --test-from SPLIT  ${TEST_SOURCES.join(' | ')}: the shared split the test characters come from
                      (default ${DEFAULTS.testFrom}; train means the training writers, as in the paper)
   --balanced         the same number of every class (default ${DEFAULTS.balanced ? 'on' : 'off'}: as often as each occurs)
+  --classes LIST     logic: the 67 distinct shapes of the formula classes; paper: those and the
+                     paper's + − < > (${CLASS_LISTS.paper.length}); all: every class's distinct shape (${CLASS_LISTS.all.length})
+                     (default ${DEFAULTS.classes})
   --help             show this text`;
 
 async function main(): Promise<void> {
@@ -102,6 +111,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'test-from': { type: 'string' },
       balanced: { type: 'boolean', default: DEFAULTS.balanced },
+      classes: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -127,12 +137,18 @@ async function main(): Promise<void> {
       ? DEFAULTS.testFrom
       : parseChoice(values['test-from'], '--test-from', TEST_SOURCES);
   const balanced = values.balanced;
+  const classes =
+    CLASS_LISTS[
+      values.classes === undefined
+        ? DEFAULTS.classes
+        : parseChoice(values.classes, '--classes', CLASS_LIST_NAMES)
+    ];
   const { train, test } = await loadPacked(join(shared, 'symbols'));
   const testSource = testFrom === 'train' ? train : test;
   const pickTrain = (random: () => number) =>
-    pickSamples(train, PAPER_CLASSES, trainCount, random, { balanced });
+    pickSamples(train, classes, trainCount, random, { balanced });
   const pickTest = (trainPicks: readonly number[], random: () => number) =>
-    pickSamples(testSource, PAPER_CLASSES, testCount, random, {
+    pickSamples(testSource, classes, testCount, random, {
       balanced,
       exclude: testFrom === 'train' ? new Set(trainPicks) : undefined,
     });
@@ -145,7 +161,7 @@ async function main(): Promise<void> {
   await writeSplit(join(out, 'train'), train, trainPicks, rng);
   await writeSplit(join(out, 'test'), testSource, pickTest(trainPicks, rng), rng);
   process.stdout.write(
-    `wrote ${trainCount} training and ${testCount} test images of ${PAPER_CLASSES.length} ` +
+    `wrote ${trainCount} training and ${testCount} test images of ${classes.length} ` +
       `classes to ${out} (test from the ${testFrom} split` +
       `${balanced ? ', classes balanced' : ''})\n`,
   );

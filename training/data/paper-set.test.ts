@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { mulberry32 } from '../../recognition/imaging/random.js';
 import type { GlyphDataset } from './dataset.js';
-import { PAPER_CLASSES, pickSamples } from './paper-set.js';
+import { CLASS_LISTS, PAPER_CLASSES, pickSamples } from './paper-set.js';
+import { SYMBOL_NAMES } from '../../recognition/symbols.js';
 
 /** `perClass[name]` samples of each class, in class order. */
 function dataOf(perClass: Record<string, number>): GlyphDataset {
@@ -32,6 +33,16 @@ describe('PAPER_CLASSES', () => {
       expect(PAPER_CLASSES).toContain(kept);
     for (const dropped of ['C', 'K', 'O', 'P', 'S', 'V', 'W', 'X', 'Z', '0', 'I'])
       expect(PAPER_CLASSES).not.toContain(dropped);
+  });
+
+  it("offers the paper's arithmetic and every class as other lists", () => {
+    expect(CLASS_LISTS.paper).toEqual(
+      expect.arrayContaining([...CLASS_LISTS.logic, 'plus', 'minus', 'lt', 'gt']),
+    );
+    expect(CLASS_LISTS.paper).toHaveLength(71);
+    expect(CLASS_LISTS.paper).not.toContain('vdash');
+    expect(CLASS_LISTS.all).toHaveLength(SYMBOL_NAMES.length - 11);
+    expect(CLASS_LISTS.all).toContain('vdash');
   });
 });
 

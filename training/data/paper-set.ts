@@ -9,9 +9,30 @@ import type { GlyphDataset } from './dataset.js';
 
 /** The capitals and digits whose shape, once size is normalised, only repeats another class. */
 const SHAPE_DUPLICATES = new Set(['C', 'K', 'O', 'P', 'S', 'V', 'W', 'X', 'Z', '0', 'I']);
-export const PAPER_CLASSES = SYMBOL_NAMES.filter(
-  (name) => !SHAPE_DUPLICATES.has(name) && !NOTATION_SYMBOL_NAMES.includes(name),
-);
+const distinct = (name: string) => !SHAPE_DUPLICATES.has(name);
+
+/** The paper's arithmetic: its app reads formulas about numbers such as ∀x(x<x+1). */
+const PAPER_ARITHMETIC: readonly string[] = ['plus', 'minus', 'lt', 'gt'];
+
+/**
+ * The class lists a paper-style set can be made of, declared once (the CLI's `--classes`):
+ * - `logic`: the 78 formula classes Inkform started with, less the shape duplicates (67);
+ * - `paper`: those and the paper's `+ − < >` (71). The paper counts 67 classes, among them
+ *   these four, but does not list them all; this is the nearest list the data supports;
+ * - `all`: every class of the symbol table, less the shape duplicates.
+ */
+export const CLASS_LISTS = {
+  logic: SYMBOL_NAMES.filter((n) => distinct(n) && !NOTATION_SYMBOL_NAMES.includes(n)),
+  paper: SYMBOL_NAMES.filter(
+    (n) => distinct(n) && (!NOTATION_SYMBOL_NAMES.includes(n) || PAPER_ARITHMETIC.includes(n)),
+  ),
+  all: SYMBOL_NAMES.filter(distinct),
+} as const satisfies Readonly<Record<string, readonly string[]>>;
+export type ClassListName = keyof typeof CLASS_LISTS;
+export const CLASS_LIST_NAMES = Object.keys(CLASS_LISTS) as ClassListName[];
+
+/** The default list, the one the README's algorithm comparison was measured on. */
+export const PAPER_CLASSES: readonly string[] = CLASS_LISTS.logic;
 
 export interface PickOptions {
   /**
