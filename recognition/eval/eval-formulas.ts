@@ -6,7 +6,13 @@ import { isMainModule, parseNumber, runCli, UsageError } from '../../training/cl
 import { spawnWorkerBeside } from '../../training/worker/spawn-worker.js';
 import { loadClassifier } from '../models.js';
 import { symbolByChar, symbolByName } from '../symbols.js';
-import type { EvalJob, LineRecord } from './eval-sets.js';
+import {
+  CROHME_SELECTIONS,
+  type CrohmeSelection,
+  type EvalJob,
+  type LineRecord,
+} from './eval-sets.js';
+import { NOTATIONS } from '../writing/notation-formulas.js';
 import type { EvalWorkerMessage, EvalWorkerPayload } from './eval-worker.js';
 import { ErrorTally, LineScore } from './line-score.js';
 import { VARIANTS, type Variant } from '../writing/realistic-set.js';
@@ -23,11 +29,14 @@ import { VARIANTS, type Variant } from '../writing/realistic-set.js';
  * and with the classifier's raw top-1 reading.
  */
 
+const OTHER_NOTATIONS = NOTATIONS.filter((n) => n !== 'standard');
+
 /** What each option is when not given; the help is written from these. */
 const DEFAULTS = {
   lines: 600,
   seed: 2021,
   variants: VARIANTS.join(','),
+  notationLines: 200,
   legacyLines: 600,
   legacyPages: 40,
   crohme: true,
@@ -35,7 +44,7 @@ const DEFAULTS = {
 };
 
 export const EVAL_FORMULAS_USAGE = `usage: npm run eval:formulas -- [--lines N] [--seed N] [--variants ${VARIANTS.join(',')}]
-  [--formulas FILE] [--model DIR] [--legacy-lines N] [--legacy-pages N] [--no-crohme]
+  [--formulas FILE] [--notation-lines N] [--model DIR] [--legacy-lines N] [--legacy-pages N] [--no-crohme]
   [--threads N] [--errors] [--show-errors] [--json]
 
   --lines N          realistic lines written per variant, 0 = none (default ${DEFAULTS.lines})
@@ -44,11 +53,14 @@ export const EVAL_FORMULAS_USAGE = `usage: npm run eval:formulas -- [--lines N] 
                      (default ${DEFAULTS.variants})
   --formulas FILE    one formula a line, in Unicode, to write instead of the built-in ones
                      (default: the built-in formulas)
+  --notation-lines N realistic lines per variant in each other notation (${OTHER_NOTATIONS.join(', ')}),
+                     scored in rows of their own, 0 = none (default ${DEFAULTS.notationLines})
   --model DIR        the model to read with (default: the shipped model)
   --legacy-lines N   lines of the older one-piece set, 0 = none (default ${DEFAULTS.legacyLines})
   --legacy-pages N   pages of the older one-piece set, 0 = none (default ${DEFAULTS.legacyPages})
   --crohme, --no-crohme
-                     the one-line CROHME test expressions (default ${DEFAULTS.crohme ? 'on' : 'off'})
+                     the one-line CROHME test expressions: in the 78 formula classes, and in all
+                     classes, arithmetic included (default ${DEFAULTS.crohme ? 'on' : 'off'})
   --threads N        worker threads (default ${DEFAULTS.threads}, one per core up to two)
   --errors           tally the symbols confused, lost and added (default off)
   --show-errors      print each misread line to stderr (default off)
@@ -96,7 +108,7 @@ function cost(job: EvalJob): number {
     case 'realistic':
       return job.lines * VARIANT_COST[job.variant];
     case 'crohme':
-      return 200;
+      return job.symbols === 'fol_only' ? 200 : 350;
     case 'one-piece':
       return 2 * job.lines + 10 * job.pages;
   }
@@ -199,6 +211,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: String(DEFAULTS.seed) },
       variants: { type: 'string', default: DEFAULTS.variants },
       formulas: { type: 'string' },
+      'notation-lines': { type: 'string', default: String(DEFAULTS.notationLines) },
       'legacy-lines': { type: 'string', default: String(DEFAULTS.legacyLines) },
       'legacy-pages': { type: 'string', default: String(DEFAULTS.legacyPages) },
       crohme: { type: 'boolean', default: DEFAULTS.crohme },
@@ -228,16 +241,28 @@ async function main(): Promise<void> {
     integer: true,
     min: 0,
   });
+  const notationLines = parseNumber(values['notation-lines'], '--notation-lines', {
+    integer: true,
+    min: 0,
+  });
   const threads = parseNumber(values.threads, '--threads', { integer: true, min: 1 });
   const formulas = values.formulas ? await readFormulaFile(values.formulas) : undefined;
   // Fail on a model that cannot be read before any thread starts.
   (await loadClassifier(values.model)).dispose();
 
   const jobs: EvalJob[] = [];
+  const variants = parseVariants(values.variants);
   if (lines > 0)
-    for (const variant of parseVariants(values.variants))
+    for (const variant of variants)
       jobs.push({ kind: 'realistic', variant, seed, lines, formulas });
-  if (values.crohme) jobs.push({ kind: 'crohme' });
+  // A formula file is written as it is given: no other notation of it is made up.
+  if (notationLines > 0 && !formulas)
+    for (const notation of OTHER_NOTATIONS)
+      for (const variant of variants)
+        jobs.push({ kind: 'realistic', variant, seed, lines: notationLines, notation });
+  if (values.crohme)
+    for (const symbols of Object.keys(CROHME_SELECTIONS) as CrohmeSelection[])
+      jobs.push({ kind: 'crohme', symbols });
   if (legacyLines + legacyPages > 0)
     jobs.push({ kind: 'one-piece', seed, lines: legacyLines, pages: legacyPages });
 

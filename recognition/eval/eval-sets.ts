@@ -14,7 +14,14 @@ import {
 import { SYMBOL_NAMES } from '../symbols.js';
 import { slimLine, type ReadLine } from './line-score.js';
 import {
+  arithmeticFormulas,
+  NOTATIONS,
+  textbookFormulas,
+  type Notation,
+} from '../writing/notation-formulas.js';
+import {
   listedFormulas,
+  type FormulaSource,
   randomFormulas,
   realisticItems,
   type PictureItem,
@@ -35,8 +42,10 @@ export type EvalJob =
       readonly lines: number;
       /** Formulas to write (label sequences); the random generator's when absent. */
       readonly formulas?: readonly (readonly string[])[];
+      /** The notation of the generated formulas (standard when absent). */
+      readonly notation?: Notation;
     }
-  | { readonly kind: 'crohme' }
+  | { readonly kind: 'crohme'; readonly symbols: CrohmeSelection }
   | {
       readonly kind: 'one-piece';
       readonly seed: number;
@@ -78,6 +87,32 @@ const records = (
   lines: readonly ReadLine[],
 ): LineRecord[] => truth.map((t, i) => ({ set, truth: t, read: lines[i] && slimLine(lines[i]) }));
 
+/**
+ * Which one-line CROHME test expressions are read: those in the 78 formula classes (202), or
+ * those in all 96 classes, arithmetic included (351).
+ */
+export const CROHME_SELECTIONS = {
+  fol_only: 'CROHME strokes',
+  known_only: 'CROHME known symbols',
+} as const;
+export type CrohmeSelection = keyof typeof CROHME_SELECTIONS;
+
+/** The row a realistic job's lines are scored in: the variant, and a notation other than the standard. */
+export const realisticSetName = (variant: Variant, notation: Notation = 'standard'): string =>
+  notation === 'standard' ? variant : `${variant} · ${notation}`;
+
+function formulaSource(job: Extract<EvalJob, { kind: 'realistic' }>): FormulaSource {
+  if (job.formulas) return listedFormulas(job.formulas);
+  switch (job.notation ?? 'standard') {
+    case 'standard':
+      return randomFormulas();
+    case 'textbook':
+      return textbookFormulas(randomFormulas());
+    case 'arithmetic':
+      return arithmeticFormulas();
+  }
+}
+
 let bank: Promise<StrokeBank> | undefined;
 
 /** Runs one job with `classifier` on the shared data in `shared`. */
@@ -94,26 +129,31 @@ export async function runEvalJob(
         labels: SYMBOL_NAMES,
         detexify: true,
       }).then(makeStrokeBank);
-      const formulas = job.formulas ? listedFormulas(job.formulas) : randomFormulas();
-      for (const item of realisticItems(job.variant, await bank, formulas, job)) {
+      const formulas = formulaSource(job);
+      const set = realisticSetName(job.variant, job.notation);
+      // Each notation writes from a stream of its own, so adding one changes no other row.
+      const seed = job.seed + 1000 * NOTATIONS.indexOf(job.notation ?? 'standard');
+      for (const item of realisticItems(job.variant, await bank, formulas, { ...job, seed })) {
         const got =
           item.variant === 'drawing'
             ? await recognizeStrokes(item.strokes, { classifier })
             : await recognizeImage(await encodePicture(item.image, item.encoding), { classifier });
-        out.push(...records(job.variant, item.truth, got.lines));
+        out.push(...records(set, item.truth, got.lines));
       }
       return out;
     }
     case 'crohme': {
       const expressions = (await readStrokeExpressions(strokeExpressionsFile(shared))).filter(
-        (e) => e.split === 'test' && e.fol_only && e.linear,
+        (e) => e.split === 'test' && e[job.symbols] && e.linear,
       );
       for (const e of expressions) {
         const got = await recognizeStrokes(
           e.strokes.map((s) => s.map(([x, y]) => [x, y] as const)),
           { classifier },
         );
-        out.push(...records('CROHME strokes', [strokeTruth(e)], got.lines.slice(0, 1)));
+        out.push(
+          ...records(CROHME_SELECTIONS[job.symbols], [strokeTruth(e)], got.lines.slice(0, 1)),
+        );
       }
       return out;
     }

@@ -75,13 +75,41 @@ const FLAT: Readonly<Record<string, number>> = {
   leftrightarrow: 1.1,
   Rightarrow: 1,
   Leftrightarrow: 1.1,
+  minus: 0.6,
+  sim: 0.6,
+  equiv: 0.6,
 };
+
+/** Symbols of operator height, on the baseline or raised to the small letters' middle. */
+const OPERATORS: Readonly<Record<string, Placement>> = {
+  plus: { fit: 'height', size: 0.6, bottom: -0.05 },
+  lt: { fit: 'height', size: 0.6, bottom: -0.05 },
+  gt: { fit: 'height', size: 0.6, bottom: -0.05 },
+  leq: { fit: 'height', size: 0.75, bottom: 0 },
+  geq: { fit: 'height', size: 0.75, bottom: 0 },
+  supset: { fit: 'height', size: 0.6, bottom: 0 },
+  in: { fit: 'height', size: 0.6, bottom: 0 },
+  vdash: { fit: 'height', size: 0.9, bottom: 0 },
+  models: { fit: 'height', size: 0.9, bottom: 0 },
+  dot: { fit: 'height', size: 0.1, bottom: 0 },
+  cdot: { fit: 'height', size: 0.1, bottom: -0.3 },
+};
+
+const BRACKETS = new Set(['lparen', 'rparen', 'lbrack', 'rbrack', 'lbrace', 'rbrace']);
+
+/**
+ * The shared data has no pen strokes of `·`: it is written as a full stop is, raised to the
+ * middle of the small letters, so a full stop's strokes stand in for it.
+ */
+const STROKES_OF: Readonly<Record<string, string>> = { cdot: 'dot' };
 
 function placement(label: string): Placement {
   const flat = FLAT[label];
   if (flat !== undefined) return { fit: 'width', size: flat, bottom: 0 };
   if (label === 'comma') return { fit: 'height', size: 0.35, bottom: 0.2 };
-  if (label === 'lparen' || label === 'rparen') return { fit: 'height', size: 1.2, bottom: 0.15 };
+  const operator = OPERATORS[label];
+  if (operator) return operator;
+  if (BRACKETS.has(label)) return { fit: 'height', size: 1.2, bottom: 0.15 };
   if (label === 'wedge' || label === 'vee') return { fit: 'height', size: 0.65, bottom: 0 };
   if (SMALL_LETTERS.has(label)) return { fit: 'height', size: 0.6, bottom: 0 };
   if (DESCENDING_LETTERS.has(label)) return { fit: 'height', size: 0.9, bottom: 0.3 };
@@ -129,7 +157,7 @@ export function writeLine(
   const symbols: WrittenSymbol[] = [];
   let x = at.left;
   for (const label of labels) {
-    const sample = bank.pick(label, rng);
+    const sample = bank.pick(STROKES_OF[label] ?? label, rng);
     const p = placement(label);
     const size = p.size * cap * Math.exp(style.sizeSpread * gaussian(rng));
     const extent = p.fit === 'width' ? sample.box.width : sample.box.height;
