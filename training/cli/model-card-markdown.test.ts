@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import { evaluatePredictions } from '../eval/metrics.js';
 import { MODEL_FORMAT_VERSION, type ModelCard } from '../model/model-card.js';
-import { renderModelCard } from './model-card-markdown.js';
+import { notationClassTable, renderModelCard } from './model-card-markdown.js';
 
 const classes = ['a', 'b', 'c', 'C'];
 const card: ModelCard = {
@@ -41,5 +41,29 @@ describe('renderModelCard', () => {
     expect(markdown).toContain('40.0 minutes in all');
     expect(markdown).toContain('`a`→`b` (3)');
     for (const credit of ['HASYv2', 'CROHME', 'EMNIST', 'ODbL']) expect(markdown).toContain(credit);
+  });
+});
+
+describe('notationClassTable', () => {
+  it('gives each new class on both test kinds and says what a weak one is taken for', () => {
+    const names = ['cdot', 'dot', 'plus', 'lbrack', 'lparen'];
+    // writer: 10 `.` all right, 4 `+` all right; random: 10 `·`, 6 read as `.`; 5 `[`, 1 as `(`.
+    const writer = evaluatePredictions({
+      classes: names,
+      labels: Uint16Array.from([...Array(10).fill(1), ...Array(4).fill(2)]),
+      predicted: Uint16Array.from([...Array(10).fill(1), ...Array(4).fill(2)]),
+    });
+    const random = evaluatePredictions({
+      classes: names,
+      labels: Uint16Array.from([...Array(10).fill(0), ...Array(5).fill(3)]),
+      predicted: Uint16Array.from([...Array(4).fill(0), ...Array(6).fill(1), 3, 3, 3, 3, 4]),
+    });
+    const table = notationClassTable({ writer, random });
+    expect(table).toContain('| `cdot` · | 0 | – | 10 | 40.00% | mostly read as `.` |');
+    expect(table).toContain('| `dot` . | 10 | 100.00% | 0 | – |  |');
+    expect(table).toContain('| `lbrack` [ | 0 | – | 5 | 80.00% |  |');
+    expect(table).toContain('| `plus` + | 4 | 100.00% | 0 | – |  |');
+    // Every class the data gained has a row, tested or not.
+    expect(table.split('\n')).toHaveLength(2 + 18);
   });
 });

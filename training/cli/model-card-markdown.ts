@@ -1,4 +1,4 @@
-import { NOT_A_SYMBOL } from '../../recognition/symbols.js';
+import { NOT_A_SYMBOL, NOTATION_SYMBOL_NAMES, symbolByName } from '../../recognition/symbols.js';
 import type { EvaluationReport } from '../eval/metrics.js';
 import type { ModelCard } from '../model/model-card.js';
 
@@ -36,6 +36,50 @@ function confusions(report: EvaluationReport, count: number): string {
     .slice(0, count)
     .map((c) => `\`${c.trueClass}\`→\`${c.predicted}\` (${c.count})`)
     .join(', ');
+}
+
+/** Below this raw accuracy on its larger test a class's card row says what it is taken for. */
+const WEAK_CLASS = 0.8;
+
+/** What a class is most often misread as, from the report's confusion matrix. */
+function mostMistakenFor(report: EvaluationReport, name: string): string | null {
+  const row = report.confusion[report.classes.indexOf(name)];
+  if (!row) return null;
+  let best = -1;
+  row.forEach((count, j) => {
+    if (report.classes[j] !== name && count > 0 && (best < 0 || count > row[best])) best = j;
+  });
+  return best < 0 ? null : report.classes[best];
+}
+
+const cell = (report: EvaluationReport | undefined, name: string): string => {
+  const stats = report?.perClass[name];
+  return stats ? `${stats.n} | ${pct(stats.accuracy)}` : '0 | –';
+};
+
+/**
+ * The classes the data gained on 2026-12-04, on both test kinds: several have a tiny
+ * writer-disjoint test (most of their samples come from HASYv2's anonymous pool), so neither
+ * number alone tells how well the class reads.
+ */
+export function notationClassTable(reports: Readonly<Record<string, EvaluationReport>>): string {
+  const { writer, random } = reports;
+  const rows = NOTATION_SYMBOL_NAMES.map((name) => {
+    const sizes = [writer, random].map((r) => r?.perClass[name]?.n ?? 0);
+    const larger = sizes[0] >= sizes[1] ? writer : random;
+    const accuracy = larger?.perClass[name]?.accuracy;
+    const mistaken =
+      larger && accuracy !== undefined && accuracy < WEAK_CLASS
+        ? mostMistakenFor(larger, name)
+        : null;
+    const note = mistaken ? `mostly read as \`${symbolByName(mistaken)?.char ?? mistaken}\`` : '';
+    return `| \`${name}\` ${symbolByName(name)?.char ?? ''} | ${cell(writer, name)} | ${cell(random, name)} | ${note} |`;
+  });
+  return [
+    '| class | writer samples | writer accuracy | random samples | random accuracy | below 80% on its larger test |',
+    '|---|---:|---:|---:|---:|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The model card shipped as `models/default/README.md`, generated from the run's own numbers. */
@@ -80,7 +124,20 @@ Hardest classes on the writer-disjoint test (at least 10 samples):
 ${reports.writer ? worstClasses(reports.writer, 12) : '(no writer test)'}
 
 Most frequent confusions (writer test): ${reports.writer ? confusions(reports.writer, 12) : '–'}.
+${
+  NOTATION_SYMBOL_NAMES.some((n) => card.classes.includes(n))
+    ? `
+### Arithmetic and textbook notation
 
+The classes added with the shared data of 2026-12-04, raw (no look-alikes merged), on both test
+kinds. Some are told from another symbol only by their size and place on the line or by the
+formula around them (− from ¬'s bar and a dash, · from a full stop, ∼ from ¬ and ~, \`[\` from
+\`(\`): the recogniser's decoder settles those, not the classifier.
+
+${notationClassTable(reports)}
+`
+    : ''
+}
 ## Training
 
 - Network: ${networks.length} dense networks of 784-${card.network.hidden.map(width).join('-')}-${card.classes.length},
