@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SYMBOL_NAMES } from '../../recognition/symbols';
 import { FAKE_STROKE_LINE, fakeLine } from './test/fake-api';
 import { drawStroke, renderApp } from './test/render-app';
 
@@ -59,7 +60,7 @@ describe('results panel and symbol correction', () => {
       within(dialog)
         .getAllByRole('button')
         .filter((b) => b.dataset.testid?.startsWith('palette-')),
-    ).toHaveLength(78);
+    ).toHaveLength(SYMBOL_NAMES.length);
 
     fireEvent.click(within(dialog).getByTestId('palette-exists'));
 
