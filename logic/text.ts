@@ -62,10 +62,10 @@ function fallbackText(f: Formula): string {
   }
 }
 
-/** The formula's Unicode text: the app's own export where it can write the tree. */
+/** The Unicode text with standard parentheses ((P∧Q)∨R, not P∧Q∨R): the app's own export where it can write the tree. */
 export function formulaText(f: Formula): string {
   try {
-    return toUnicode(f);
+    return toUnicode(f, 'standard');
   } catch {
     return fallbackText(f);
   }
