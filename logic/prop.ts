@@ -19,25 +19,42 @@ export function negation(p: Prop): Prop {
   return { kind: 'not', body: p };
 }
 
-/** ∧ of `parts`, constants simplified. */
-export function all(parts: readonly Prop[]): Prop {
+/**
+ * The parts of an n-ary ∧ (or ∨), nested ones flattened, letters kept once; null when a letter
+ * occurs both ways, which makes the whole ⊥ (or ⊤). Grounded formulas are full of both.
+ */
+function flatten(kind: 'and' | 'or', parts: readonly Prop[]): Prop[] | null {
   const kept: Prop[] = [];
-  for (const p of parts) {
-    if (p.kind === 'const') {
-      if (!p.value) return FALSE;
-    } else kept.push(p);
-  }
+  const letters = new Map<number, boolean>();
+  const visit = (p: Prop): boolean => {
+    if (p.kind === kind) return p.parts.every(visit);
+    if (p.kind === 'const') return p.value === (kind === 'and');
+    const letter =
+      p.kind === 'var' ? p.index : p.kind === 'not' && p.body.kind === 'var' ? p.body.index : -1;
+    if (letter >= 0) {
+      const positive = p.kind === 'var';
+      const seen = letters.get(letter);
+      if (seen === !positive) return false;
+      if (seen === positive) return true;
+      letters.set(letter, positive);
+    }
+    kept.push(p);
+    return true;
+  };
+  return parts.every(visit) ? kept : null;
+}
+
+/** ∧ of `parts`, simplified. */
+export function all(parts: readonly Prop[]): Prop {
+  const kept = flatten('and', parts);
+  if (kept === null) return FALSE;
   return kept.length === 0 ? TRUE : kept.length === 1 ? kept[0] : { kind: 'and', parts: kept };
 }
 
-/** ∨ of `parts`, constants simplified. */
+/** ∨ of `parts`, simplified. */
 export function any(parts: readonly Prop[]): Prop {
-  const kept: Prop[] = [];
-  for (const p of parts) {
-    if (p.kind === 'const') {
-      if (p.value) return TRUE;
-    } else kept.push(p);
-  }
+  const kept = flatten('or', parts);
+  if (kept === null) return TRUE;
   return kept.length === 0 ? FALSE : kept.length === 1 ? kept[0] : { kind: 'or', parts: kept };
 }
 

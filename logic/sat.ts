@@ -251,7 +251,8 @@ export function sat(cnf: Cnf): SatResult {
   // Load the clauses: duplicates dropped, tautologies skipped, units assigned at level 0.
   for (const clause of cnf.clauses) {
     const lits = [...new Set(clause.map((d) => 2 * (Math.abs(d) - 1) + (d < 0 ? 1 : 0)))];
-    if (lits.some((l) => lits.includes(l ^ 1))) continue;
+    const present = new Set(lits);
+    if (lits.some((l) => present.has(l ^ 1))) continue;
     const open = lits.filter((l) => !isFalse(l));
     if (open.some(isTrue)) continue;
     if (open.length === 0) return { satisfiable: false };
