@@ -245,6 +245,10 @@ export async function main(argv: readonly string[], out: CliOutput): Promise<num
     checked = consequence(formulas.slice(0, -1), formulas[formulas.length - 1]);
     if (format === 'text') out.stdout(`last line from the others: ${consequenceText(checked)}\n`);
   }
+  if (actions.includes('check') && source.lines.length > 1 && formulas.length < source.lines.length)
+    out.stderr(
+      `${source.name}: the last line was not checked against the others: not every line is a formula\n`,
+    );
   if (format === 'json')
     out.stdout(`${JSON.stringify({ lines: results, consequence: checked }, null, 2)}\n`);
   return status;
