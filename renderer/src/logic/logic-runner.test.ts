@@ -50,4 +50,14 @@ describe('createWorkerRunner', () => {
     worker.onerror?.({ message: 'module not found' } as ErrorEvent);
     await expect(task.result).resolves.toEqual({ kind: 'error', message: 'module not found' });
   });
+
+  it('answers with an error when no worker can be started', async () => {
+    const task = createWorkerRunner(() => {
+      throw new Error('blocked');
+    }).run({ kind: 'decide', text: 'P' });
+    await expect(task.result).resolves.toEqual({
+      kind: 'error',
+      message: 'no logic worker: blocked',
+    });
+  });
 });

@@ -34,7 +34,17 @@ const makeLogicWorker = (): WorkerLike =>
 export function createWorkerRunner(makeWorker: () => WorkerLike = makeLogicWorker): LogicRunner {
   return {
     run(request) {
-      const worker = makeWorker();
+      let worker: WorkerLike;
+      try {
+        worker = makeWorker();
+      } catch (error) {
+        // A page that may not start workers says so instead of hanging.
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+          result: Promise.resolve({ kind: 'error', message: `no logic worker: ${message}` }),
+          cancel: () => undefined,
+        };
+      }
       const result = new Promise<LogicResponse>((resolve) => {
         worker.onmessage = (event: MessageEvent<{ response: LogicResponse }>) => {
           worker.terminate();

@@ -256,7 +256,7 @@ function WhereItFails(props: { text: string; offset: number }): JSX.Element {
   return (
     <p className="logic-line" data-testid="logic-where">
       {chars.slice(0, at).join('')}
-      <mark className="parse-error-mark">{chars[at] ?? '\u00a0'}</mark>
+      <mark className="error-char">{chars[at] ?? '\u00a0'}</mark>
       {chars.slice(at + 1).join('')}
     </p>
   );
