@@ -123,6 +123,18 @@ describe('exportTptpProblem', () => {
     expect(only.formula).toEqual(comparable(formulaOf(lines[0])));
   });
 
+  it('names a predicate the same on every line when a term elsewhere takes its lowercase name', () => {
+    // Alone, line 2 would write P as p; but line 1's constant p makes P p_1 in the problem.
+    const lines = page(['Q(p)', 'P(a)', 'P(b)→Q(a)']);
+    const text = exportTptpProblem(lines).text;
+    expect(text).toContain('fof(line_2, axiom, p_1(a)).');
+    expect(text).toContain('fof(line_3, conjecture, p_1(b) => q(a)).');
+    for (const { name, formula } of tptpFormulas(text)) {
+      const index = Number(name.slice('line_'.length)) - 1;
+      expect(formula).toEqual(comparable(formulaOf(lines[index])));
+    }
+  });
+
   it('leaves out lines with no reading and writes nothing for a page without formulas', () => {
     const problem = exportTptpProblem([null, line('f(x)')]);
     expect(problem.text).toBe('');

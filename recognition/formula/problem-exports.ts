@@ -3,8 +3,9 @@
  * `fof` formula, the conclusion's role `conjecture`, the others' `axiom`) and the Prover9 input
  * file (the other lines in `formulas(assumptions).`, the conclusion in `formulas(goals).`).
  *
- * Each formula is written exactly as the single-line export writes it (`toTptp`, `toProver9`),
- * free variables closed with ∀ or kept as constants as chosen; each line is closed on its own,
+ * Each formula is written as the single-line export writes it (`toTptp`, `toProver9`), free
+ * variables closed with ∀ or kept as constants as chosen, except that TPTP's names are chosen for
+ * the page as a whole (`toTptpAmong`); each line is closed on its own,
  * because a line's free x says nothing about another line's. Names are the page's line numbers
  * (`line_3`), so a prover's proof can be read against the page.
  *
@@ -16,7 +17,7 @@ import type { Formula, Line } from './ast.js';
 import {
   DEFAULT_FREE_VARIABLES,
   toProver9,
-  toTptp,
+  toTptpAmong,
   type FreeVariableTreatment,
   type ParenthesesStyle,
 } from './exports.js';
@@ -100,9 +101,12 @@ export function exportTptpProblem(
   const chosen = select(lines, options.conclusion);
   const { formulas, conclusion, premises } = chosen;
   if (conclusion === null) return { ...chosen, text: '' };
+  // Names chosen for the whole page: one symbol, one name, in every line.
+  const all = [...formulas.values()];
   const body = (i: number) =>
-    toTptp(
+    toTptpAmong(
       formulaAt(formulas, i),
+      all,
       options.style ?? 'as-written',
       options.freeVariables ?? DEFAULT_FREE_VARIABLES,
     );
