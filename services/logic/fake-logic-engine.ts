@@ -9,6 +9,7 @@ import type {
   ModelSearch,
   PropositionalAnswer,
   TruthTable,
+  VariableReport,
 } from '../../logic/api.js';
 import { stripGroups, type Formula } from '../../recognition/formula/ast.js';
 import { freeVariables } from '../../recognition/formula/free-variables.js';
@@ -118,11 +119,34 @@ const conjunction = (fs: readonly Formula[]): Formula =>
     ? { kind: 'constant', value: true }
     : fs.reduce((left, right) => bin('and', left, right));
 
+function quantifiersOf(f: Formula): VariableReport['scopes'] {
+  switch (f.kind) {
+    case 'quantifier':
+      return [
+        {
+          quantifier: f.quantifier === 'forall' ? '∀' : '∃',
+          variable: f.variable,
+          scope: toUnicode(f.body),
+        },
+        ...quantifiersOf(f.body),
+      ];
+    case 'not':
+    case 'group':
+      return quantifiersOf(f.body);
+    case 'binary':
+      return [...quantifiersOf(f.left), ...quantifiersOf(f.right)];
+    default:
+      return [];
+  }
+}
+
 export function fakeLogicEngine(maxTruthTableAtoms = 4): LogicEngine {
   return {
     variableReport: (f) => {
       const free = freeVariables(f);
-      return { free, bound: [], sentence: free.length === 0, scopes: [] };
+      const scopes = quantifiersOf(f);
+      const bound = [...new Set(scopes.map((s) => s.variable))];
+      return { free, bound, sentence: free.length === 0, scopes };
     },
     transform: (f, t) => {
       if (t === 'nnf') return nnf(f);

@@ -63,6 +63,7 @@ describe('LogicPanel', () => {
     const line = await screen.findByTestId('logic-line');
     expect([...line.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['x']);
     expect(screen.getByTestId('logic-free-variables').textContent).toBe('Free variable: x');
+    expect(screen.getByTestId('logic-scopes').textContent).toBe('∀y binds y in Q(y)');
   });
 
   it('says where a line is not well-formed', async () => {

@@ -210,6 +210,13 @@ function Analysis(props: {
           ? 'No free variables: a sentence.'
           : `Free variable${free.length === 1 ? '' : 's'}: ${free.join(', ')}`}
       </p>
+      {analysis.variables.scopes.length > 0 ? (
+        <ul className="logic-scopes hint" data-testid="logic-scopes" aria-label="Quantifier scopes">
+          {analysis.variables.scopes.map((s, k) => (
+            <li key={k}>{`${s.quantifier}${s.variable} binds ${s.variable} in ${s.scope}`}</li>
+          ))}
+        </ul>
+      ) : null}
       <TableAndVerdict analysis={analysis} formula={lineText} onSat={props.onSat} />
       <TransformationList transformations={analysis.transformations} onCopy={props.onCopy} />
     </>
