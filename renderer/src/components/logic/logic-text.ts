@@ -1,6 +1,5 @@
 /** The Logic panel's words, declared once. */
-import type { Transformation, Verdict } from '../../../../logic/api';
-import type { ModelSearch } from '../../../../logic/api';
+import type { ModelSearch, Transformation, Verdict } from '../../../../logic/api';
 import type { ProblemFormat } from '../../../../recognition/formula/problem-exports';
 import {
   assignmentText,
