@@ -11,8 +11,11 @@ import { buildRenderer, PROJECT_ROOT } from '../services/bridge/build-renderer.j
 
 const CACHE_ROOT = join(PROJECT_ROOT, '.cache', 'e2e-web');
 
-/** Everything the page bundles can come from (it imports the contract and the symbol table). */
-const SOURCES = ['renderer', 'services', 'recognition', 'package-lock.json'];
+/**
+ * Everything the page bundles can come from (it imports the contract and the symbol table, and
+ * its Logic panel's worker the logic layer).
+ */
+const SOURCES = ['renderer', 'services', 'recognition', 'logic', 'package-lock.json'];
 
 async function* filesUnder(path: string): AsyncGenerator<string> {
   const info = await stat(path).catch(() => null);

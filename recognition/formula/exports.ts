@@ -170,6 +170,7 @@ function print(
   format: Format,
   style: ParenthesesStyle,
   treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
+  notation: Notation = format.notation,
 ): string {
   const closed = format.freeVariables !== null && treatment === 'close' ? universalClosure(f) : f;
   const tree =
@@ -178,7 +179,7 @@ function print(
       : format.standardParentheses
         ? withStandardParentheses(closed)
         : closed;
-  return printFormula(tree, format.notation);
+  return printFormula(tree, notation);
 }
 
 export function toUnicode(f: Formula, style: ParenthesesStyle = 'as-written'): string {
@@ -196,6 +197,28 @@ export function toTptp(
   treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
 ): string {
   return print(f, TPTP, style, treatment);
+}
+
+/**
+ * The fof body of one formula among others in one problem (a page of lines): names are chosen
+ * for all of them together, so a predicate renamed `p_1` because some formula has a term `p` is
+ * `p_1` in every formula, as one problem needs.
+ */
+export function toTptpAmong(
+  f: Formula,
+  all: readonly Formula[],
+  style: ParenthesesStyle = 'as-written',
+  treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
+): string {
+  // Printed as each is printed: closed, or with its free variables as constants.
+  const closedAll = treatment === 'close' ? all.map((g) => universalClosure(g)) : all;
+  const together = closedAll.reduce<Formula | null>(
+    (left, right) =>
+      left === null ? right : { kind: 'binary', op: 'and', symbol: '∧', left, right },
+    null,
+  );
+  const names = () => tptpNameSpeller(together);
+  return print(f, TPTP, style, treatment, { ...TPTP.notation, names });
 }
 
 export function toTptpAnnotated(f: Formula, name = 'f1', role = 'conjecture'): string {

@@ -16,6 +16,8 @@ import { ImageEmpty } from './components/image/ImageEmpty';
 import { ImageView } from './components/image/ImageView';
 import { Splitter } from './components/layout/Splitter';
 import { panelId } from './components/layout/Tabs';
+import { LogicPanel } from './components/logic/LogicPanel';
+import { PROBLEM_LABELS } from './components/logic/logic-text';
 import { ExportPanel } from './components/results/ExportPanel';
 import { ResultsPanel } from './components/results/ResultsPanel';
 import { FORMULA_INPUT_ID, TextView } from './components/results/TextView';
@@ -44,6 +46,8 @@ import { isTextField, useShortcuts } from './hooks/use-shortcuts';
 import { useStyledExports } from './hooks/use-styled-exports';
 import { useTypedText } from './hooks/use-typed-text';
 import { formulasIn, freeVariableNote } from './lib/export-formats';
+import { PROBLEM_FILE_NAMES, pageProblem } from './lib/problem-export';
+import type { ProblemFormat } from '../../recognition/formula/problem-exports';
 import { sameSymbols, type LineState } from './lib/page-results';
 import { parseView } from './lib/parse-view';
 import type { ShortcutCommand } from './lib/shortcuts';
@@ -133,6 +137,25 @@ export function App(): JSX.Element {
   const pageExports = writtenPage.map(shown);
   const [format, setFormat] = useState<TextFormat>('unicode');
   const exporter = useExportActions(api, notify, report);
+  const [logicOpen, setLogicOpen] = usePersistentFlag('logic-panel', false);
+  const exportProblem = (target: ProblemFormat, action: 'copy' | 'save') => {
+    const problem = pageProblem(
+      target,
+      pageExports.map((e) => e?.unicode ?? null),
+      {
+        conclusion: selected,
+        style: standardParentheses ? 'standard' : 'as-written',
+        freeVariables,
+      },
+    );
+    if (problem.text === '') {
+      notify('No well-formed formula on the page to export yet');
+      return;
+    }
+    const what = PROBLEM_LABELS[target];
+    if (action === 'copy') void exporter.copyText(problem.text, what);
+    else void exporter.saveFile(PROBLEM_FILE_NAMES[target], problem.text, what);
+  };
   const saving = useSampleSaving(api, settings, update, notify, report);
   const correct = useCorrection(api, report);
 
@@ -347,6 +370,25 @@ export function App(): JSX.Element {
                 : (image.nothingFound ?? 'Formulas found in the image appear here.')
             }
             width={panelWidth}
+            logic={{
+              open: logicOpen,
+              onToggle: () => setLogicOpen(!logicOpen),
+              panel: (
+                <LogicPanel
+                  text={edit.text}
+                  selected={selected}
+                  lines={writtenPage.map((e, index) => ({
+                    index,
+                    text:
+                      index === selected
+                        ? edit.text
+                        : (e?.unicode ?? lines[index]?.current.text ?? ''),
+                  }))}
+                  onCopy={(text, what) => void exporter.copyText(text, what)}
+                  onProblem={exportProblem}
+                />
+              ),
+            }}
             textView={
               <TextView
                 text={edit.text}

@@ -52,9 +52,12 @@ async function buildPage(outDir: string): Promise<string[]> {
       build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
       logLevel: 'warn',
     });
+    // The Logic panel's worker is bundled apart, so its modules are not among the page's
+    // chunks: the logic layer it runs is stamped as a whole, like the renderer.
     return [
       ...projectSources(PROJECT_ROOT, bundledModules(result)),
       ...(await filesUnder(PROJECT_ROOT, 'renderer')),
+      ...(existsSync(join(PROJECT_ROOT, 'logic')) ? await filesUnder(PROJECT_ROOT, 'logic') : []),
     ];
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;

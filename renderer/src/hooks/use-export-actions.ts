@@ -4,6 +4,10 @@ import { FORMAT_LABELS, fileContent, suggestedFileName } from '../lib/export-for
 
 export interface ExportActions {
   copy(format: TextFormat, text: string): Promise<void>;
+  /** Any text, `what` naming it in the notice ("Copied Clauses (LaTeX)"). */
+  copyText(text: string, what: string): Promise<void>;
+  /** Any file's text, through the same save dialog. */
+  saveFile(suggestedName: string, content: string, what: string): Promise<void>;
   /** One formula, in a file the format's tools can read. */
   save(format: TextFormat, text: string): Promise<void>;
   /** Several formulas, one per line. */
@@ -18,16 +22,20 @@ export function useExportActions(
   notify: (text: string) => void,
   report: (error: unknown) => void,
 ): ExportActions {
-  const copy = useCallback(
-    async (format: TextFormat, text: string) => {
+  const copyText = useCallback(
+    async (text: string, what: string) => {
       try {
         await api.writeClipboard({ text });
-        notify(`Copied ${FORMAT_LABELS[format]}`);
+        notify(`Copied ${what}`);
       } catch (error) {
         report(error);
       }
     },
     [api, notify, report],
+  );
+  const copy = useCallback(
+    (format: TextFormat, text: string) => copyText(text, FORMAT_LABELS[format]),
+    [copyText],
   );
 
   const write = useCallback(
@@ -60,5 +68,8 @@ export function useExportActions(
     [write, notify],
   );
 
-  return useMemo(() => ({ copy, save, saveAll }), [copy, save, saveAll]);
+  return useMemo(
+    () => ({ copy, copyText, saveFile: write, save, saveAll }),
+    [copy, copyText, write, save, saveAll],
+  );
 }

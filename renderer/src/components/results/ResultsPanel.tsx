@@ -20,6 +20,12 @@ export interface ResultsPanelProps {
   /** The text view and the exports of the selected line. */
   readonly textView: ReactNode;
   readonly exportPanel: ReactNode;
+  /** The Logic panel beside the exports: shown only when open, so nothing runs while closed. */
+  readonly logic?: {
+    readonly open: boolean;
+    onToggle(): void;
+    readonly panel: ReactNode;
+  };
   readonly width: number;
 }
 
@@ -74,6 +80,23 @@ export function ResultsPanel(props: ResultsPanelProps): JSX.Element {
         </header>
         {props.exportPanel}
       </section>
+      {props.logic !== undefined ? (
+        <section className="panel-section" aria-labelledby="results-logic-title">
+          <header className="section-head">
+            <h2 id="results-logic-title">Logic</h2>
+            <button
+              type="button"
+              className="button button-small"
+              aria-expanded={props.logic.open}
+              aria-controls="results-logic-body"
+              onClick={props.logic.onToggle}
+            >
+              {props.logic.open ? 'Hide Logic' : 'Open Logic'}
+            </button>
+          </header>
+          {props.logic.open ? <div id="results-logic-body">{props.logic.panel}</div> : null}
+        </section>
+      ) : null}
     </aside>
   );
 }

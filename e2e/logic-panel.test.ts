@@ -1,0 +1,115 @@
+/**
+ * Issue #16 in the browser: the Logic panel on drawn lines, worked out in the page's Web Worker
+ * by the real logic layer (so this needs `logic/` merged), and the page as a TPTP problem.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toUnicode } from '../recognition/formula/exports.js';
+import { parseTptp } from '../recognition/formula/text-formats.js';
+import { composeFormula } from '../recognition/strokes/templates.js';
+import { bounds, drawStrokes } from './drawing.js';
+import { e2eSkipReason, startSession, UI_TIMEOUT_MS, type Session } from './harness.js';
+import { waitForText } from './wait.js';
+
+const skip = e2eSkipReason();
+if (skip !== null) console.warn(skip);
+
+interface PageNavigator {
+  readonly clipboard: { readText(): Promise<string> };
+}
+
+type Stroke = readonly (readonly [number, number])[];
+const strokesOf = (symbols: readonly string[], origin: readonly [number, number]): Stroke[] =>
+  composeFormula(symbols, { seed: 3, origin }).strokes.map((s) =>
+    s.map(([x, y]) => [x, y] as const),
+  );
+
+const FIRST_TEXT = '¬(P∧Q)';
+const SECOND_TEXT = '¬P∨¬Q';
+const FIRST = strokesOf(['neg', 'lparen', 'P', 'wedge', 'Q', 'rparen'], [0, 0]);
+const SECOND = strokesOf(['neg', 'P', 'vee', 'neg', 'Q'], [0, 200]);
+const INK = bounds([...FIRST, ...SECOND]);
+
+describe.skipIf(skip !== null)('the Logic panel in the browser', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await startSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** The line's reading; if the reader gets a symbol wrong, the test types the fix, as a user would. */
+  async function settle(line: number, expected: string): Promise<void> {
+    const { page } = session;
+    const text = page.getByTestId(`line-text-${line}`);
+    await text.waitFor({ state: 'visible' });
+    await page.waitForTimeout(500);
+    const read = (await text.textContent()) ?? '';
+    if (read === expected) return;
+    console.log(`e2e: line ${line + 1} read ${JSON.stringify(read)}; typing ${expected}`);
+    await page.getByRole('button', { name: `Select line ${line + 1}` }).click();
+    const field = page.getByRole('textbox', { name: 'Formula text' });
+    await field.fill(expected);
+    await waitForText(text, expected);
+  }
+
+  it('draws ¬(P∧Q) and shows ¬P∨¬Q as its NNF, "contingent" and its truth table', async () => {
+    const { page } = session;
+    await drawStrokes(page, FIRST, { ink: INK });
+    await settle(0, FIRST_TEXT);
+    await page.getByRole('button', { name: 'Open Logic' }).click();
+    await waitForText(page.getByTestId('transform-nnf-unicode'), SECOND_TEXT);
+    const verdict = page.getByTestId('logic-verdict');
+    expect(await verdict.getAttribute('data-verdict')).toBe('contingent');
+    expect(await verdict.textContent()).toContain('Contingent');
+    const table = page.getByTestId('truth-table');
+    expect(await table.locator('tbody tr').count()).toBe(4);
+    // ¬(P∧Q) is false only when P and Q are both true.
+    expect(await table.locator('tbody tr[data-satisfying="true"]').count()).toBe(3);
+    const katex = page.getByTestId('transform-nnf').getByTestId('latex-preview');
+    await katex.locator('.katex').first().waitFor({ state: 'visible' });
+  });
+
+  it('draws a second line and finds the two equivalent', async () => {
+    const { page } = session;
+    await drawStrokes(page, SECOND, { ink: INK });
+    await settle(1, SECOND_TEXT);
+    await page.getByRole('button', { name: 'Select line 1' }).click();
+    await page.getByTestId('logic-other-line').selectOption('1');
+    await page.getByRole('button', { name: 'Check equivalence' }).click();
+    await expect
+      .poll(() => page.getByTestId('logic-answer').textContent(), { timeout: UI_TIMEOUT_MS })
+      .toContain('Equivalent');
+  });
+
+  it('exports the page as a TPTP problem that reads back line by line', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Copy TPTP problem' }).click();
+    const text = await page.waitForFunction(async () => {
+      const { clipboard } = (globalThis as unknown as { navigator: PageNavigator }).navigator;
+      const copied = await clipboard.readText();
+      return copied.includes('conjecture') ? copied : null;
+    });
+    const problem = (await text.jsonValue()) ?? '';
+    const formulas = problem.split('\n').filter((l) => l.startsWith('fof('));
+    expect(formulas.map((l) => /^fof\((\w+), (\w+),/.exec(l)?.slice(1))).toEqual([
+      ['line_2', 'axiom'],
+      ['line_1', 'conjecture'],
+    ]);
+    const read = formulas.map((l) => {
+      const parsed = parseTptp(l);
+      return parsed.ok ? toUnicode(parsed.formula, 'standard') : l;
+    });
+    expect(read).toEqual([SECOND_TEXT, FIRST_TEXT]);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save TPTP problem…' }).click();
+    expect((await download).suggestedFilename()).toBe('problem.p');
+  });
+
+  it('ran without script errors or Content-Security-Policy violations', () => {
+    expect(session.pageErrors).toEqual([]);
+  });
+});

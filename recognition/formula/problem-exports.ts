@@ -1,0 +1,162 @@
+/**
+ * A page of lines as one problem for a prover: the TPTP problem file (each line an annotated
+ * `fof` formula, the conclusion's role `conjecture`, the others' `axiom`) and the Prover9 input
+ * file (the other lines in `formulas(assumptions).`, the conclusion in `formulas(goals).`).
+ *
+ * Each formula is written as the single-line export writes it (`toTptp`, `toProver9`), free
+ * variables closed with ∀ or kept as constants as chosen, except that TPTP's names are chosen for
+ * the page as a whole (`toTptpAmong`); each line is closed on its own,
+ * because a line's free x says nothing about another line's. Names are the page's line numbers
+ * (`line_3`), so a prover's proof can be read against the page.
+ *
+ * Only lines that are one formula become part of the problem; a term, an equation chain, a
+ * list, a sequent or a line with no reading is left out, and the file says so in a `%` comment,
+ * which both formats read as a comment.
+ */
+import type { Formula, Line } from './ast.js';
+import {
+  DEFAULT_FREE_VARIABLES,
+  toProver9,
+  toTptpAmong,
+  type FreeVariableTreatment,
+  type ParenthesesStyle,
+} from './exports.js';
+
+/** The two problem formats, declared once. */
+export const PROBLEM_FORMATS = ['tptp', 'prover9'] as const;
+export type ProblemFormat = (typeof PROBLEM_FORMATS)[number];
+
+export interface ProblemOptions {
+  /** The line (0-based, on the page) to prove; the last formula line when absent or unusable. */
+  readonly conclusion?: number;
+  readonly style?: ParenthesesStyle;
+  readonly freeVariables?: FreeVariableTreatment;
+}
+
+export interface ProblemExport {
+  /** The whole file, ending in a newline; empty when the page has no formula line. */
+  readonly text: string;
+  /** The page's line (0-based) that became the conjecture or goal; null when none. */
+  readonly conclusion: number | null;
+  /** The page's lines (0-based) that became axioms or assumptions, in page order. */
+  readonly premises: readonly number[];
+  /** Why a line was left out, or why the conclusion is not the one asked for; plain words. */
+  readonly notes: readonly string[];
+}
+
+/** The name a line gets in the problem: its number on the page. */
+export const problemLineName = (index: number): string => `line_${index + 1}`;
+
+const WHAT_IT_IS: Readonly<Record<Exclude<Line['kind'], 'formula'>, string>> = {
+  term: 'a term, not a formula',
+  equations: 'an equation chain, not one formula',
+  formulaSet: 'a set of formulas, not one formula',
+  list: 'a list, not one formula',
+  sequent: 'a sequent, not one formula',
+};
+
+interface Selection {
+  readonly formulas: ReadonlyMap<number, Formula>;
+  readonly conclusion: number | null;
+  readonly premises: readonly number[];
+  readonly notes: readonly string[];
+}
+
+function select(lines: readonly (Line | null)[], wanted: number | undefined): Selection {
+  const formulas = new Map<number, Formula>();
+  const notes: string[] = [];
+  lines.forEach((line, index) => {
+    const name = `Line ${index + 1}`;
+    if (line === null) notes.push(`${name} left out: it has no well-formed reading.`);
+    else if (line.kind === 'formula') formulas.set(index, line.formula);
+    else notes.push(`${name} left out: it is ${WHAT_IT_IS[line.kind]}.`);
+  });
+  const indices = [...formulas.keys()];
+  const last = indices.length === 0 ? null : indices[indices.length - 1];
+  let conclusion = last;
+  if (wanted !== undefined && formulas.has(wanted)) conclusion = wanted;
+  else if (wanted !== undefined && last !== null) {
+    notes.push(
+      `Line ${wanted + 1} is not a formula, so line ${last + 1} is the conclusion instead.`,
+    );
+  }
+  const premises = indices.filter((i) => i !== conclusion);
+  return { formulas, conclusion, premises, notes };
+}
+
+/** Only called with indices `select` took from the map itself. */
+function formulaAt(formulas: ReadonlyMap<number, Formula>, index: number): Formula {
+  const f = formulas.get(index);
+  if (f === undefined) throw new Error(`line ${index + 1} is not a formula`);
+  return f;
+}
+
+const comments = (notes: readonly string[]): string[] => notes.map((note) => `% ${note}`);
+
+/** The page as one TPTP problem: `fof(line_1, axiom, …).` … `fof(line_3, conjecture, …).` */
+export function exportTptpProblem(
+  lines: readonly (Line | null)[],
+  options: ProblemOptions = {},
+): ProblemExport {
+  const chosen = select(lines, options.conclusion);
+  const { formulas, conclusion, premises } = chosen;
+  if (conclusion === null) return { ...chosen, text: '' };
+  // Names chosen for the whole page: one symbol, one name, in every line.
+  const all = [...formulas.values()];
+  const body = (i: number) =>
+    toTptpAmong(
+      formulaAt(formulas, i),
+      all,
+      options.style ?? 'as-written',
+      options.freeVariables ?? DEFAULT_FREE_VARIABLES,
+    );
+  const annotated = (i: number, role: string) => `fof(${problemLineName(i)}, ${role}, ${body(i)}).`;
+  const text = [
+    '% A page of Inkform lines, one fof formula per line.',
+    ...comments(chosen.notes),
+    ...premises.map((i) => annotated(i, 'axiom')),
+    annotated(conclusion, 'conjecture'),
+  ].join('\n');
+  return { ...chosen, text: `${text}\n` };
+}
+
+/**
+ * The page as one Prover9 input file. The line's name is a `%` comment after each formula:
+ * Prover9's `# label(…)` attribute is meant for clauses, and a comment keeps every formula
+ * readable by any Prover9 version.
+ */
+export function exportProver9Problem(
+  lines: readonly (Line | null)[],
+  options: ProblemOptions = {},
+): ProblemExport {
+  const chosen = select(lines, options.conclusion);
+  const { formulas, conclusion, premises } = chosen;
+  if (conclusion === null) return { ...chosen, text: '' };
+  const item = (i: number) =>
+    `  ${toProver9(
+      formulaAt(formulas, i),
+      options.style ?? 'as-written',
+      options.freeVariables ?? DEFAULT_FREE_VARIABLES,
+    )}.  % ${problemLineName(i)}`;
+  const list = (name: string, indices: readonly number[]) =>
+    indices.length === 0 ? [] : [`formulas(${name}).`, ...indices.map(item), 'end_of_list.', ''];
+  const text = [
+    '% A page of Inkform lines: the others assumed, the conclusion the goal.',
+    ...comments(chosen.notes),
+    '',
+    ...list('assumptions', premises),
+    ...list('goals', [conclusion]),
+  ].join('\n');
+  return { ...chosen, text };
+}
+
+/** Either problem, by format. */
+export function exportProblem(
+  format: ProblemFormat,
+  lines: readonly (Line | null)[],
+  options: ProblemOptions = {},
+): ProblemExport {
+  return format === 'tptp'
+    ? exportTptpProblem(lines, options)
+    : exportProver9Problem(lines, options);
+}
