@@ -164,7 +164,8 @@ describe('parseSymbols', () => {
     ['P∧∨Q', 2, "expected a formula after '∧'"],
     ['x∧y', 1, "'=' or '≠'"],
     ['P∧x', 3, "'=' or '≠'"],
-    ['(x)', 2, "'=' or '≠'"],
+    // A bracket may hold a term (`(x+1)<y`), which must then go on as a term.
+    ['(x)∧P', 3, "'=' or '≠'"],
     ['P(Q)', 2, 'expected a term'],
     ['f(x)P', 4, "'=' or '≠'"],
     ['1(x)=y', 1, "'=' or '≠'"],
