@@ -22,7 +22,7 @@ export type { TextLineResult, TextParseResult } from './text-parser.js';
 
 /**
  * Spellings that match the word pattern become keywords, the rest symbols. The first spelling
- * of a token wins, so where a format writes → and ⇒ alike it reads back →.
+ * of a token wins, so where a format writes → and ⇒ (and ⊃) alike it reads back →.
  */
 function tokenTable(
   column: Column,
@@ -32,9 +32,10 @@ function tokenTable(
   const wholeWord = new RegExp(`^(?:${word.source})$`);
   const symbols = new Map<string, string>();
   const keywords = new Map<string, string | null>();
+  // A format's own aliases come first: TPTP's ':' is its quantifier colon before it is a dot.
   const entries: [string, string | null][] = [
-    ...LOGIC_SYMBOL_NAMES.map((name): [string, string] => [spell(column, name), name]),
     ...Object.entries(aliases),
+    ...LOGIC_SYMBOL_NAMES.map((name): [string, string] => [spell(column, name), name]),
   ];
   for (const [spelling, type] of entries) {
     if (wholeWord.test(spelling)) {
