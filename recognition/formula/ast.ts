@@ -151,7 +151,6 @@ export function stripGroups(f: Formula): Formula {
     case 'group':
       return stripGroups(f.body);
     case 'not':
-      return { kind: 'not', body: stripGroups(f.body) };
     case 'quantifier':
       return { ...f, body: stripGroups(f.body) };
     case 'binary':
@@ -174,7 +173,7 @@ const group = (body: Formula): Formula => ({ kind: 'group', body });
  * The formula with parentheses wherever a reader should not need the precedence table: around
  * every binary operand of a binary connective except the left operand of the same ∧ or ∨
  * (`(P∧Q)∨R`, `P→(Q→R)`, `P∧Q∧R`), and around a binary formula or an equation under ¬ or a
- * quantifier (`¬(x=y)`). TPTP requires exactly this; it is also the normalised form offered
+ * quantifier (`¬(x=y)`, `¬(x<y)`). TPTP requires exactly this; it is also the normalised form offered
  * beside the transcription. The writer's own parentheses are kept.
  */
 export function withStandardParentheses(f: Formula): Formula {
@@ -184,7 +183,11 @@ export function withStandardParentheses(f: Formula): Formula {
     case 'not':
     case 'quantifier': {
       const body = withStandardParentheses(f.body);
-      const wrap = body.kind === 'binary' || body.kind === 'equals' || body.kind === 'notEquals';
+      const wrap =
+        body.kind === 'binary' ||
+        body.kind === 'equals' ||
+        body.kind === 'notEquals' ||
+        body.kind === 'comparison';
       return { ...f, body: wrap ? group(body) : body };
     }
     case 'binary': {

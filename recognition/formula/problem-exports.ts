@@ -18,6 +18,7 @@ import {
   DEFAULT_FREE_VARIABLES,
   toProver9,
   toTptpAmong,
+  tptpLanguage,
   type FreeVariableTreatment,
   type ParenthesesStyle,
 } from './exports.js';
@@ -110,9 +111,11 @@ export function exportTptpProblem(
       options.style ?? 'as-written',
       options.freeVariables ?? DEFAULT_FREE_VARIABLES,
     );
-  const annotated = (i: number, role: string) => `fof(${problemLineName(i)}, ${role}, ${body(i)}).`;
+  // A line that does arithmetic is typed (tff), as its single-line export is; tff admits fof's formulas.
+  const annotated = (i: number, role: string) =>
+    `${tptpLanguage(formulaAt(formulas, i))}(${problemLineName(i)}, ${role}, ${body(i)}).`;
   const text = [
-    '% A page of Inkform lines, one fof formula per line.',
+    '% A page of Inkform lines, one formula per line.',
     ...comments(chosen.notes),
     ...premises.map((i) => annotated(i, 'axiom')),
     annotated(conclusion, 'conjecture'),

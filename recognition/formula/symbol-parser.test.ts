@@ -164,7 +164,8 @@ describe('parseSymbols', () => {
     ['P∧∨Q', 2, "expected a formula after '∧'"],
     ['x∧y', 1, "'=' or '≠'"],
     ['P∧x', 3, "'=' or '≠'"],
-    ['(x)', 2, "'=' or '≠'"],
+    // A bracket may hold a term (`(x+1)<y`), which must then go on as a term.
+    ['(x)∧P', 3, "'=' or '≠'"],
     ['P(Q)', 2, 'expected a term'],
     ['f(x)P', 4, "'=' or '≠'"],
     ['1(x)=y', 1, "'=' or '≠'"],
@@ -377,5 +378,143 @@ describe('parser automaton', () => {
       labels.reduce<ParserState>((s, l) => advance(s, l) ?? s, initialState());
     expect(run(labelsOf('P∧')).key).toBe(run(labelsOf('¬¬')).key);
     expect(run(labelsOf('(P(')).key).not.toBe(run(labelsOf('P(')).key);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Arithmetic and textbook notation
+
+/** A compact rendering of a term tree: operators prefix, groups and sets visible. */
+function showTerm(t: Term): string {
+  switch (t.kind) {
+    case 'symbol':
+      return t.name;
+    case 'apply':
+      return `${t.name}(${t.args.map(showTerm).join(',')})`;
+    case 'arithmetic':
+      return `(${showTerm(t.left)}${t.op === 'plus' ? '+' : '−'}${showTerm(t.right)})`;
+    case 'negative':
+      return `neg(${showTerm(t.body)})`;
+    case 'product':
+      return `mul(${t.factors.map(showTerm).join(',')})`;
+    case 'termGroup':
+      return `${t.bracket === 'paren' ? 'p' : 'b'}[${showTerm(t.body)}]`;
+    case 'set':
+      return `{${t.items.map(showTerm).join(',')}}`;
+  }
+}
+
+describe('arithmetic, relations and textbook notation', () => {
+  it('reads + and − to the left, unary minus, numerals and products', () => {
+    const term = (text: string) => {
+      const line = lineOf(text);
+      if (line.kind !== 'term') throw new Error(`${text} is a ${line.kind}`);
+      return showTerm(line.term);
+    };
+    expect(term('x+1−y')).toBe('((x+1)−y)');
+    expect(term('−x+1')).toBe('(neg(x)+1)');
+    expect(term('−2x')).toBe('neg(mul(2,x))');
+    expect(term('3.14')).toBe('3.14');
+    expect(term('2x+10')).toBe('(mul(2,x)+10)');
+    expect(term('ay(1−y)')).toBe('mul(a,y,p[(1−y)])');
+    expect(term('f(x+1)')).toBe('f((x+1))');
+    expect(term('[x−1]')).toBe('b[(x−1)]');
+    expect(term('(a+b)(a−b)')).toBe('mul(p[(a+b)],p[(a−b)])');
+  });
+
+  it('reads comparisons, membership and chains of relations', () => {
+    expect(formulaOf('x<y')).toEqual({
+      kind: 'comparison',
+      relation: 'lt',
+      left: { kind: 'symbol', name: 'x' },
+      right: { kind: 'symbol', name: 'y' },
+    });
+    const member = formulaOf('x∈{a,b}');
+    expect(member.kind === 'comparison' && showTerm(member.right)).toBe('{a,b}');
+    expect(lineOf('1≤e≤v')).toMatchObject({ kind: 'equations', relations: ['leq', 'leq'] });
+    const grouped = formulaOf('(x+1)>0∧P');
+    expect(grouped.kind === 'binary' && grouped.left.kind).toBe('comparison');
+    expect(formulaOf('∀x(x≥0→P(x))').kind).toBe('quantifier');
+  });
+
+  it('keeps the textbook connectives, brackets and the dotted quantifier as written', () => {
+    const f = formulaOf('∀x.[∼P(x)⊃Q·R]≡S');
+    expect(f).toMatchObject({ kind: 'binary', op: 'iff', symbol: '≡' });
+    const left = f.kind === 'binary' ? f.left : f;
+    expect(left).toMatchObject({
+      kind: 'quantifier',
+      dot: true,
+      body: { kind: 'group', bracket: 'bracket' },
+    });
+    const inner = left.kind === 'quantifier' && left.body.kind === 'group' ? left.body.body : left;
+    expect(inner).toMatchObject({
+      kind: 'binary',
+      op: 'implies',
+      symbol: '⊃',
+      left: { kind: 'not', symbol: '∼' },
+      right: { kind: 'binary', op: 'and', symbol: '·' },
+    });
+    // ¬ stays as before: no symbol recorded.
+    expect(formulaOf('¬P')).toEqual({
+      kind: 'not',
+      body: { kind: 'predicate', name: 'P', args: [] },
+    });
+  });
+
+  it('reads sets of formulas and sequents', () => {
+    expect(lineOf('{P,P→Q}')).toMatchObject({
+      kind: 'formulaSet',
+      formulas: [{ kind: 'predicate' }, { kind: 'binary' }],
+    });
+    expect(lineOf('{}')).toEqual({ kind: 'formulaSet', formulas: [] });
+    expect(lineOf('P,P→Q⊢Q')).toMatchObject({
+      kind: 'sequent',
+      turnstile: 'vdash',
+      premises: [{ kind: 'formula' }, { kind: 'formula' }],
+      conclusions: [{ kind: 'formula' }],
+    });
+    expect(lineOf('⊨P∨¬P')).toMatchObject({ kind: 'sequent', turnstile: 'models', premises: [] });
+    expect(lineOf('{P}⊢P')).toMatchObject({ kind: 'sequent', premises: [{ kind: 'formulaSet' }] });
+  });
+
+  it.each([
+    ['x+', 2, 'ends too early'],
+    ['x++y', 2, 'expected a term'],
+    ['3.', 2, 'digit after the decimal point'],
+    ['(x]', 2, "expected an operator or ')'"],
+    ['[P)', 2, "expected a connective or ']'"],
+    ['x<y<z∧P', 5, "expected ',' or the end"],
+    ['P⊢', 2, 'ends too early'],
+    ['P⊢Q⊢R', 3, 'expected a connective'],
+    ['P,⊢Q', 2, 'expected a formula'],
+    ['{P}∧Q', 3, "expected ',' or the end"],
+    ['{a,b}', 2, "'=' or '≠'"],
+    ['∀x..P', 3, 'expected a formula'],
+    ['2(x)', 1, "'=' or '≠'"],
+    ['x+P', 2, 'expected a term'],
+  ])('rejects %j at %i (%s)', (text, position, message) => {
+    const result = parse(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.position).toBe(position);
+    expect(result.error.message).toContain(message);
+  });
+
+  it('agrees with the automaton on random strings of the new symbols', () => {
+    const labels = [
+      ...'x y a 2 0 P Q plus minus minus lt leq in eq'.split(' '),
+      ...'sim supset equiv cdot wedge vdash models forall dot'.split(' '),
+      ...'lparen rparen lbrack rbrack lbrace rbrace comma comma'.split(' '),
+    ];
+    const rand = mulberry32(1512);
+    let accepted = 0;
+    for (let i = 0; i < 20000; i++) {
+      const line = Array.from({ length: 1 + Math.floor(rand() * 9) }, () => pick(rand, labels));
+      const result = parseSymbols(line);
+      const verdict = automatonVerdict(line);
+      expect(verdict, line.join(' ')).toBe(result.ok ? -1 : result.error.position);
+      if (result.ok) accepted++;
+    }
+    expect(accepted).toBeGreaterThan(300);
   });
 });

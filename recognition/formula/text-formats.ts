@@ -22,7 +22,7 @@ export type { TextLineResult, TextParseResult } from './text-parser.js';
 
 /**
  * Spellings that match the word pattern become keywords, the rest symbols. The first spelling
- * of a token wins, so where a format writes → and ⇒ alike it reads back →.
+ * of a token wins, so where a format writes → and ⇒ (and ⊃) alike it reads back →.
  */
 function tokenTable(
   column: Column,
@@ -32,9 +32,10 @@ function tokenTable(
   const wholeWord = new RegExp(`^(?:${word.source})$`);
   const symbols = new Map<string, string>();
   const keywords = new Map<string, string | null>();
+  // A format's own aliases come first: TPTP's ':' is its quantifier colon before it is a dot.
   const entries: [string, string | null][] = [
-    ...LOGIC_SYMBOL_NAMES.map((name): [string, string] => [spell(column, name), name]),
     ...Object.entries(aliases),
+    ...LOGIC_SYMBOL_NAMES.map((name): [string, string] => [spell(column, name), name]),
   ];
   for (const [spelling, type] of entries) {
     if (wholeWord.test(spelling)) {
@@ -47,16 +48,21 @@ function tokenTable(
 }
 
 /** Runs of letters (and digits) form one word in the formats that separate words by spaces. */
-const SPACED_WORD = /[A-Za-z0-9_]+/;
+const SPACED_WORD = /[0-9]+\.[0-9]+|[A-Za-z0-9_]+/;
 /** Unicode and LaTeX write `∀xP(x)`, `xy`: each letter is its own token, digit runs are one. */
-const LETTER_WORD = /[A-Za-z]|[0-9]+/;
+const LETTER_WORD = /[A-Za-z]|[0-9]+(?:\.[0-9]+)?/;
 
 const TIGHT_QUANTIFIERS = { bracketedVariables: false, wideQuantifierScope: false };
+/** How the formats that write arithmetic as people do read it. */
+const INFIX = { prefixArithmetic: false, negationIsMinus: false };
 
 const UNICODE: TextFormat = {
-  tokens: tokenTable('char', LETTER_WORD),
+  // A hyphen typed for − reads as −.
+  tokens: tokenTable('char', LETTER_WORD, { '-': 'minus' }),
   names: AS_WRITTEN_READER,
   ...TIGHT_QUANTIFIERS,
+  ...INFIX,
+  juxtaposition: true,
 };
 
 const LATEX: TextFormat = {
@@ -68,6 +74,10 @@ const LATEX: TextFormat = {
     '\\implies': 'Rightarrow',
     '\\iff': 'Leftrightarrow',
     '\\ne': 'neq',
+    '\\le': 'leq',
+    '\\ge': 'geq',
+    '\\lbrace': 'lbrace',
+    '\\rbrace': 'rbrace',
     // Spacing and sizing commands carry no meaning here.
     '\\,': null,
     '\\;': null,
@@ -81,6 +91,8 @@ const LATEX: TextFormat = {
   }),
   names: AS_WRITTEN_READER,
   ...TIGHT_QUANTIFIERS,
+  ...INFIX,
+  juxtaposition: true,
 };
 
 const TPTP: TextFormat = {
@@ -89,23 +101,36 @@ const TPTP: TextFormat = {
     ']': 'rbracket',
     ':': 'colon',
     '.': 'period',
+    '-->': 'sequent',
+    $uminus: 'uminus',
+    $product: 'times',
+    $int: 'type',
+    $real: 'type',
   }),
   names: TPTP_NAME_READER,
   bracketedVariables: true,
   wideQuantifierScope: false,
+  prefixArithmetic: true,
+  juxtaposition: false,
+  negationIsMinus: false,
 };
 
 const PROVER9: TextFormat = {
-  tokens: tokenTable('prover9', SPACED_WORD),
+  tokens: tokenTable('prover9', SPACED_WORD, { '*': 'times' }),
   names: PROVER9_NAME_READER,
   bracketedVariables: false,
   wideQuantifierScope: true,
+  prefixArithmetic: false,
+  juxtaposition: false,
+  negationIsMinus: true,
 };
 
 const ASCII: TextFormat = {
-  tokens: tokenTable('ascii', SPACED_WORD),
+  tokens: tokenTable('ascii', SPACED_WORD, { '*': 'times' }),
   names: AS_WRITTEN_READER,
   ...TIGHT_QUANTIFIERS,
+  ...INFIX,
+  juxtaposition: false,
 };
 
 export function parseUnicode(text: string): TextParseResult {
@@ -117,11 +142,22 @@ export function parseUnicodeLine(text: string): TextLineResult {
   return parseTextLine(text, UNICODE);
 }
 
+/** A whole line in any format: a sequent, a set of formulas, a list … (see `FormulaReader.line`). */
+export function parseLine(
+  text: string,
+  format: 'unicode' | 'latex' | 'tptp' | 'prover9' | 'ascii',
+): TextLineResult {
+  return parseTextLine(
+    text,
+    { unicode: UNICODE, latex: LATEX, tptp: TPTP, prover9: PROVER9, ascii: ASCII }[format],
+  );
+}
+
 export function parseLatex(text: string): TextParseResult {
   return parseText(text, LATEX);
 }
 
-/** Accepts a bare fof formula or an annotated `fof(name, role, formula).` line. */
+/** Accepts a bare formula or an annotated `fof(name, role, formula).` / `tff(…).` line. */
 export function parseTptp(text: string): TextParseResult {
   return parseText(text, TPTP, readTptp);
 }
@@ -136,7 +172,8 @@ export function parseAscii(text: string): TextParseResult {
 
 function readTptp(reader: FormulaReader): Formula {
   const start = reader.peek();
-  if (start.type !== 'word' || start.text !== 'fof' || reader.peek(1).type !== 'lparen') {
+  const language = start.text === 'fof' || start.text === 'tff';
+  if (start.type !== 'word' || !language || reader.peek(1).type !== 'lparen') {
     return reader.formula();
   }
   reader.next();

@@ -2,7 +2,16 @@
  * The precedence-climbing parser shared by every text format. Formats differ only in their
  * token table, their name conventions and two details of quantifier syntax.
  */
-import type { BinaryConnective, Formula, Line, LineItem, Relation, Term } from './ast.js';
+import type {
+  BinaryConnective,
+  Bracket,
+  Formula,
+  Line,
+  LineItem,
+  Relation,
+  Term,
+  Turnstile,
+} from './ast.js';
 import type { NameReader } from './names.js';
 import { symbolByName } from '../symbols.js';
 import { TextSyntaxError, tokenize, type Token, type TokenTable } from './text-tokenizer.js';
@@ -18,6 +27,12 @@ export interface TextFormat {
   readonly bracketedVariables: boolean;
   /** Prover9 extends a quantifier's scope as far right as possible; the others bind like ¬. */
   readonly wideQuantifierScope: boolean;
+  /** TPTP writes arithmetic and comparisons as functions and predicates, `$sum(x,1)`. */
+  readonly prefixArithmetic: boolean;
+  /** Unicode and LaTeX write a product's factors side by side, `2x`; the others with `*`. */
+  readonly juxtaposition: boolean;
+  /** Prover9's `-` is negation and minus alike; its unary minus is always `-(…)`. */
+  readonly negationIsMinus: boolean;
 }
 
 interface BinaryInfo {
@@ -29,12 +44,29 @@ interface BinaryInfo {
 
 const BINARY = new Map<string, BinaryInfo>([
   ['wedge', { op: 'and', precedence: 4, rightAssociative: false }],
+  ['cdot', { op: 'and', precedence: 4, rightAssociative: false }],
   ['vee', { op: 'or', precedence: 3, rightAssociative: false }],
   ['rightarrow', { op: 'implies', precedence: 2, rightAssociative: true }],
   ['Rightarrow', { op: 'implies', precedence: 2, rightAssociative: true }],
+  ['supset', { op: 'implies', precedence: 2, rightAssociative: true }],
   ['leftrightarrow', { op: 'iff', precedence: 1, rightAssociative: true }],
   ['Leftrightarrow', { op: 'iff', precedence: 1, rightAssociative: true }],
+  ['equiv', { op: 'iff', precedence: 1, rightAssociative: true }],
 ]);
+
+const RELATIONS: ReadonlySet<string> = new Set(['eq', 'neq', 'lt', 'gt', 'leq', 'geq', 'in']);
+const OPENS: Readonly<Record<string, Bracket>> = { lparen: 'paren', lbrack: 'bracket' };
+const CLOSES: Readonly<Record<Bracket, string>> = { paren: 'rparen', bracket: 'rbrack' };
+const isNumeral = (name: string): boolean => /^[0-9]/.test(name);
+
+/** A start of a unary formula turned out to be a formula or a term. */
+type Start = { readonly formula: Formula } | { readonly term: Term };
+
+function atom(relation: Relation, left: Term, right: Term): Formula {
+  if (relation === 'eq') return { kind: 'equals', left, right };
+  if (relation === 'neq') return { kind: 'notEquals', left, right };
+  return { kind: 'comparison', relation, left, right };
+}
 
 /** Reads a formula from a token stream; exposed so formats can parse wrappers (TPTP `fof`). */
 export class FormulaReader {
@@ -81,35 +113,159 @@ export class FormulaReader {
   }
 
   private unary(): Formula {
+    const first = this.peek();
+    const start = this.start();
+    if ('formula' in start) return start.formula;
+    // A term with no relation after it: the word itself is what cannot stand here (`p(x)`).
+    if (!this.infixRelation(this.peek().type))
+      return this.fail(first, 'expected a predicate, or a relation after a term');
+    return this.relationAfter(start.term);
+  }
+
+  /** A term where a formula may stand must be the left side of a relation. */
+  private relationAfter(left: Term): Formula {
     const token = this.peek();
-    if (token.type === 'neg') {
+    if (!this.infixRelation(token.type))
+      return this.fail(token, "expected '=' or another relation");
+    this.next();
+    return atom(token.type as Relation, left, this.term());
+  }
+
+  private infixRelation(type: string): boolean {
+    if (type === 'eq' || type === 'neq') return true;
+    return !this.format.prefixArithmetic && RELATIONS.has(type) && !this.prefixRelationAhead(0);
+  }
+
+  /** `in(x,y)`, `$less(x,y)`: a relation written as a predicate. */
+  private prefixRelationAhead(ahead: number): boolean {
+    const type = this.peek(ahead).type;
+    return (
+      RELATIONS.has(type) &&
+      type !== 'eq' &&
+      type !== 'neq' &&
+      this.peek(ahead + 1).type === 'lparen'
+    );
+  }
+
+  /** Where a formula may start: a unary formula, or a term (a bracket's contents decide). */
+  private start(): Start {
+    const token = this.peek();
+    if (token.type === 'neg' || token.type === 'sim') {
+      if (this.format.negationIsMinus && this.peek(1).type === 'lparen') return this.prover9Minus();
       this.next();
-      return { kind: 'not', body: this.unary() };
+      const body = this.unary();
+      return {
+        formula: token.type === 'sim' ? { kind: 'not', body, symbol: '∼' } : { kind: 'not', body },
+      };
     }
-    if (token.type === 'forall' || token.type === 'exists') {
+    if (token.type === 'forall' || token.type === 'exists') return { formula: this.quantified() };
+    if (token.type in OPENS) {
+      const opened = this.open();
+      return 'term' in opened ? { term: this.sum(opened.term) } : opened;
+    }
+    if (token.type === 'top' || token.type === 'bot') {
       this.next();
-      const quantifier = token.type === 'forall' ? 'forall' : 'exists';
-      const variables = this.binder();
-      const body = this.format.wideQuantifierScope ? this.formula() : this.unary();
-      return variables.reduceRight<Formula>(
-        (inner, variable) => ({ kind: 'quantifier', quantifier, variable, body: inner }),
-        body,
-      );
+      return { formula: { kind: 'constant', value: token.type === 'top' } };
     }
-    return this.primary();
+    if (this.prefixRelationAhead(0)) {
+      this.next();
+      const [left, right] = this.argumentList();
+      if (right === undefined) return this.fail(token, 'expected two arguments');
+      return { formula: atom(token.type as Relation, left, right) };
+    }
+    if (token.type === 'word') {
+      const predicate = this.format.names.predicate(token.text);
+      const termAhead = () => {
+        // TPTP spells predicates and functions alike: a term is followed by = or !=.
+        let ahead = 1;
+        if (this.peek(1).type === 'lparen') ahead = this.closingOffset(1) + 1;
+        const after = this.peek(ahead).type;
+        return after === 'eq' || after === 'neq';
+      };
+      if (predicate !== null && (!this.format.prefixArithmetic || !termAhead())) {
+        this.next();
+        const args = this.peek().type === 'lparen' ? this.argumentList() : [];
+        return { formula: { kind: 'predicate', name: predicate, args } };
+      }
+    }
+    return { term: this.term() };
+  }
+
+  /** Prover9's `-(…)`: negation of a formula, or minus of a term. */
+  private prover9Minus(): Start {
+    this.next();
+    const opened = this.open();
+    if ('formula' in opened) return { formula: { kind: 'not', body: opened.formula } };
+    const inner = opened.term;
+    const body = inner.kind === 'termGroup' ? inner.body : inner;
+    return { term: this.sum({ kind: 'negative', body }) };
+  }
+
+  /** The offset of the ')' matching the '(' at `ahead`. */
+  private closingOffset(ahead: number): number {
+    let depth = 0;
+    for (let k = ahead; ; k++) {
+      const type = this.peek(k).type;
+      if (type === 'lparen') depth++;
+      if (type === 'rparen') depth--;
+      if (depth === 0 || type === 'end') return k;
+    }
+  }
+
+  private quantified(): Formula {
+    const token = this.next();
+    const quantifier = token.type === 'forall' ? 'forall' : 'exists';
+    const variables = this.binder();
+    const dot = !this.format.bracketedVariables && this.peek().type === 'dot';
+    if (dot) this.next();
+    const body = this.format.wideQuantifierScope ? this.formula() : this.unary();
+    return variables.reduceRight<Formula>(
+      (inner, variable) =>
+        dot && inner === body
+          ? { kind: 'quantifier', quantifier, variable, body: inner, dot }
+          : { kind: 'quantifier', quantifier, variable, body: inner },
+      body,
+    );
+  }
+
+  /** A bracket where a formula may start; a term inside comes back as its term group. */
+  private open(): Start {
+    const token = this.next();
+    const bracket = OPENS[token.type];
+    const inner = this.start();
+    if ('term' in inner && !this.infixRelation(this.peek().type)) {
+      this.expect(CLOSES[bracket], `'${bracket === 'paren' ? ')' : ']'}'`);
+      return { term: { kind: 'termGroup', bracket, body: inner.term } };
+    }
+    const first = 'formula' in inner ? inner.formula : this.relationAfter(inner.term);
+    const body = this.formula(1, first);
+    this.expect(CLOSES[bracket], `'${bracket === 'paren' ? ')' : ']'}'`);
+    return {
+      formula: bracket === 'paren' ? { kind: 'group', body } : { kind: 'group', body, bracket },
+    };
   }
 
   private binder(): string[] {
     if (!this.format.bracketedVariables) return [this.variable()];
     this.expect('lbracket', "'['");
-    const variables = [this.variable()];
+    const variables = [this.typedVariable()];
     while (this.peek().type === 'comma') {
       this.next();
-      variables.push(this.variable());
+      variables.push(this.typedVariable());
     }
     this.expect('rbracket', "']'");
     this.expect('colon', "':'");
     return variables;
+  }
+
+  /** TPTP's `X` or, in tff, `X: $int`. */
+  private typedVariable(): string {
+    const variable = this.variable();
+    if (this.peek().type === 'colon' && this.peek(1).type === 'type') {
+      this.next();
+      this.next();
+    }
+    return variable;
   }
 
   private variable(): string {
@@ -117,78 +273,101 @@ export class FormulaReader {
     return this.format.names.variable(word.text) ?? this.fail(word, 'expected a variable');
   }
 
-  private primary(): Formula {
-    const token = this.peek();
-    switch (token.type) {
-      case 'lparen': {
-        this.next();
-        const inner = this.formula();
-        this.expect('rparen', "')'");
-        return { kind: 'group', body: inner };
-      }
-      case 'top':
-      case 'bot':
-        this.next();
-        return { kind: 'constant', value: token.type === 'top' };
-      case 'word':
-        return this.atom();
-      default:
-        return this.fail(token, 'expected a formula');
+  /** A line: formulas, terms, chains, sets of formulas, in a list or a sequent. */
+  line(): Line {
+    if (this.format.bracketedVariables && this.peek().type === 'lbracket')
+      return this.tptpSequent();
+    const turnstile = (): Turnstile | null => {
+      const type = this.peek().type;
+      return type === 'vdash' || type === 'models' ? type : null;
+    };
+    const first = turnstile();
+    if (first !== null) {
+      this.next();
+      return { kind: 'sequent', turnstile: first, premises: [], conclusions: this.items() };
     }
+    const items = this.items();
+    const middle = turnstile();
+    if (middle !== null) {
+      this.next();
+      return { kind: 'sequent', turnstile: middle, premises: items, conclusions: this.items() };
+    }
+    return items.length === 1 ? items[0] : { kind: 'list', items };
   }
 
-  /** A line: a formula, a term, a chain of equations, or a comma-separated list of them. */
-  line(): Line {
+  private items(): LineItem[] {
     const items = [this.item()];
     while (this.peek().type === 'comma') {
       this.next();
       items.push(this.item());
     }
-    return items.length === 1 ? items[0] : { kind: 'list', items };
+    return items;
+  }
+
+  /** TPTP's `[p, q] --> [r]`, read as a sequent with ⊢. */
+  private tptpSequent(): Line {
+    const tuple = (): LineItem[] => {
+      this.expect('lbracket', "'['");
+      const items = this.peek().type === 'rbracket' ? [] : this.items();
+      this.expect('rbracket', "']'");
+      return items;
+    };
+    const premises = tuple();
+    if (this.peek().type !== 'sequent') {
+      return { kind: 'formulaSet', formulas: premises.map((i) => this.formulaOf(i)) };
+    }
+    this.next();
+    return { kind: 'sequent', turnstile: 'vdash', premises, conclusions: tuple() };
+  }
+
+  private formulaOf(item: LineItem): Formula {
+    if (item.kind === 'formula') return item.formula;
+    return this.fail(this.peek(), 'expected formulas in a set');
   }
 
   private item(): LineItem {
-    const word = this.peek();
-    const relationAhead = (type: string) => type === 'eq' || type === 'neq';
-    if (word.type !== 'word' || this.format.names.predicate(word.text) !== null)
-      return { kind: 'formula', formula: this.formula() };
-    this.next();
-    const args = this.peek().type === 'lparen' ? this.argumentList() : null;
-    const first = this.termFrom(word, args);
-    if (!relationAhead(this.peek().type)) {
+    if (this.peek().type === 'lbrace') return this.formulaSet();
+    if (this.format.bracketedVariables && this.peek().type === 'lbracket') {
+      this.next();
+      const formulas = this.peek().type === 'rbracket' ? [] : [this.formula()];
+      while (this.peek().type === 'comma') {
+        this.next();
+        formulas.push(this.formula());
+      }
+      this.expect('rbracket', "']'");
+      return { kind: 'formulaSet', formulas };
+    }
+    const start = this.start();
+    if ('formula' in start) return { kind: 'formula', formula: this.formula(1, start.formula) };
+    const first = start.term;
+    if (!this.infixRelation(this.peek().type)) {
       const after = this.peek().type;
-      if (after === 'end' || after === 'comma') return { kind: 'term', term: first };
-      return this.fail(this.peek(), "expected '=' or '≠' after a term");
+      if (after === 'end' || after === 'comma' || after === 'vdash' || after === 'models')
+        return { kind: 'term', term: first };
+      return this.fail(this.peek(), "expected '=' or another relation after a term");
     }
     const terms: Term[] = [first];
     const relations: Relation[] = [];
-    while (relationAhead(this.peek().type)) {
-      relations.push(this.next().type === 'eq' ? 'eq' : 'neq');
+    while (this.infixRelation(this.peek().type)) {
+      relations.push(this.next().type as Relation);
       terms.push(this.term());
     }
     if (relations.length > 1) return { kind: 'equations', terms, relations };
-    const atom: Formula = {
-      kind: relations[0] === 'eq' ? 'equals' : 'notEquals',
-      left: terms[0],
-      right: terms[1],
-    };
-    return { kind: 'formula', formula: this.formula(1, atom) };
+    return { kind: 'formula', formula: this.formula(1, atom(relations[0], terms[0], terms[1])) };
   }
 
-  /** A predicate, or an equation when the first word turns out to start a term. */
-  private atom(): Formula {
-    const word = this.next();
-    const args = this.peek().type === 'lparen' ? this.argumentList() : null;
-    const relation = this.peek().type;
-    if (relation === 'eq' || relation === 'neq') {
-      const left = this.termFrom(word, args);
-      this.next();
-      const right = this.term();
-      return { kind: relation === 'eq' ? 'equals' : 'notEquals', left, right };
+  private formulaSet(): LineItem {
+    this.next();
+    const formulas: Formula[] = [];
+    if (this.peek().type !== 'rbrace') {
+      formulas.push(this.formula());
+      while (this.peek().type === 'comma') {
+        this.next();
+        formulas.push(this.formula());
+      }
     }
-    const name = this.format.names.predicate(word.text);
-    if (name === null) return this.fail(word, 'expected a predicate or an equation');
-    return { kind: 'predicate', name, args: args ?? [] };
+    this.expect('rbrace', "'}'");
+    return { kind: 'formulaSet', formulas };
   }
 
   private argumentList(): Term[] {
@@ -203,9 +382,118 @@ export class FormulaReader {
   }
 
   private term(): Term {
+    return this.sum();
+  }
+
+  private isMinus(type: string): boolean {
+    return type === 'minus' || (this.format.negationIsMinus && type === 'neg');
+  }
+
+  /** `first`: a factor already read (a bracket that held a term). */
+  private sum(first?: Term): Term {
+    if (this.format.prefixArithmetic) return first ?? this.factor(true);
+    let left = this.signed(first);
+    for (;;) {
+      const type = this.peek().type;
+      if (type !== 'plus' && !this.isMinus(type)) return left;
+      this.next();
+      left = {
+        kind: 'arithmetic',
+        op: type === 'plus' ? 'plus' : 'minus',
+        left,
+        right: this.signed(),
+      };
+    }
+  }
+
+  private signed(first?: Term): Term {
+    if (first === undefined && this.isMinus(this.peek().type)) {
+      this.next();
+      if (this.format.negationIsMinus) {
+        const group = this.factor(false);
+        return { kind: 'negative', body: group.kind === 'termGroup' ? group.body : group };
+      }
+      return { kind: 'negative', body: this.signed() };
+    }
+    return this.product(first);
+  }
+
+  private product(first?: Term): Term {
+    const factors = [first ?? this.factor(true)];
+    for (;;) {
+      const token = this.peek();
+      if (this.format.juxtaposition) {
+        const last = factors[factors.length - 1];
+        const letter =
+          token.type === 'word' &&
+          this.format.names.term(token.text) !== null &&
+          !isNumeral(token.text);
+        const bracket = token.type in OPENS && !(last.kind === 'symbol' && isNumeral(last.name));
+        if (!letter && !bracket) break;
+        factors.push(this.factor(false));
+      } else {
+        if (token.type !== 'times') break;
+        this.next();
+        factors.push(this.factor(true));
+      }
+    }
+    return factors.length === 1 ? factors[0] : { kind: 'product', factors };
+  }
+
+  /** `leading`: a letter followed by '(' is a function applied to arguments. */
+  private factor(leading: boolean): Term {
+    const token = this.peek();
+    if (token.type in OPENS) {
+      this.next();
+      const bracket = OPENS[token.type];
+      const body = this.term();
+      this.expect(CLOSES[bracket], `'${bracket === 'paren' ? ')' : ']'}'`);
+      return { kind: 'termGroup', bracket, body };
+    }
+    if (token.type === 'lbrace') {
+      this.next();
+      const items = this.peek().type === 'rbrace' ? [] : this.listOfTerms();
+      this.expect('rbrace', "'}'");
+      return { kind: 'set', items };
+    }
+    if (this.format.prefixArithmetic) {
+      const prefix = this.prefixOperation(token);
+      if (prefix !== null) return prefix;
+    }
     const word = this.expect('word', 'a term');
-    const args = this.peek().type === 'lparen' ? this.argumentList() : null;
+    const setSize = /^set([0-9]+)$/.exec(word.text);
+    if (setSize !== null) {
+      const items = setSize[1] === '0' ? [] : this.argumentList();
+      return { kind: 'set', items };
+    }
+    const args = leading && this.peek().type === 'lparen' ? this.argumentList() : null;
     return this.termFrom(word, args);
+  }
+
+  private listOfTerms(): Term[] {
+    const items = [this.term()];
+    while (this.peek().type === 'comma') {
+      this.next();
+      items.push(this.term());
+    }
+    return items;
+  }
+
+  /** TPTP's `$sum(a,b)`, `$difference`, `$uminus`, `$product` (left-nested products flatten). */
+  private prefixOperation(token: Token): Term | null {
+    const kind = token.type;
+    if (kind !== 'plus' && kind !== 'minus' && kind !== 'uminus' && kind !== 'times') return null;
+    this.next();
+    const args = this.argumentList();
+    if (kind === 'uminus')
+      return args.length === 1
+        ? { kind: 'negative', body: args[0] }
+        : this.fail(token, 'expected one argument');
+    if (args.length !== 2) return this.fail(token, 'expected two arguments');
+    const [left, right] = args;
+    if (kind !== 'times') return { kind: 'arithmetic', op: kind, left, right };
+    const factors = left.kind === 'product' ? [...left.factors, right] : [left, right];
+    return { kind: 'product', factors };
   }
 
   private termFrom(word: Token, args: readonly Term[] | null): Term {

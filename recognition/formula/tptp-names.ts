@@ -6,9 +6,12 @@
  *   same formula the predicate becomes `p_1`, because provers reject one name in two roles;
  * - digit constants get an `n` prefix (`0` → `n0`, `10` → `n10`), because TPTP reads bare
  *   numbers as interpreted integers rather than as uninterpreted constants;
- * - free lowercase letters and functions stay as written.
+ * - free lowercase letters and functions stay as written;
+ * - in a formula that does arithmetic (a tff formula, see `arithmetic.ts`) numerals are TPTP's
+ *   own numbers (`2`, `3.14`) and each bound variable is typed, `![X: $int]:`.
  * Reading reverses all of this; the syntactic position tells predicates from terms.
  */
+import { arithmeticType } from './arithmetic.js';
 import { termChildren, type Formula, type Term } from './ast.js';
 import type { NameReader, NameSpeller } from './names.js';
 
@@ -31,6 +34,7 @@ function lowercaseTermNames(f: Formula, bound: ReadonlySet<string>, out: Set<str
       return;
     case 'equals':
     case 'notEquals':
+    case 'comparison':
       collectTerm(f.left, bound, out);
       collectTerm(f.right, bound, out);
       return;
@@ -56,6 +60,7 @@ function lowercaseTermNames(f: Formula, bound: ReadonlySet<string>, out: Set<str
 export function tptpNameSpeller(f: Formula | null): NameSpeller {
   const taken = new Set<string>();
   if (f) lowercaseTermNames(f, new Set(), taken);
+  const numbers = f === null ? null : arithmeticType(f);
   return {
     predicate: (name) => {
       const lower = name.toLowerCase();
@@ -64,9 +69,10 @@ export function tptpNameSpeller(f: Formula | null): NameSpeller {
     func: (name) => name,
     term: (name, bound) => {
       if (bound) return name.toUpperCase();
-      return /^[0-9]+$/.test(name) ? `n${name}` : name;
+      return /^[0-9]/.test(name) && numbers === null ? `n${name}` : name;
     },
-    variable: (name) => name.toUpperCase(),
+    variable: (name) =>
+      numbers === null ? name.toUpperCase() : `${name.toUpperCase()}: ${numbers}`,
   };
 }
 
@@ -75,8 +81,8 @@ export const TPTP_NAME_READER: NameReader = {
   func: (word) => (/^[a-z]$/.test(word) ? word : null),
   term: (word) => {
     if (/^[A-Z]$/.test(word)) return word.toLowerCase();
-    if (/^[a-z]$/.test(word) || /^[0-9]+$/.test(word)) return word;
-    return /^n[0-9]+$/.test(word) ? word.slice(1) : null;
+    if (/^[a-z]$/.test(word) || /^[0-9]+(?:\.[0-9]+)?$/.test(word)) return word;
+    return /^n[0-9]+(?:\.[0-9]+)?$/.test(word) ? word.slice(1) : null;
   },
   variable: (word) => (/^[A-Z]$/.test(word) ? word.toLowerCase() : null),
 };

@@ -120,11 +120,12 @@ interface Hypothesis {
 function roleOf(state: ParserState, category: Category): Role | null {
   if (category === 'binary') return 'connective';
   if (category === 'quantifier') return 'quantifier';
-  if (category === 'upper' && state.mode === 'formula') return 'predicate';
+  const formulaStart = state.mode === 'formula' || state.mode === 'bound';
+  if (category === 'upper' && formulaStart) return 'predicate';
   if (category === 'lower' && state.mode === 'variable') return 'variable';
   if (
     (category === 'lower' || category === 'digit') &&
-    (state.mode === 'formula' || state.mode === 'term')
+    (formulaStart || state.mode === 'term')
   )
     return 'term';
   return null;
