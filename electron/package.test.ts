@@ -23,13 +23,13 @@ const good: PackageFacts = {
       'out/main/index.js',
       'out/preload/index.cjs',
       'out/renderer/index.html',
-      'node_modules/@tensorflow/tfjs/package.json',
+      'node_modules/@tensorflow/tfjs-core/package.json',
     ),
     { path: 'node_modules/sharp/package.json', unpacked: true },
     { path: 'node_modules/@img/sharp-wasm32/package.json', unpacked: true },
   ],
   built: ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'],
-  mainImports: ['@tensorflow/tfjs', 'sharp'],
+  mainImports: ['@tensorflow/tfjs-core', 'sharp'],
   resources: [
     'models/default/inkform.json',
     'models/default/model.json',
@@ -106,7 +106,7 @@ describe('package checks', () => {
     ]);
     const code = [
       'import { app } from "electron";',
-      'import * as tf from "@tensorflow/tfjs";',
+      'import * as tf from "@tensorflow/tfjs-core";',
       'import "@tensorflow/tfjs-backend-wasm";',
       'import sharp, { x } from "sharp";',
       'import { join } from "node:path";',
@@ -117,7 +117,7 @@ describe('package checks', () => {
       'const s = "import x from \'not-real\'";',
     ].join('\n');
     expect(externalPackages(code)).toEqual([
-      '@tensorflow/tfjs',
+      '@tensorflow/tfjs-core',
       '@tensorflow/tfjs-backend-wasm',
       'fflate',
       'katex',

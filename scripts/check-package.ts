@@ -26,6 +26,12 @@ import {
   flattenHeader,
   type PackageFacts,
 } from '../electron/packaging/package-checks.js';
+import {
+  checkWeight,
+  describeWeight,
+  firstScreenScripts,
+  type Weight,
+} from '../electron/packaging/weight.js';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -89,6 +95,13 @@ function stubElectron(scratch: string, version: string): string {
   return dir;
 }
 
+/** Bytes of the scripts the built page loads up front (out/renderer/index.html). */
+function firstScreenScriptBytes(): number {
+  const pageDir = join(root, 'out', 'renderer');
+  const scripts = firstScreenScripts(readFileSync(join(pageDir, 'index.html'), 'utf8'));
+  return scripts.reduce((sum, src) => sum + statSync(join(pageDir, src)).size, 0);
+}
+
 function main(): number {
   const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     dependencies?: Record<string, string>;
@@ -140,13 +153,18 @@ function main(): number {
       ),
       dependencies: packageJson.dependencies ?? {},
     };
-    const { problems, warnings } = checkPackage(facts);
+    const weight: Weight = {
+      firstScreenScriptBytes: firstScreenScriptBytes(),
+      asarFiles: asar.filter((entry) => !entry.unpacked).length,
+      asarBytes: statSync(archive).size,
+    };
+    const checked = checkPackage(facts);
+    const { warnings } = checked;
+    const problems = [...checked.problems, ...checkWeight(weight)];
 
-    const asarMb = statSync(archive).size / (1024 * 1024);
     console.log(`  package:   ${relative(root, unpacked) || unpacked}`);
-    console.log(
-      `  app.asar:  ${asar.length} files, ${asarMb.toFixed(1)} MB, ${asar.filter((e) => e.unpacked).length} unpacked beside it`,
-    );
+    for (const line of describeWeight(weight)) console.log(`  ${line}`);
+    console.log(`  unpacked:  ${asar.filter((e) => e.unpacked).length} files beside app.asar`);
     console.log(`  main uses: ${mainImports.join(', ') || '(no packages)'}`);
     console.log(
       `  resources: ${facts.resources.filter((f) => f.startsWith('models/')).join(', ')}`,

@@ -100,7 +100,8 @@ describe('exports', () => {
     }
 
     fireEvent.click(screen.getByRole('tab', { name: 'LaTeX' }));
-    expect(screen.getByTestId('latex-preview').querySelector('.katex')).not.toBeNull();
+    // KaTeX is loaded on demand: the preview appears once its chunk has arrived.
+    expect((await screen.findByTestId('latex-preview')).querySelector('.katex')).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(api.clipboard).toBe('\\forall x \\, (P(x) \\to Q(x))'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied LaTeX'));
