@@ -5,6 +5,8 @@ import {
   checkPackage,
   externalPackages,
   flattenHeader,
+  missingImports,
+  namedImports,
   packageName,
   type AsarEntry,
   type PackageFacts,
@@ -144,4 +146,31 @@ describe.runIf(process.platform === 'linux')('npm run check:package', () => {
     expect(output).toContain('✓ package checks passed');
     expect(result.status, output).toBe(0);
   }, 180_000);
+});
+
+describe('named imports of main', () => {
+  const code = [
+    'import { app, BrowserWindow } from "electron";',
+    'import { sequential, layers as layers$1, tidy } from "@tensorflow/tfjs-core";',
+    'import sharp, { format } from "sharp";',
+    'import { a } from "./chunk-1.js";',
+    'import { join } from "node:path";',
+    'import "@tensorflow/tfjs-layers";',
+  ].join('\n');
+
+  it('are read per package, without relative, built-in or Electron modules', () => {
+    expect(namedImports(code)).toEqual({
+      '@tensorflow/tfjs-core': ['layers', 'sequential', 'tidy'],
+      sharp: ['format'],
+    });
+  });
+
+  it('fail when a package does not export a name the bundle takes from it', () => {
+    const exportsOf = (specifier: string) =>
+      new Set(specifier === 'sharp' ? ['format', 'default'] : ['tidy', 'tensor']);
+    expect(missingImports(namedImports(code), exportsOf)).toEqual([
+      'main imports layers, sequential from @tensorflow/tfjs-core, which does not export them',
+    ]);
+    expect(missingImports({ sharp: ['format'] }, exportsOf)).toEqual([]);
+  });
 });

@@ -24,6 +24,8 @@ import {
   checkPackage,
   externalPackages,
   flattenHeader,
+  missingImports,
+  namedImports,
   type PackageFacts,
 } from '../electron/packaging/package-checks.js';
 import {
@@ -102,7 +104,19 @@ function firstScreenScriptBytes(): number {
   return scripts.reduce((sum, src) => sum + statSync(join(pageDir, src)).size, 0);
 }
 
-function main(): number {
+/** The names each package main imports from exports, loaded as main loads them. */
+async function exportsOfImported(
+  imports: Record<string, string[]>,
+): Promise<(specifier: string) => ReadonlySet<string>> {
+  const exported = new Map<string, ReadonlySet<string>>();
+  for (const specifier of Object.keys(imports)) {
+    const module = (await import(specifier)) as Record<string, unknown>;
+    exported.set(specifier, new Set(Object.keys(module)));
+  }
+  return (specifier) => exported.get(specifier) ?? new Set();
+}
+
+async function main(): Promise<number> {
   const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     dependencies?: Record<string, string>;
   };
@@ -136,13 +150,11 @@ function main(): number {
     const archive = join(resourcesDir, 'app.asar');
     const asar = flattenHeader(getRawHeader(archive).header);
     const mainDir = join(root, 'out', 'main');
-    const mainImports = [
-      ...new Set(
-        filesUnder(mainDir)
-          .filter((file) => file.endsWith('.js'))
-          .flatMap((file) => externalPackages(readFileSync(join(mainDir, file), 'utf8'))),
-      ),
-    ].sort();
+    const mainCode = filesUnder(mainDir)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(mainDir, file), 'utf8'));
+    const mainImports = [...new Set(mainCode.flatMap(externalPackages))].sort();
+    const named = namedImports(mainCode.join('\n'));
     const facts: PackageFacts = {
       platform: 'linux',
       asar,
@@ -160,7 +172,11 @@ function main(): number {
     };
     const checked = checkPackage(facts);
     const { warnings } = checked;
-    const problems = [...checked.problems, ...checkWeight(weight)];
+    const problems = [
+      ...checked.problems,
+      ...missingImports(named, await exportsOfImported(named)),
+      ...checkWeight(weight),
+    ];
 
     console.log(`  package:   ${relative(root, unpacked) || unpacked}`);
     for (const line of describeWeight(weight)) console.log(`  ${line}`);
@@ -184,7 +200,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
