@@ -119,8 +119,8 @@ describe('package checks', () => {
       'const s = "import x from \'not-real\'";',
     ].join('\n');
     expect(externalPackages(code)).toEqual([
-      '@tensorflow/tfjs-core',
       '@tensorflow/tfjs-backend-wasm',
+      '@tensorflow/tfjs-core',
       'fflate',
       'katex',
       'sharp',
