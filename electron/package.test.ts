@@ -143,6 +143,8 @@ describe.runIf(process.platform === 'linux')('npm run check:package', () => {
     );
     const output = `${result.stdout}\n${result.stderr}`;
     expect(output).toContain('✓ electron-builder --linux dir');
+    expect(output).toMatch(/first screen: [\d.]+ kB of script \(budget 600\.0 kB\)/);
+    expect(output).toMatch(/app\.asar: +\d+ files, [\d.]+ MB \(budget 43\.0 MB\)/);
     expect(output).toContain('✓ package checks passed');
     expect(result.status, output).toBe(0);
   }, 180_000);
