@@ -24,8 +24,16 @@ import {
   checkPackage,
   externalPackages,
   flattenHeader,
+  missingImports,
+  namedImports,
   type PackageFacts,
 } from '../electron/packaging/package-checks.js';
+import {
+  checkWeight,
+  describeWeight,
+  firstScreenScripts,
+  type Weight,
+} from '../electron/packaging/weight.js';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -89,7 +97,26 @@ function stubElectron(scratch: string, version: string): string {
   return dir;
 }
 
-function main(): number {
+/** Bytes of the scripts the built page loads up front (out/renderer/index.html). */
+function firstScreenScriptBytes(): number {
+  const pageDir = join(root, 'out', 'renderer');
+  const scripts = firstScreenScripts(readFileSync(join(pageDir, 'index.html'), 'utf8'));
+  return scripts.reduce((sum, src) => sum + statSync(join(pageDir, src)).size, 0);
+}
+
+/** The names each package main imports from exports, loaded as main loads them. */
+async function exportsOfImported(
+  imports: Record<string, string[]>,
+): Promise<(specifier: string) => ReadonlySet<string>> {
+  const exported = new Map<string, ReadonlySet<string>>();
+  for (const specifier of Object.keys(imports)) {
+    const module = (await import(specifier)) as Record<string, unknown>;
+    exported.set(specifier, new Set(Object.keys(module)));
+  }
+  return (specifier) => exported.get(specifier) ?? new Set();
+}
+
+async function main(): Promise<number> {
   const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     dependencies?: Record<string, string>;
   };
@@ -123,13 +150,11 @@ function main(): number {
     const archive = join(resourcesDir, 'app.asar');
     const asar = flattenHeader(getRawHeader(archive).header);
     const mainDir = join(root, 'out', 'main');
-    const mainImports = [
-      ...new Set(
-        filesUnder(mainDir)
-          .filter((file) => file.endsWith('.js'))
-          .flatMap((file) => externalPackages(readFileSync(join(mainDir, file), 'utf8'))),
-      ),
-    ].sort();
+    const mainCode = filesUnder(mainDir)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(mainDir, file), 'utf8'));
+    const mainImports = [...new Set(mainCode.flatMap(externalPackages))].sort();
+    const named = namedImports(mainCode.join('\n'));
     const facts: PackageFacts = {
       platform: 'linux',
       asar,
@@ -140,13 +165,22 @@ function main(): number {
       ),
       dependencies: packageJson.dependencies ?? {},
     };
-    const { problems, warnings } = checkPackage(facts);
+    const weight: Weight = {
+      firstScreenScriptBytes: firstScreenScriptBytes(),
+      asarFiles: asar.filter((entry) => !entry.unpacked).length,
+      asarBytes: statSync(archive).size,
+    };
+    const checked = checkPackage(facts);
+    const { warnings } = checked;
+    const problems = [
+      ...checked.problems,
+      ...missingImports(named, await exportsOfImported(named)),
+      ...checkWeight(weight),
+    ];
 
-    const asarMb = statSync(archive).size / (1024 * 1024);
     console.log(`  package:   ${relative(root, unpacked) || unpacked}`);
-    console.log(
-      `  app.asar:  ${asar.length} files, ${asarMb.toFixed(1)} MB, ${asar.filter((e) => e.unpacked).length} unpacked beside it`,
-    );
+    for (const line of describeWeight(weight)) console.log(`  ${line}`);
+    console.log(`  unpacked:  ${asar.filter((e) => e.unpacked).length} files beside app.asar`);
     console.log(`  main uses: ${mainImports.join(', ') || '(no packages)'}`);
     console.log(
       `  resources: ${facts.resources.filter((f) => f.startsWith('models/')).join(', ')}`,
@@ -166,7 +200,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -54,6 +54,44 @@ export function externalPackages(code: string): string[] {
   return [...names].sort();
 }
 
+/** `import { a, b as c } from "pkg"` at the start of a line, as bundles print them. */
+const NAMED_IMPORT = /^\s*import\s*(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*["']([^"'\s]+)["']/gm;
+
+/**
+ * The names a bundle imports from each package (`sequential` from `@tensorflow/tfjs-layers`),
+ * relative and built-in modules left out. A bundler that cannot tell which of two re-exported
+ * packages a name comes from guesses, and the guess fails only when the app runs.
+ */
+export function namedImports(code: string): Record<string, string[]> {
+  const names: Record<string, Set<string>> = {};
+  for (const match of code.matchAll(NAMED_IMPORT)) {
+    const specifier = match[2];
+    if (externalPackages(`import "${specifier}";`).length === 0) continue;
+    const imported = match[1]
+      .split(',')
+      .map((part) => part.trim().split(/\s+as\s+/)[0])
+      .filter((name) => name !== '' && name !== 'default');
+    for (const name of imported) (names[specifier] ??= new Set()).add(name);
+  }
+  return Object.fromEntries(
+    Object.entries(names).map(([specifier, set]) => [specifier, [...set].sort()]),
+  );
+}
+
+/** `main imports x from pkg, which does not export it`, for each name a package lacks. */
+export function missingImports(
+  imports: Readonly<Record<string, readonly string[]>>,
+  exportsOf: (specifier: string) => ReadonlySet<string>,
+): string[] {
+  return Object.entries(imports).flatMap(([specifier, names]) => {
+    const exported = exportsOf(specifier);
+    const missing = names.filter((name) => !exported.has(name));
+    return missing.length === 0
+      ? []
+      : [`main imports ${missing.join(', ')} from ${specifier}, which does not export them`];
+  });
+}
+
 /** `@scope/pkg/sub/path` → `@scope/pkg`; `pkg/sub` → `pkg`. */
 export function packageName(specifier: string): string {
   const parts = specifier.split('/');

@@ -80,7 +80,7 @@ describe('wasm kernel fixes', () => {
           [2, 4],
         );
         return tf
-          .grad((k: tf.Tensor) => tf.matMul(xs, k).relu().sum())(w)
+          .grad((k: tf.Tensor) => tf.sum(tf.relu(tf.matMul(xs, k))))(w)
           .dataSync() as Float32Array;
       });
     expect(Array.from(grad())).toEqual(Array.from(withStockKernels(grad)));

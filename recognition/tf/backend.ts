@@ -1,5 +1,5 @@
-import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
+import * as tf from './tfjs.js';
 
 /**
  * The wasm backend of tfjs 4.22 has two kernels that make dense-network training an order of

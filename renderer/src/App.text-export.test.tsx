@@ -100,7 +100,10 @@ describe('exports', () => {
     }
 
     fireEvent.click(screen.getByRole('tab', { name: 'LaTeX' }));
-    expect(screen.getByTestId('latex-preview').querySelector('.katex')).not.toBeNull();
+    // KaTeX is loaded on demand: the preview appears once its module has arrived, which on a
+    // busy machine (the test runner transforms it the first time) can take seconds.
+    const preview = await screen.findByTestId('latex-preview', {}, { timeout: 15_000 });
+    expect(preview.querySelector('.katex')).not.toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(api.clipboard).toBe('\\forall x \\, (P(x) \\to Q(x))'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied LaTeX'));

@@ -22,7 +22,7 @@ import { ExportPanel } from './components/results/ExportPanel';
 import { ResultsPanel } from './components/results/ResultsPanel';
 import { FORMULA_INPUT_ID, TextView } from './components/results/TextView';
 import { MODE_TABS_ID, Toolbar, type Mode } from './components/toolbar/Toolbar';
-import { ManageView, type ManagePage } from './manage/ManageView';
+import { LazyManageView, type ManagePage } from './manage/LazyManageView';
 import { useAppEvents } from './hooks/use-app-events';
 import { cachedTheme, useAppliedTheme } from './hooks/use-applied-theme';
 import { useCorrection } from './hooks/use-correction';
@@ -319,7 +319,7 @@ export function App(): JSX.Element {
           role="tabpanel"
           aria-labelledby={`${MODE_TABS_ID}-tab-${mode}`}
         >
-          <ManageView page={managePage} onPageChange={setManagePage} />
+          <LazyManageView page={managePage} onPageChange={setManagePage} />
         </main>
       ) : (
         <div className="workspace">

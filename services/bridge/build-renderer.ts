@@ -48,7 +48,8 @@ async function buildPage(outDir: string): Promise<string[]> {
       // Only the options below: a stray vite.config in the tree must not change what is served.
       configFile: false,
       plugins: [react()],
-      // KaTeX and React make one large chunk; read from this machine, its size costs nothing.
+      // The chunks are split as in the desktop build (KaTeX and the training pages on first
+      // use); read from this machine, a large one would cost nothing worth a warning.
       build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
       logLevel: 'warn',
     });

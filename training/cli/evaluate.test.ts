@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import * as tf from '@tensorflow/tfjs';
-import { initTensorflow } from '../../recognition/tf/backend.js';
+import { initTensorflow, tf } from '../../recognition/tf/backend.js';
 import { writeImageFolder } from '../data/write-image-folder.js';
 import { untrainedModelCard } from '../model/model-card.js';
 import { saveModel } from '../model/model-io.js';

@@ -42,7 +42,7 @@ describe('joinModels', () => {
     const x = tf.randomUniform([16, 784], 0, 1, 'float32', 5) as tf.Tensor2D;
     const expected = tf.tidy(() =>
       tf.softmax(
-        tf.addN(members.map(({ model }) => tf.log(model.predict(x) as tf.Tensor2D))).div(3),
+        tf.div(tf.addN(members.map(({ model }) => tf.log(model.predict(x) as tf.Tensor2D))), 3),
       ),
     );
     const actual = joined.predict(x) as tf.Tensor2D;

@@ -16,7 +16,7 @@ import { pageSize } from './page-size';
 import type { InkScene } from './paint-ink';
 import { IDLE_DRAG, useInkPointer, type DragScene, type InkPointerConfig } from './use-ink-pointer';
 import { useInkPainter } from './use-ink-painter';
-import { useLatest } from './use-latest';
+import { useLatest } from '../hooks/use-latest';
 import { useZoomAnchor } from './use-zoom-anchor';
 
 export interface InkCanvasProps {

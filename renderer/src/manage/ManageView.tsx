@@ -1,3 +1,5 @@
+// First, so each page's own stylesheet (imported by the page) comes after the shared rules.
+import './manage.css';
 import { useState, type JSX } from 'react';
 import { useApi } from '../api/api-context';
 import { AlertBar, ToastBar } from './common/Notices';
@@ -10,7 +12,6 @@ import { SetsPage } from './sets/SetsPage';
 import { TrainPage } from './train/TrainPage';
 import { isRunning } from './lib/jobs';
 import { draftFromSettings, NEW_RUN, type TrainingDraft } from './lib/training-draft';
-import './manage.css';
 
 export type ManagePage = 'sets' | 'train' | 'experiments' | 'models';
 

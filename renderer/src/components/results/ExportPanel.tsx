@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { lazy, Suspense, type JSX } from 'react';
 import {
   FREE_VARIABLE_TREATMENTS,
   TEXT_FORMATS,
@@ -8,13 +8,20 @@ import {
 import { FORMAT_LABELS, FREE_VARIABLE_LABELS, treatsFreeVariables } from '../../lib/export-formats';
 import { CopyIcon, SaveIcon, StackIcon } from '../icons';
 import { Tabs, panelId, tabId, type TabItem } from '../layout/Tabs';
-import { LatexPreview } from './LatexPreview';
 
 const TABS: readonly TabItem<TextFormat>[] = TEXT_FORMATS.map((id) => ({
   id,
   label: FORMAT_LABELS[id],
 }));
 const ID = 'export';
+
+/**
+ * KaTeX (and its stylesheet and fonts) is the largest library the page uses, and only the LaTeX
+ * tab shows it: it is fetched the first time that tab is open.
+ */
+const LatexPreview = lazy(() =>
+  import('./LatexPreview').then((module) => ({ default: module.LatexPreview })),
+);
 
 export interface ExportPanelProps {
   readonly format: TextFormat;
@@ -70,7 +77,11 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
             {props.freeVariableNote}
           </p>
         ) : null}
-        {format === 'latex' && text !== null ? <LatexPreview latex={text} /> : null}
+        {format === 'latex' && text !== null ? (
+          <Suspense fallback={<div className="latex-preview" aria-busy="true" />}>
+            <LatexPreview latex={text} />
+          </Suspense>
+        ) : null}
         <label
           className="export-option"
           title="Drop the parentheses that change nothing and bracket every mixed connective, as (P∧Q)∨R"

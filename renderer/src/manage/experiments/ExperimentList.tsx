@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import type { ExperimentInfo } from '../../../../services/contract-training';
+import { ListItem } from '../common/ListItem';
 import { dateTimeText } from '../lib/format';
 import { isRunning } from '../lib/jobs';
 import { sweepLabel } from '../lib/sweep-values';
@@ -16,20 +17,13 @@ export function ExperimentList(props: {
       {[...props.experiments].reverse().map((experiment) => {
         const finished = experiment.jobs.filter((j) => !isRunning(j.state)).length;
         return (
-          <li key={experiment.experimentId}>
-            <button
-              type="button"
-              className="item"
-              aria-current={experiment.experimentId === props.selectedId ? 'true' : undefined}
-              onClick={() => props.onSelect(experiment.experimentId)}
-            >
-              <span className="item-name">{experiment.name}</span>
-              <span className="item-meta">
-                {sweepLabel(experiment.parameter)} · {finished} of {experiment.jobs.length} runs
-                finished · {dateTimeText(experiment.createdAt)}
-              </span>
-            </button>
-          </li>
+          <ListItem
+            key={experiment.experimentId}
+            name={experiment.name}
+            meta={`${sweepLabel(experiment.parameter)} · ${finished} of ${experiment.jobs.length} runs finished · ${dateTimeText(experiment.createdAt)}`}
+            selected={experiment.experimentId === props.selectedId}
+            onSelect={() => props.onSelect(experiment.experimentId)}
+          />
         );
       })}
     </ul>

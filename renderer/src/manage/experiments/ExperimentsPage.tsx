@@ -12,6 +12,7 @@ import { readDraft, type TrainingDraft } from '../lib/training-draft';
 import { TrainingForm } from '../train/TrainingForm';
 import { ExperimentComparison } from './ExperimentComparison';
 import { ExperimentList } from './ExperimentList';
+import '../train/train.css';
 
 const exampleOf = (parameter: SweepParameter) =>
   SWEEP_CHOICES.find((c) => c.id === parameter)?.example ?? '';

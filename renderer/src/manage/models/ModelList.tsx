@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { ModelList as Models } from '../../../../services/contract';
 import { accuracyText, coverageText, readsEverySymbol } from '../../lib/model-coverage';
+import { ListItem } from '../common/ListItem';
 import { dateText } from '../lib/format';
 import { algorithmName } from '../lib/training-draft';
 
@@ -16,27 +17,27 @@ export function ModelList(props: {
     <>
       <ul className="item-list" aria-label="Models">
         {list.models.map((model) => (
-          <li key={model.id}>
-            <button
-              type="button"
-              className="item"
-              aria-current={model.id === props.selectedId ? 'true' : undefined}
-              onClick={() => props.onSelect(model.id)}
-            >
-              <span className="item-row">
-                <span className="item-name">{model.name}</span>
+          <ListItem
+            key={model.id}
+            name={model.name}
+            badges={
+              <>
                 {model.id === list.activeId ? <span className="badge badge-ok">Active</span> : null}
                 {model.builtIn ? <span className="badge badge-muted">Built-in</span> : null}
-              </span>
-              <span className="item-meta">
+              </>
+            }
+            meta={
+              <>
                 {algorithmName(model.algorithm)} ·{' '}
                 <span className={readsEverySymbol(model) ? undefined : 'is-partial'}>
                   {coverageText(model.symbols)}
                 </span>{' '}
                 · {accuracyText(model)} · {dateText(model.createdAt)}
-              </span>
-            </button>
-          </li>
+              </>
+            }
+            selected={model.id === props.selectedId}
+            onSelect={() => props.onSelect(model.id)}
+          />
         ))}
       </ul>
       {list.broken.length === 0 ? null : (

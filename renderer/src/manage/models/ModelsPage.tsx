@@ -12,6 +12,7 @@ import { saveBytes } from '../lib/save-bytes';
 import { ModelDetail } from './ModelDetail';
 import { ModelList } from './ModelList';
 import { useModelDetails } from './use-model-details';
+import './models.css';
 
 /** The user's models and the shipped one: compare, choose the active one, share them. */
 export function ModelsPage(props: {

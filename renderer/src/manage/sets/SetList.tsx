@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type JSX } from 'react';
 import { LIMITS, type TrainingSetInfo } from '../../../../services/contract';
 import { Field } from '../common/Field';
+import { ListItem } from '../common/ListItem';
 import { PlusIcon } from '../icons';
 import { plural } from '../lib/format';
 
@@ -87,20 +88,13 @@ export function SetList(props: {
       ) : (
         <ul className="item-list">
           {props.sets.map((set) => (
-            <li key={set.id}>
-              <button
-                type="button"
-                className="item"
-                aria-current={set.id === props.selectedId ? 'true' : undefined}
-                onClick={() => props.onSelect(set.id)}
-              >
-                <span className="item-name">{set.name}</span>
-                <span className="item-meta">
-                  {plural(set.samples, 'sample')} ·{' '}
-                  {plural(Object.keys(set.perClass).length, 'class', 'classes')}
-                </span>
-              </button>
-            </li>
+            <ListItem
+              key={set.id}
+              name={set.name}
+              meta={`${plural(set.samples, 'sample')} · ${plural(Object.keys(set.perClass).length, 'class', 'classes')}`}
+              selected={set.id === props.selectedId}
+              onSelect={() => props.onSelect(set.id)}
+            />
           ))}
         </ul>
       )}

@@ -12,6 +12,7 @@ import { ReviewPanel } from './ReviewPanel';
 import { SetHeader } from './SetHeader';
 import { SetList } from './SetList';
 import { SetOverview } from './SetOverview';
+import './sets.css';
 
 export type SetView = 'overview' | 'capture' | 'review' | 'import' | 'sheet';
 

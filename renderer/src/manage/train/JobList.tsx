@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import type { TrainingJobInfo } from '../../../../services/contract-training';
+import { ListItem } from '../common/ListItem';
 import { dateTimeText } from '../lib/format';
 import {
   isRunning,
@@ -35,28 +36,20 @@ export function JobList(props: {
       {newestFirst(props.jobs).map((job) => {
         const last = lastPoint(job);
         return (
-          <li key={job.jobId}>
-            <button
-              type="button"
-              className="item"
-              aria-current={job.jobId === props.selectedId ? 'true' : undefined}
-              onClick={() => props.onSelect(job.jobId)}
-            >
-              <span className="item-row">
-                <span className="item-name">{job.name}</span>
-                <JobStateBadge job={job} />
+          <ListItem
+            key={job.jobId}
+            name={job.name}
+            badges={<JobStateBadge job={job} />}
+            meta={`${last === null ? 'no epoch yet' : `epoch ${last.epoch} of ${job.epochs}`} · ${dateTimeText(job.startedAt)}`}
+            selected={job.jobId === props.selectedId}
+            onSelect={() => props.onSelect(job.jobId)}
+          >
+            {isRunning(job.state) ? (
+              <span className="mini-progress" aria-hidden="true">
+                <span style={{ width: `${jobProgress(job) * 100}%` }} />
               </span>
-              <span className="item-meta">
-                {last === null ? 'no epoch yet' : `epoch ${last.epoch} of ${job.epochs}`} ·{' '}
-                {dateTimeText(job.startedAt)}
-              </span>
-              {isRunning(job.state) ? (
-                <span className="mini-progress" aria-hidden="true">
-                  <span style={{ width: `${jobProgress(job) * 100}%` }} />
-                </span>
-              ) : null}
-            </button>
-          </li>
+            ) : null}
+          </ListItem>
         );
       })}
     </ul>

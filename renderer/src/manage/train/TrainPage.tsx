@@ -10,6 +10,7 @@ import { resolveStart } from '../lib/training-start';
 import { JobDetail } from './JobDetail';
 import { JobList } from './JobList';
 import { TrainingForm } from './TrainingForm';
+import './train.css';
 
 /** Set up a training run, start it, and follow it epoch by epoch. */
 export function TrainPage(props: {
