@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './electron/main/csp.js';
+import { contentSecurityPolicy } from './services/shell/csp.js';
 
 const root = import.meta.dirname;
 

@@ -3,7 +3,7 @@
  * `validate.ts`: each returns a fresh, typed copy or throws `ServiceError('bad-input')` naming
  * the field that is wrong.
  */
-import { LIMITS } from './contract.js';
+import { LIMITS } from './contract/app.js';
 import type {
   ActivationName,
   Algorithm,
@@ -14,7 +14,7 @@ import type {
   SweepParameter,
   TrainingServiceApi,
   TrainingSettings,
-} from './contract-training.js';
+} from './contract/training.js';
 import { MAX_ARCHIVE_BYTES } from './training/archive-limits.js';
 import {
   array,

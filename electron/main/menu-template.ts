@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentFile } from '../../services/contract.js';
+import type { MenuCommand, RecentFile } from '../../services/contract/app.js';
 
 export interface MenuOptions {
   readonly platform: NodeJS.Platform;

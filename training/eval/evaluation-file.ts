@@ -5,7 +5,7 @@
  */
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { glyphAt, type GlyphDataset } from '../data/dataset.js';
-import { ModelLoadError } from '../model/model-card.js';
+import { ModelLoadError } from '../../recognition/model-format/model-card.js';
 import type { Predictions } from './evaluate-model.js';
 import type { EvaluationReport } from './metrics.js';
 

@@ -5,7 +5,7 @@ import type {
   ImageResult,
   InkformApi,
   RecognizeImageRequest,
-} from '../../../services/contract';
+} from '../../../services/contract/app';
 import { EMPTY_PAGE, pageReducer, type PageAction, type PageResults } from '../lib/page-results';
 import { withBoxes } from '../lib/segmentation';
 import type { RecognitionState } from './use-live-recognition';

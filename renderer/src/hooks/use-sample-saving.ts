@@ -4,7 +4,7 @@ import type {
   Settings,
   SettingsPatch,
   TrainingSetInfo,
-} from '../../../services/contract';
+} from '../../../services/contract/app';
 import { useAppEvents } from './use-app-events';
 import { usePersistentFlag } from './use-persistent-flag';
 

@@ -7,7 +7,7 @@ import {
   type ImageAdjustment,
   type Size,
 } from '../../../recognition/imaging/adjust-image';
-import type { Box, LineCut, RecognizeImageRequest } from '../../../services/contract';
+import type { Box, LineCut, RecognizeImageRequest } from '../../../services/contract/app';
 
 /**
  * What the user did to a picture before it is read — its turn, its crop and the separators drawn

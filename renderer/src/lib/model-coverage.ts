@@ -3,7 +3,7 @@
  * trained on a handful of symbols misreads every formula that uses another: the app says so
  * wherever a model is shown or chosen.
  */
-import type { ModelInfo } from '../../../services/contract';
+import type { ModelInfo } from '../../../services/contract/app';
 import { SYMBOLS } from '../../../recognition/symbols';
 
 /** Every symbol a formula may be written with. */

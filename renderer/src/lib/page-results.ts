@@ -8,7 +8,7 @@ import type {
   Box,
   GlyphReading,
   RecognizedLine,
-} from '../../../services/contract';
+} from '../../../services/contract/app';
 
 export interface LineState {
   /** The line as recognition returned it: the glyphs and classifier candidates never change. */

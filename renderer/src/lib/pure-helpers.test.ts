@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../services/contract';
+import { LIMITS } from '../../../services/contract/app';
 import { SYMBOL_NAMES } from '../../../recognition/symbols';
 import { confidenceLevel, percent } from './confidence';
 import { fileContent, formulasIn, suggestedFileName } from './export-formats';

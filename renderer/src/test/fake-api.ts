@@ -21,7 +21,7 @@ import {
   type Settings,
   type StrokeResult,
   type TrainingSetInfo,
-} from '../../../services/contract';
+} from '../../../services/contract/app';
 import { symbolByChar, symbolByName } from '../../../recognition/symbols';
 import { createTrainingHalf } from './fake-training';
 

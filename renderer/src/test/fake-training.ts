@@ -11,7 +11,7 @@ import {
   type ModelInfo,
   type ServiceApi,
   type TrainingSetInfo,
-} from '../../../services/contract';
+} from '../../../services/contract/app';
 import type {
   Algorithm,
   ExperimentInfo,
@@ -22,7 +22,7 @@ import type {
   TrainingJobInfo,
   TrainingServiceApi,
   TrainingSettings,
-} from '../../../services/contract-training';
+} from '../../../services/contract/training';
 import { LOOKALIKE_GROUPS, SYMBOL_NAMES } from '../../../recognition/symbols';
 
 /** Records a call and settles it like the back end would (see fake-api.ts). */

@@ -7,7 +7,7 @@ import {
   type JSX,
   type KeyboardEvent,
 } from 'react';
-import type { AppSymbol } from '../../../../services/contract';
+import type { AppSymbol } from '../../../../services/contract/app';
 import { symbolByName } from '../../../../recognition/symbols';
 import type { SampleSaving } from '../../hooks/use-sample-saving';
 import { percent } from '../../lib/confidence';

@@ -8,7 +8,7 @@ import {
 } from 'react';
 import type { Size } from '../../../../recognition/imaging/adjust-image';
 import { cutYAt } from '../../../../recognition/segmentation/line-cuts';
-import type { LineCut } from '../../../../services/contract';
+import type { LineCut } from '../../../../services/contract/app';
 import { keyStep, svgPoint } from './svg-point';
 
 export interface LineCutsOverlayProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SampleInfo } from '../../../../services/contract-training';
+import type { SampleInfo } from '../../../../services/contract/training';
 import { strokeLattices } from '../../../../recognition/strokes/stroke-lattice';
 import { TEMPLATES } from '../../../../recognition/strokes/templates';
 import type { InkStroke } from '../../ink/ink-types';

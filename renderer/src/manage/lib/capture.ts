@@ -4,7 +4,7 @@
  * it), so samples captured here look to the classifier exactly like what it reads in the
  * workspace; and which symbol to prompt next.
  */
-import type { SampleInfo } from '../../../../services/contract-training';
+import type { SampleInfo } from '../../../../services/contract/training';
 import { GLYPH_PIXELS } from '../../../../recognition/imaging/gray-image';
 import { normaliseGlyph } from '../../../../recognition/imaging/normalise';
 import {

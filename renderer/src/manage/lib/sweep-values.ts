@@ -7,7 +7,7 @@ import type {
   Algorithm,
   SweepParameter,
   TrainingSettings,
-} from '../../../../services/contract-training';
+} from '../../../../services/contract/training';
 import { settingText } from './format';
 import {
   ACTIVATION_NAMES,

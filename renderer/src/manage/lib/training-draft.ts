@@ -10,8 +10,8 @@ import type {
   SweepParameter,
   TrainingDefaults,
   TrainingSettings,
-} from '../../../../services/contract-training';
-import { LIMITS } from '../../../../services/contract';
+} from '../../../../services/contract/training';
+import { LIMITS } from '../../../../services/contract/app';
 import { settingText } from './format';
 
 export interface TrainingDraft {

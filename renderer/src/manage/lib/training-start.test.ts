@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelInfo, ModelList, TrainingSetInfo } from '../../../../services/contract';
-import type { TrainingDefaults } from '../../../../services/contract-training';
+import type { ModelInfo, ModelList, TrainingSetInfo } from '../../../../services/contract/app';
+import type { TrainingDefaults } from '../../../../services/contract/training';
 import { SYMBOL_NAMES } from '../../../../recognition/symbols';
 import { FAKE_MODELS } from '../../test/fake-api';
 import { DEFAULT_SETTINGS, FINE_TUNING_SETTINGS } from '../test/fake-training-api';

@@ -1,6 +1,6 @@
 import { useState, type JSX } from 'react';
-import type { ModelInfo } from '../../../../services/contract';
-import type { ModelDetails } from '../../../../services/contract-training';
+import type { ModelInfo } from '../../../../services/contract/app';
+import type { ModelDetails } from '../../../../services/contract/training';
 import { RenameForm } from '../common/RenameForm';
 import { DownloadIcon } from '../icons';
 import { ConfusionMatrix } from './ConfusionMatrix';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState, type JSX, type KeyboardEvent } from 'react';
-import type { TrainingSetInfo } from '../../../../services/contract';
-import type { Outlier } from '../../../../services/contract-training';
+import type { TrainingSetInfo } from '../../../../services/contract/app';
+import type { Outlier } from '../../../../services/contract/training';
 import { useApi } from '../../api/api-context';
 import { EmptyState } from '../common/EmptyState';
 import { VirtualGrid } from '../common/VirtualGrid';

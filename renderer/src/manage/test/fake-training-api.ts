@@ -13,7 +13,7 @@ import {
   type ModelList,
   type ServiceApi,
   type TrainingSetInfo,
-} from '../../../../services/contract';
+} from '../../../../services/contract/app';
 import type {
   EpochPoint,
   ExperimentInfo,
@@ -21,7 +21,7 @@ import type {
   TrainingJobInfo,
   TrainingServiceApi,
   TrainingSettings,
-} from '../../../../services/contract-training';
+} from '../../../../services/contract/training';
 import { SYMBOL_NAMES } from '../../../../recognition/symbols';
 import { createFakeApi, FAKE_MODELS } from '../../test/fake-api';
 import {

@@ -1,6 +1,6 @@
 import { useId, type JSX } from 'react';
-import type { ModelInfo, TrainingSetInfo } from '../../../../services/contract';
-import type { SweepParameter, TrainingDefaults } from '../../../../services/contract-training';
+import type { ModelInfo, TrainingSetInfo } from '../../../../services/contract/app';
+import type { SweepParameter, TrainingDefaults } from '../../../../services/contract/training';
 import { coverageText, readsEverySymbol } from '../../lib/model-coverage';
 import { Field } from '../common/Field';
 import { plural } from '../lib/format';

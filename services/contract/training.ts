@@ -3,7 +3,7 @@
  * (issue #5). `ServiceApi` in `contract.ts` extends `TrainingServiceApi`; like the rest of the
  * contract this file must stay free of Node and Electron imports, because the renderer bundles it.
  */
-import type { ModelInfo, TrainingSetInfo } from './contract.js';
+import type { ModelInfo, TrainingSetInfo } from './app.js';
 
 // ---------------------------------------------------------------------------------------------
 // Training sets

@@ -7,7 +7,7 @@
  * the same call travels over Electron IPC (structured clone) and over the HTTP bridge (JSON with
  * byte arrays encoded, see `wire.ts`). Arguments are validated where they arrive (`validate.ts`).
  */
-import type { TrainingEvent, TrainingServiceApi } from './contract-training.js';
+import type { TrainingEvent, TrainingServiceApi } from './training.js';
 import type {
   Alternative,
   Box,
@@ -16,10 +16,10 @@ import type {
   LineKind,
   RecognizedLine,
   RecognizedSymbol,
-} from '../recognition/types.js';
-import type { ImageAdjustment } from '../recognition/imaging/adjust-image.js';
-import type { LineCut } from '../recognition/segmentation/line-cuts.js';
-import { STROKE_LIMITS } from '../recognition/strokes/stroke-limits.js';
+} from '../../recognition/types.js';
+import type { ImageAdjustment } from '../../recognition/imaging/adjust-image.js';
+import type { LineCut } from '../../recognition/segmentation/line-cuts.js';
+import { STROKE_LIMITS } from '../../recognition/strokes/stroke-limits.js';
 
 export type { ImageAdjustment, LineCut };
 
@@ -107,14 +107,14 @@ export interface RedecodeRequest {
 export type TextFormat = 'unicode' | 'latex' | 'tptp' | 'prover9' | 'ascii';
 export const TEXT_FORMATS: readonly TextFormat[] = ['unicode', 'latex', 'tptp', 'prover9', 'ascii'];
 
-import type { FreeVariableTreatment, ParenthesesStyle } from '../recognition/formula/exports.js';
+import type { FreeVariableTreatment, ParenthesesStyle } from '../../recognition/formula/exports.js';
 export {
   DEFAULT_FREE_VARIABLES,
   FREE_VARIABLE_TREATMENTS,
   PARENTHESES_STYLES,
   type FreeVariableTreatment,
   type ParenthesesStyle,
-} from '../recognition/formula/exports.js';
+} from '../../recognition/formula/exports.js';
 
 export interface ParseFormulaRequest {
   readonly text: string;
