@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { pageAliases } from './services/page-aliases.js';
 
 export default defineConfig({
   // Renderer components are TSX with React's automatic runtime (tsconfig.web.json).
   esbuild: { jsx: 'automatic' },
+  resolve: { alias: pageAliases(import.meta.dirname) },
   test: {
     include: [
       'recognition/**/*.test.ts',

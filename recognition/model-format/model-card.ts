@@ -1,7 +1,6 @@
 import { GLYPH_PIXELS } from '../imaging/gray-image.js';
 import { NORMALISER_VERSION } from '../imaging/normalise.js';
-import type { Activation } from '../../training/model/network.js';
-import { ACTIVATIONS } from '../../training/model/network.js';
+import { ACTIVATIONS, type Activation } from './activation.js';
 
 /** Bumped whenever the layout of `inkform.json` or the saved files changes incompatibly. */
 export const MODEL_FORMAT_VERSION = 1;

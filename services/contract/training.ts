@@ -1,9 +1,10 @@
 /**
  * The part of the app API for training sets, training runs, experiments and model management
- * (issue #5). `ServiceApi` in `contract.ts` extends `TrainingServiceApi`; like the rest of the
+ * (issue #5). `ServiceApi` in `app.ts` extends `TrainingServiceApi`; like the rest of the
  * contract this file must stay free of Node and Electron imports, because the renderer bundles it.
  */
-import type { ModelInfo, TrainingSetInfo } from './app.js';
+import type { ModelInfo, TrainingSetInfo } from './catalogue.js';
+import { methodNames } from './method-names.js';
 
 // ---------------------------------------------------------------------------------------------
 // Training sets
@@ -293,6 +294,32 @@ export interface TrainingServiceApi {
   exportModel(request: { readonly id: string }): Promise<ModelArchive>;
   importModel(request: ImportModelRequest): Promise<ModelInfo>;
 }
+
+/** Method names of `TrainingServiceApi`, held complete by the compiler. */
+export const TRAINING_METHODS = methodNames<TrainingServiceApi>()([
+  'listSamples',
+  'relabelSamples',
+  'deleteSamples',
+  'restoreSamples',
+  'renameTrainingSet',
+  'deleteTrainingSet',
+  'restoreTrainingSet',
+  'importSamples',
+  'readSheet',
+  'findOutliers',
+  'getTrainingDefaults',
+  'startTraining',
+  'cancelTraining',
+  'listTrainingJobs',
+  'startExperiment',
+  'listExperiments',
+  'getModelDetails',
+  'renameModel',
+  'deleteModel',
+  'restoreModel',
+  'exportModel',
+  'importModel',
+]);
 
 /** Events of training runs, pushed like the other `AppEvent`s. */
 export type TrainingEvent =
