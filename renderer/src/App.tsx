@@ -6,7 +6,7 @@ import {
   type AppEvent,
   type FormulaExports,
   type TextFormat,
-} from '../../services/contract/app';
+} from '@services/contract';
 import { useApi } from './api/api-context';
 import { CorrectionPopover } from './components/correction/CorrectionPopover';
 import { DrawView } from './components/draw/DrawView';

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../../services/contract/app';
+import type { MenuCommand } from '@services/contract';
 
 /** What a key press can ask for: a menu command, or a tool (single keys, no menu item). */
 export type ShortcutCommand = MenuCommand | 'tool-pen' | 'tool-eraser';

@@ -3,15 +3,15 @@
  * defaults each algorithm brings, and the request the form sends. Limits mirror the service's
  * validation (services/validate-training.ts) so mistakes are shown beside the field, not later.
  */
-import type {
-  ActivationName,
-  Algorithm,
-  StartTrainingRequest,
-  SweepParameter,
-  TrainingDefaults,
-  TrainingSettings,
-} from '../../../../services/contract/training';
-import { LIMITS } from '../../../../services/contract/app';
+import {
+  type ActivationName,
+  type Algorithm,
+  type StartTrainingRequest,
+  type SweepParameter,
+  type TrainingDefaults,
+  type TrainingSettings,
+  LIMITS,
+} from '@services/contract';
 import { settingText } from './format';
 
 export interface TrainingDraft {

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ModelList as Models } from '../../../../services/contract/app';
+import type { ModelList as Models } from '@services/contract';
 import { accuracyText, coverageText, readsEverySymbol } from '../../lib/model-coverage';
 import { dateText } from '../lib/format';
 import { algorithmName } from '../lib/training-draft';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type JSX } from 'react';
-import { LIMITS, type TrainingSetInfo } from '../../../../services/contract/app';
+import { LIMITS, type TrainingSetInfo } from '@services/contract';
 import { Field } from '../common/Field';
 import { PlusIcon } from '../icons';
 import { plural } from '../lib/format';
