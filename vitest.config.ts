@@ -14,6 +14,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'e2e/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     testTimeout: 120_000,
     // The JSON report lets .ci/run print a one-line summary that CI can read.

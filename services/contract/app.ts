@@ -319,7 +319,10 @@ const RECOGNITION_METHODS = methodNames<Omit<ServiceApi, keyof TrainingServiceAp
   'updateSettings',
 ]);
 
-export const SERVICE_METHODS: readonly ServiceMethod[] = [...RECOGNITION_METHODS, ...TRAINING_METHODS];
+export const SERVICE_METHODS: readonly ServiceMethod[] = [
+  ...RECOGNITION_METHODS,
+  ...TRAINING_METHODS,
+];
 
 export const PLATFORM_METHODS = methodNames<PlatformApi>()([
   'openImage',

@@ -9,7 +9,13 @@ import { encodeClassFolder } from '../data/class-folder-names.js';
 import { loadPacked } from '../data/packed.js';
 import { PAPER_CLASSES, pickSamples } from '../data/paper-set.js';
 import { findSharedData, SHARED_DATA_MISSING } from '../../recognition/data/shared-data.js';
-import { isMainModule, parseChoice, parseNumber, runCli, UsageError } from '../../recognition/cli/cli-util.js';
+import {
+  isMainModule,
+  parseChoice,
+  parseNumber,
+  runCli,
+  UsageError,
+} from '../../recognition/cli/cli-util.js';
 
 /**
  * `npm run make:paper-set -- --out DIR`: an ImageFolder data set in the setting of the paper

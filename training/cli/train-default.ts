@@ -17,7 +17,12 @@ import { evaluateHeldOut } from '../eval/held-out.js';
 import type { EvaluationReport } from '../eval/metrics.js';
 import { joinModels } from '../model/join-models.js';
 import type { ModelCard } from '../../recognition/model-format/model-card.js';
-import { EVALUATION_JSON, loadModel, README_MD, saveModel } from '../../recognition/model-format/model-io.js';
+import {
+  EVALUATION_JSON,
+  loadModel,
+  README_MD,
+  saveModel,
+} from '../../recognition/model-format/model-io.js';
 import { relevantHyperparameters, withDefaults, type TrainConfig } from '../trainer/config.js';
 import { startTrainingJob, type TrainingJob } from '../worker/training-job.js';
 import { isMainModule, runCli } from '../../recognition/cli/cli-util.js';

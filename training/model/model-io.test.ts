@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import { initTensorflow, tf } from '../../recognition/tf/backend.js';
 import type { ModelCard } from '../../recognition/model-format/model-card.js';
-import { MODEL_FORMAT_VERSION, ModelLoadError, parseModelCard } from '../../recognition/model-format/model-card.js';
+import {
+  MODEL_FORMAT_VERSION,
+  ModelLoadError,
+  parseModelCard,
+} from '../../recognition/model-format/model-card.js';
 import { loadModel, saveModel } from '../../recognition/model-format/model-io.js';
 import { buildNetwork } from './network.js';
 
