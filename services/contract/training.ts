@@ -5,6 +5,11 @@
  */
 import type { ModelInfo, TrainingSetInfo } from './catalogue.js';
 import { methodNames } from './method-names.js';
+import { ACTIVATIONS, type Activation } from '../../recognition/model-format/activation.js';
+import {
+  TRAINING_ALGORITHMS,
+  type TrainingAlgorithm,
+} from '../../recognition/model-format/algorithms.js';
 
 // ---------------------------------------------------------------------------------------------
 // Training sets
@@ -123,8 +128,10 @@ export interface Outlier {
 // Training runs and experiments
 // ---------------------------------------------------------------------------------------------
 
-export type Algorithm = 'backprop' | 'rprop' | 'adam';
-export type ActivationName = 'relu' | 'tanh' | 'sigmoid';
+/** The model format's lists (recognition/model-format), under the contract's names. */
+export { TRAINING_ALGORITHMS as ALGORITHMS, ACTIVATIONS };
+export type Algorithm = TrainingAlgorithm;
+export type ActivationName = Activation;
 
 /** What the user sets on the Train page; anything left out takes the algorithm's default. */
 export interface TrainingSettings {
@@ -195,7 +202,14 @@ export interface TrainingDefaults {
 }
 
 /** A hyperparameter study: the same run with one setting varied. */
-export type SweepParameter = 'algorithm' | 'learningRate' | 'hidden' | 'batchSize' | 'activation';
+export const SWEEP_PARAMETERS = [
+  'algorithm',
+  'learningRate',
+  'hidden',
+  'batchSize',
+  'activation',
+] as const;
+export type SweepParameter = (typeof SWEEP_PARAMETERS)[number];
 
 export interface StartExperimentRequest {
   readonly name: string;

@@ -4,6 +4,7 @@
  * validation (services/validate-training.ts) so mistakes are shown beside the field, not later.
  */
 import {
+  ALGORITHMS,
   type ActivationName,
   type Algorithm,
   type StartTrainingRequest,
@@ -47,7 +48,7 @@ export type DraftField =
 
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
-export const ALGORITHMS: readonly Algorithm[] = ['backprop', 'rprop', 'adam'];
+export { ALGORITHMS };
 export const ACTIVATIONS: readonly ActivationName[] = ['relu', 'tanh', 'sigmoid'];
 
 export const ALGORITHM_NAMES: Readonly<Record<Algorithm, string>> = {
