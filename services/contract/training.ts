@@ -5,6 +5,8 @@
  */
 import type { ModelInfo, TrainingSetInfo } from './catalogue.js';
 import { methodNames } from './method-names.js';
+import type { ModelEvaluation } from '../../training/eval/model-evaluation.js';
+import type { EpochPoint } from '../../training/trainer/epoch-point.js';
 import { ACTIVATIONS, type Activation } from '../../recognition/model-format/activation.js';
 import {
   TRAINING_ALGORITHMS,
@@ -163,17 +165,8 @@ export interface StartTrainingRequest {
 export type JobState =
   'queued' | 'loading' | 'training' | 'evaluating' | 'done' | 'failed' | 'cancelled';
 
-export interface EpochPoint {
-  readonly epoch: number;
-  readonly loss: number;
-  readonly accuracy: number;
-  readonly validationLoss: number | null;
-  readonly validationAccuracy: number | null;
-  readonly learningRate: number;
-  readonly samplesPerSecond: number;
-  readonly elapsedSeconds: number;
-  readonly etaSeconds: number;
-}
+/** One epoch of a run's history, as the trainer reports it (training/trainer). */
+export type { EpochPoint };
 
 export interface TrainingJobInfo {
   readonly jobId: string;
@@ -245,26 +238,8 @@ export interface ModelDetails {
   readonly evaluation: ModelEvaluation | null;
 }
 
-export interface ModelEvaluation {
-  readonly n: number;
-  readonly accuracy: number;
-  readonly mergedAccuracy: number;
-  readonly classes: readonly string[];
-  /** `confusion[t][p]`: samples of class t read as class p. */
-  readonly confusion: readonly (readonly number[])[];
-  readonly perClass: readonly {
-    readonly label: string;
-    readonly n: number;
-    readonly accuracy: number;
-  }[];
-  /** Up to 200 of the most confident mistakes. */
-  readonly misclassified: readonly {
-    readonly label: string;
-    readonly predicted: string;
-    readonly confidence: number;
-    readonly glyph: Uint8Array;
-  }[];
-}
+/** As saved beside the model (training/eval). */
+export type { ModelEvaluation };
 
 export interface ModelArchive {
   readonly suggestedName: string;
