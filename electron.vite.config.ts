@@ -9,7 +9,7 @@ import { contentSecurityPolicy } from './services/shell/csp.js';
 const root = import.meta.dirname;
 
 /**
- * `spawnWorker` (recognition/worker) starts `./<name>.js` beside its own bundled file, so every
+ * `spawnWorkerBeside` (recognition/worker) starts `./<name>.js` beside the bundled file that calls it, so every
  * worker module must become an entry of the main build, and entries and chunks must share one
  * flat folder. Any `*-worker.ts` in the back-end trees is picked up, so a new worker needs no
  * change here.

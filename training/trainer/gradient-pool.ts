@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { GlyphDataset } from '../data/dataset.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import type { BatchSlot, ReplicaInit, ReplicaJob, ReplicaReply } from '../worker/replica-worker.js';
-import { spawnWorker } from '../../recognition/worker/spawn-worker.js';
+import { spawnWorker } from '../worker/spawn-worker.js';
 import { adamUpdate, secondHalfStart, type Adam, type AdamMoments } from '../optimisers/adam.js';
 import type { Batch } from './batches.js';
 import { Replica, type ReplicaResult, type ReplicaSpec } from './replica.js';

@@ -1,7 +1,7 @@
 import type { LoadReport } from '../data/dataset.js';
 import type { TrainProgress } from '../trainer/train.js';
 import type { FailureKind, FromWorker, ToWorker, TrainRequest, TrainSummary } from './protocol.js';
-import { spawnWorker } from '../../recognition/worker/spawn-worker.js';
+import { spawnWorker } from './spawn-worker.js';
 
 /** Why a job ended without a model; `kind` lets callers tell a cancel from a failure. */
 export class TrainingJobError extends Error {
