@@ -8,6 +8,7 @@
  * byte arrays encoded, see `wire.ts`). Arguments are validated where they arrive (`validate.ts`).
  */
 import type { ModelInfo, TrainingSetInfo } from './catalogue.js';
+import type { MenuCommand } from './commands.js';
 import { methodNames } from './method-names.js';
 import { TRAINING_METHODS, type TrainingEvent, type TrainingServiceApi } from './training.js';
 import type {
@@ -214,36 +215,6 @@ export interface AppInfo {
   readonly shell: 'electron' | 'browser';
   readonly userDataDir: string;
 }
-
-/** Menu items that the renderer carries out (the menu lives in main, the state in the page). */
-export type MenuCommand =
-  | 'open-image'
-  | 'save-text'
-  | 'copy-unicode'
-  | 'copy-latex'
-  | 'undo'
-  | 'redo'
-  | 'clear'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'zoom-reset'
-  | 'toggle-theme'
-  | 'new-drawing';
-
-export const MENU_COMMANDS: readonly MenuCommand[] = [
-  'open-image',
-  'save-text',
-  'copy-unicode',
-  'copy-latex',
-  'undo',
-  'redo',
-  'clear',
-  'zoom-in',
-  'zoom-out',
-  'zoom-reset',
-  'toggle-theme',
-  'new-drawing',
-];
 
 /** Pushed from the back end to the page. */
 export type AppEvent =

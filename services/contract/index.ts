@@ -4,5 +4,6 @@
  * eslint.config.js). Node- and Electron-free, because the page bundles it.
  */
 export * from './app.js';
+export * from './commands.js';
 export * from './training.js';
 export * from './wire.js';
