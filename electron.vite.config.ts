@@ -3,12 +3,13 @@ import { basename, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './electron/main/csp.js';
+import { pageAliases } from './services/page-aliases.js';
+import { contentSecurityPolicy } from './services/shell/csp.js';
 
 const root = import.meta.dirname;
 
 /**
- * `spawnWorker` (training/worker) starts `./<name>.js` beside its own bundled file, so every
+ * `spawnWorkerBeside` (recognition/worker) starts `./<name>.js` beside the bundled file that calls it, so every
  * worker module must become an entry of the main build, and entries and chunks must share one
  * flat folder. Any `*-worker.ts` in the back-end trees is picked up, so a new worker needs no
  * change here.
@@ -96,6 +97,7 @@ export default defineConfig({
   renderer: {
     root: rendererRoot,
     plugins: [react(), cspMetaTag()],
+    resolve: { alias: pageAliases(root) },
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -32,6 +32,69 @@ const browserGlobals = Object.fromEntries(
   ].map((name) => [name, 'readonly']),
 );
 
+/**
+ * The layers, top to bottom: the shells and tools, then services, then training and logic
+ * (siblings that may not import each other), then recognition. A file may import its own layer
+ * and the layers below it; `above` lists, for each folder, the folders it may not import.
+ */
+const TOP = ['electron', 'renderer', 'e2e', 'scripts'];
+const LAYER_ABOVE = {
+  recognition: [...TOP, 'services', 'training', 'logic'],
+  training: [...TOP, 'services', 'logic'],
+  logic: [...TOP, 'services', 'training'],
+  services: TOP,
+};
+
+/** `no-restricted-imports` patterns that refuse relative imports reaching into `folders`. */
+const intoFolders = (folders, message) =>
+  folders.map((folder) => ({ group: [`**/${folder}`, `**/${folder}/**`], message }));
+
+const layerRules = Object.entries(LAYER_ABOVE).map(([layer, above]) => ({
+  files: [`${layer}/**/*.{ts,tsx,js,mjs}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: intoFolders(
+          above,
+          `${layer}/ may import only its own layer and the layers below it (README: layers); move what both sides need down`,
+        ),
+      },
+    ],
+  },
+}));
+
+/**
+ * The page reaches the layers below only through their entry files, by alias
+ * (services/page-aliases.ts), so its imports say which layer they use and the layer decides
+ * what it offers; it never imports the shells, training or logic.
+ */
+const pageRule = {
+  files: ['renderer/**/*.{ts,tsx,js,mjs}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...intoFolders(
+            ['services', 'recognition'],
+            'the page imports services and recognition only through @services/contract, @recognition and @recognition/testing (services/page-aliases.ts)',
+          ),
+          ...intoFolders(
+            ['electron', 'e2e', 'scripts', 'training', 'logic'],
+            'the page may not import the shells, training or logic: only @services/contract, @recognition and @recognition/testing',
+          ),
+          {
+            regex: '^@(services|recognition)/(?!contract$|testing$)',
+            message:
+              'past a layer entry: use @services/contract, @recognition or @recognition/testing',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: ['node_modules', 'dist', 'out', 'coverage', '.cache', 'models/**/*.json'],
@@ -59,4 +122,6 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  ...layerRules,
+  pageRule,
 );

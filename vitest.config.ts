@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { pageAliases } from './services/page-aliases.js';
 
 export default defineConfig({
   // Renderer components are TSX with React's automatic runtime (tsconfig.web.json).
   esbuild: { jsx: 'automatic' },
+  resolve: { alias: pageAliases(import.meta.dirname) },
   test: {
     include: [
       'recognition/**/*.test.ts',
@@ -12,6 +14,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'e2e/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     testTimeout: 120_000,
     // The JSON report lets .ci/run print a one-line summary that CI can read.

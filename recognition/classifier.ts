@@ -1,5 +1,5 @@
-import type { ModelCard } from '../training/model/model-card.js';
-import { loadModel } from '../training/model/model-io.js';
+import type { ModelCard } from './model-format/model-card.js';
+import { loadModel } from './model-format/model-io.js';
 import { GLYPH_PIXELS } from './imaging/gray-image.js';
 import { NOT_A_SYMBOL } from './symbols.js';
 import { tf } from './tf/backend.js';

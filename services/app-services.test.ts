@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultModelDir } from '../recognition/models.js';
 import { composeFormula, FORALL_P_IMPLIES_Q } from '../recognition/strokes/templates.js';
 import { createAppServices, type AppServices } from './app-services.js';
-import type { AppEvent } from './contract.js';
+import type { AppEvent } from './contract/app.js';
 import { dispatch } from './dispatch.js';
 import { spawnRecognitionWorker } from './recognition/recognition-client.js';
 

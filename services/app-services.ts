@@ -31,7 +31,7 @@ import type {
   ServiceApi,
   TextFormat,
   TrainingSetInfo,
-} from './contract.js';
+} from './contract/app.js';
 import {
   RecognitionClient,
   type RecognitionClientOptions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INVOKE_METHODS, type InvokeApi } from './contract.js';
+import { INVOKE_METHODS, type InvokeApi } from './contract/app.js';
 import { dispatch } from './dispatch.js';
 import { ServiceError } from './service-error.js';
 import { VALIDATORS } from './validate.js';

@@ -9,7 +9,7 @@ import {
   type ErrorCode,
   type InvokeApi,
   type InvokeMethod,
-} from './contract.js';
+} from './contract/app.js';
 import { ServiceError } from './service-error.js';
 import { VALIDATORS } from './validate.js';
 

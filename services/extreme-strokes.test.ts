@@ -7,7 +7,7 @@ import { defaultModelDir } from '../recognition/models.js';
 import { STROKE_LIMITS } from '../recognition/strokes/stroke-limits.js';
 import { composeFormula, FORALL_P_IMPLIES_Q } from '../recognition/strokes/templates.js';
 import { createAppServices, type AppServices } from './app-services.js';
-import type { AppEvent, Box, Envelope, StrokeResult } from './contract.js';
+import type { AppEvent, Box, Envelope, StrokeResult } from './contract/app.js';
 import { dispatch } from './dispatch.js';
 
 /**

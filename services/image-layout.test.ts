@@ -8,7 +8,7 @@ import { rasteriseStrokes } from '../recognition/imaging/rasterise-strokes.js';
 import { defaultModelDir } from '../recognition/models.js';
 import { composeFormula, FORALL_P_IMPLIES_Q } from '../recognition/strokes/templates.js';
 import { createAppServices, type AppServices } from './app-services.js';
-import type { ImageResult } from './contract.js';
+import type { ImageResult } from './contract/app.js';
 import { dispatch } from './dispatch.js';
 
 const hasModel = existsSync(join(defaultModelDir(), 'inkform.json'));

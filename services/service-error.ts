@@ -1,4 +1,4 @@
-import type { ErrorCode } from './contract.js';
+import type { ErrorCode } from './contract/app.js';
 
 /** A failure whose message is meant for the user, with the kind of failure it is. */
 export class ServiceError extends Error {

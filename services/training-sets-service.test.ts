@@ -11,7 +11,7 @@ import { defaultModelDir } from '../recognition/models.js';
 import { composeFormula } from '../recognition/strokes/templates.js';
 import { barGlyph, encodeGray, plusPicture } from '../training/sets/sample-test-support.js';
 import { TrainingSetStore } from '../training/sets/training-set-store.js';
-import type { TrainingEvent } from './contract-training.js';
+import type { TrainingEvent } from './contract/training.js';
 import type { GlyphGuess } from './recognition/protocol.js';
 import { RecognitionClient } from './recognition/recognition-client.js';
 import { ServiceError } from './service-error.js';

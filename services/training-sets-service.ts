@@ -11,14 +11,14 @@ import {
   type TrainingSetStore,
   type TrainingSetSummary,
 } from '../training/sets/training-set-store.js';
-import type { TrainingSetInfo } from './contract.js';
+import type { TrainingSetInfo } from './contract/app.js';
 import type {
   Outlier,
   SheetCandidate,
   SheetLayout,
   TrainingEvent,
   TrainingServiceApi,
-} from './contract-training.js';
+} from './contract/training.js';
 import type { RecognitionClient } from './recognition/recognition-client.js';
 import { ServiceError } from './service-error.js';
 

@@ -1,6 +1,6 @@
 /** The building blocks of argument validation: each checks one value and names it in errors. */
 import { SYMBOL_NAMES } from '../recognition/symbols.js';
-import { LIMITS } from './contract.js';
+import { LIMITS } from './contract/app.js';
 import { ServiceError } from './service-error.js';
 
 type Json = Record<string, unknown>;

@@ -8,7 +8,7 @@ import { isAbsolute } from 'node:path';
 import { SYMBOL_NAMES } from '../recognition/symbols.js';
 import { SAMPLE_ID } from '../training/sets/sample-files.js';
 import { TRASH_ID } from '../training/sets/trash.js';
-import { LIMITS } from './contract.js';
+import { LIMITS } from './contract/app.js';
 import type {
   ImportSamplesRequest,
   ListSamplesRequest,
@@ -19,7 +19,7 @@ import type {
   SampleSelection,
   SheetLayout,
   TrainingServiceApi,
-} from './contract-training.js';
+} from './contract/training.js';
 import type { TrainingSetMethod } from './training-sets-service.js';
 import { array, bad, bytes, finite, id, object, oneOf, string } from './validate-primitives.js';
 

@@ -3,18 +3,19 @@
  * `validate.ts`: each returns a fresh, typed copy or throws `ServiceError('bad-input')` naming
  * the field that is wrong.
  */
-import { LIMITS } from './contract.js';
-import type {
-  ActivationName,
-  Algorithm,
-  ImportModelRequest,
-  RenameRequest,
-  StartExperimentRequest,
-  StartTrainingRequest,
-  SweepParameter,
-  TrainingServiceApi,
-  TrainingSettings,
-} from './contract-training.js';
+import { LIMITS } from './contract/app.js';
+import {
+  ACTIVATIONS,
+  ALGORITHMS,
+  SWEEP_PARAMETERS,
+  type ImportModelRequest,
+  type RenameRequest,
+  type StartExperimentRequest,
+  type StartTrainingRequest,
+  type SweepParameter,
+  type TrainingServiceApi,
+  type TrainingSettings,
+} from './contract/training.js';
 import { MAX_ARCHIVE_BYTES } from './training/archive-limits.js';
 import {
   array,
@@ -29,15 +30,6 @@ import {
   string,
 } from './validate-primitives.js';
 
-const ALGORITHMS: readonly Algorithm[] = ['backprop', 'rprop', 'adam'];
-const ACTIVATIONS: readonly ActivationName[] = ['relu', 'tanh', 'sigmoid'];
-const SWEEP_PARAMETERS: readonly SweepParameter[] = [
-  'algorithm',
-  'learningRate',
-  'hidden',
-  'batchSize',
-  'activation',
-];
 const MAX_SETS_PER_RUN = 100;
 
 function integer(value: unknown, what: string, min: number, max: number): number {

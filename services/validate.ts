@@ -30,7 +30,7 @@ import {
   type SettingsPatch,
   type TextFormat,
   type Theme,
-} from './contract.js';
+} from './contract/app.js';
 import {
   array,
   bad,

@@ -1,5 +1,5 @@
 import { Menu, app, dialog, shell, type BrowserWindow } from 'electron';
-import type { MenuCommand, RecentFile } from '../../services/contract.js';
+import type { MenuCommand, RecentFile } from '../../services/contract/index.js';
 import { PROJECT_URL, aboutText } from './about.js';
 import { buildMenuTemplate } from './menu-template.js';
 

@@ -8,7 +8,7 @@ import {
   SERVICE_METHODS,
   channelOf,
   type AppEvent,
-} from '../../services/contract.js';
+} from '../../services/contract/app.js';
 import { LISTENING_CHANNEL } from '../ipc-channels.js';
 import type { FakeElectron } from '../test-support/fake-electron.js';
 

@@ -10,7 +10,7 @@ import {
   type IpcMainEvent,
 } from 'electron';
 import { createAppServices } from '../../services/app-services.js';
-import { EVENT_CHANNEL, type AppEvent } from '../../services/contract.js';
+import { EVENT_CHANNEL, type AppEvent } from '../../services/contract/app.js';
 import { LISTENING_CHANNEL } from '../ipc-channels.js';
 import { createAppMenu } from './app-menu.js';
 import { isAppUrl, type AppOrigin } from './app-url.js';
@@ -19,7 +19,7 @@ import { EventGate } from './event-gate.js';
 import { secureSession } from './guards.js';
 import { combineApis, registerInvokeHandlers, type SenderFrame } from './ipc.js';
 import { createMainWindow } from './main-window.js';
-import { buildLayout } from './paths.js';
+import { buildLayout } from '../../services/shell/paths.js';
 import { createImageOpener, createPlatformApi, type PlatformHost } from './platform-api.js';
 import { createQuitGuard } from './quit-guard.js';
 import { RecentFilesStore } from './recent-files.js';

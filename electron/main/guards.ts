@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { isAllowedRequest, isAppUrl, isExternalWebUrl, type AppOrigin } from './app-url.js';
-import { contentSecurityPolicy, withContentSecurityPolicy } from './csp.js';
+import { contentSecurityPolicy, withContentSecurityPolicy } from '../../services/shell/csp.js';
 import { isPermissionAllowed } from './permissions.js';
 
 type SessionLike = {

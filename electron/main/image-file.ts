@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { LIMITS, type OpenedImage } from '../../services/contract.js';
+import { LIMITS, type OpenedImage } from '../../services/contract/app.js';
 import { ServiceError } from '../../services/service-error.js';
 
 /** What the open dialog offers; recognition decodes these with sharp. */

@@ -6,7 +6,7 @@
  */
 import './prefer-sharp-wasm.js';
 import { app } from 'electron';
-import { PRODUCT_NAME, bundledModelDir, userDataDirIn } from './paths.js';
+import { PRODUCT_NAME, bundledModelDir, userDataDirIn } from '../../services/shell/paths.js';
 
 // Before the single-instance lock, which lives in the user-data folder.
 app.setName(PRODUCT_NAME);

@@ -7,7 +7,7 @@ import {
   type InvokeApi,
   type PlatformApi,
   type ServiceApi,
-} from '../../services/contract.js';
+} from '../../services/contract/app.js';
 import { isAppUrl } from './app-url.js';
 import {
   ForeignSenderError,

@@ -7,7 +7,7 @@ import {
   type InvokeApi,
   type PlatformApi,
   type ServiceApi,
-} from '../../services/contract.js';
+} from '../../services/contract/app.js';
 import { dispatch } from '../../services/dispatch.js';
 
 /** What a handler learns about the frame that called it (Electron's `event.senderFrame`). */

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS, type MenuCommand, type RecentFile } from '../../services/contract.js';
+import { MENU_COMMANDS, type MenuCommand, type RecentFile } from '../../services/contract/index.js';
 import { buildMenuTemplate, type MenuOptions } from './menu-template.js';
 
 type Item = MenuItemConstructorOptions;

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand, RecentFile } from '../../services/contract.js';
+import { commandSpec, type MenuCommand, type RecentFile } from '../../services/contract/index.js';
 
 export interface MenuOptions {
   readonly platform: NodeJS.Platform;
@@ -22,21 +22,23 @@ const separator: Item = { type: 'separator' };
 /** `&` marks the Alt-key mnemonic on Windows and Linux; macOS has none and would show it. */
 const title = (name: string, mac: boolean): string => (mac ? name : `&${name}`);
 
-function command(
-  options: MenuOptions,
-  label: string,
-  name: MenuCommand,
-  accelerator?: string,
-): Item {
-  return { label, accelerator, click: () => options.send(name) };
-}
-
 /**
  * A second shortcut for an item: Electron gives each item one accelerator, so the alternative
  * is an invisible twin whose shortcut still fires.
  */
 function alias(item: Item, accelerator: string): Item {
   return { ...item, accelerator, visible: false, acceleratorWorksWhenHidden: true };
+}
+
+/**
+ * A command's item from the command table (services/contract/commands.ts), followed by hidden
+ * twins for its other accelerators; `Ctrl+` ones are not for macOS, whose users press Cmd.
+ */
+function command(options: MenuOptions, name: MenuCommand, mac: boolean): Item[] {
+  const { label, keys } = commandSpec(name);
+  const usable = keys.filter((key) => !(mac && key.startsWith('Ctrl+')));
+  const item: Item = { label, accelerator: usable[0], click: () => options.send(name) };
+  return [item, ...usable.slice(1).map((key) => alias(item, key))];
 }
 
 function recentSubmenu(options: MenuOptions): Item[] {
@@ -56,11 +58,11 @@ function fileMenu(options: MenuOptions, mac: boolean): Item {
   return {
     label: title('File', mac),
     submenu: [
-      command(options, 'New Drawing', 'new-drawing', 'CmdOrCtrl+N'),
-      command(options, 'Open Image…', 'open-image', 'CmdOrCtrl+O'),
+      ...command(options, 'new-drawing', mac),
+      ...command(options, 'open-image', mac),
       { label: 'Open Recent', submenu: recentSubmenu(options) },
       separator,
-      command(options, 'Save Text…', 'save-text', 'CmdOrCtrl+S'),
+      ...command(options, 'save-text', mac),
       separator,
       mac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },
     ],
@@ -68,40 +70,36 @@ function fileMenu(options: MenuOptions, mac: boolean): Item {
 }
 
 function editMenu(options: MenuOptions, mac: boolean): Item {
-  const redo = command(options, 'Redo', 'redo', 'CmdOrCtrl+Shift+Z');
   return {
     label: title('Edit', mac),
     submenu: [
       // Undo and redo act on the drawing, whose history lives in the page; the page passes
       // them on to a focused text field itself.
-      command(options, 'Undo', 'undo', 'CmdOrCtrl+Z'),
-      redo,
-      ...(mac ? [] : [alias(redo, 'Ctrl+Y')]),
+      ...command(options, 'undo', mac),
+      ...command(options, 'redo', mac),
       separator,
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
       separator,
-      command(options, 'Copy as Unicode', 'copy-unicode', 'CmdOrCtrl+Shift+C'),
-      command(options, 'Copy as LaTeX', 'copy-latex', 'CmdOrCtrl+Shift+L'),
+      ...command(options, 'copy-unicode', mac),
+      ...command(options, 'copy-latex', mac),
       separator,
-      command(options, 'Clear Drawing', 'clear'),
+      ...command(options, 'clear', mac),
     ],
   };
 }
 
 function viewMenu(options: MenuOptions, mac: boolean): Item {
-  const zoomIn = command(options, 'Zoom In', 'zoom-in', 'CmdOrCtrl+=');
   return {
     label: title('View', mac),
     submenu: [
-      zoomIn,
-      alias(zoomIn, 'CmdOrCtrl+Plus'),
-      command(options, 'Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
-      command(options, 'Actual Size', 'zoom-reset', 'CmdOrCtrl+0'),
+      ...command(options, 'zoom-in', mac),
+      ...command(options, 'zoom-out', mac),
+      ...command(options, 'zoom-reset', mac),
       separator,
-      command(options, 'Toggle Theme', 'toggle-theme', 'CmdOrCtrl+Shift+T'),
+      ...command(options, 'toggle-theme', mac),
       separator,
       ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as Item, separator]),
       { role: 'togglefullscreen' },

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LIMITS } from '../../services/contract.js';
+import { LIMITS } from '../../services/contract/app.js';
 import { ServiceError } from '../../services/service-error.js';
 import {
   IMAGE_FILTERS,

@@ -6,7 +6,7 @@ import type {
   SaveBytesRequest,
   SaveTextRequest,
   SaveTextResult,
-} from '../../services/contract.js';
+} from '../../services/contract/app.js';
 import { ServiceError } from '../../services/service-error.js';
 import { writeFileAtomic } from '../../training/storage/atomic-file.js';
 import { IMAGE_EXTENSIONS, readImageFile } from './image-file.js';

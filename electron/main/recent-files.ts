@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import type { RecentFile } from '../../services/contract.js';
+import type { RecentFile } from '../../services/contract/app.js';
 import { readJsonOr, writeFileAtomic } from '../../training/storage/atomic-file.js';
 
 export const MAX_RECENT_FILES = 10;

@@ -4,7 +4,7 @@ import {
   channelOf,
   type AppEvent,
   type EnvelopeApi,
-} from '../../services/contract.js';
+} from '../../services/contract/app.js';
 import { LISTENING_CHANNEL } from '../ipc-channels.js';
 
 /** The part of `ipcRenderer` the API needs; it never reaches the page itself. */

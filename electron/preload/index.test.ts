@@ -7,7 +7,7 @@ import {
   type AppEvent,
   fromEnvelopeApi,
   type EnvelopeApi,
-} from '../../services/contract.js';
+} from '../../services/contract/app.js';
 import { LISTENING_CHANNEL } from '../ipc-channels.js';
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;

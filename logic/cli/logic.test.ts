@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../training/cli/cli-util.js';
+import { UsageError } from '../../recognition/cli/cli-util.js';
 import { LOGIC_USAGE, main } from './logic.js';
 
 /** Runs the CLI in this process and collects what it writes. */

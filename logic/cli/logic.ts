@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { isMainModule, parseChoice, runCli, UsageError } from '../../training/cli/cli-util.js';
+import { isMainModule, parseChoice, runCli, UsageError } from '../../recognition/cli/cli-util.js';
 import type { Formula } from '../../recognition/formula/ast.js';
 import { parseUnicode } from '../../recognition/formula/text-formats.js';
 import {

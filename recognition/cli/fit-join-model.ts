@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isMainModule, parseNumber, runCli } from '../../training/cli/cli-util.js';
-import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
+import { isMainModule, parseNumber, runCli } from './cli-util.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import {
   collectJoinExamples,
   fitLogistic,

@@ -3,7 +3,7 @@ import { format, resolveConfig } from 'prettier';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runCli } from '../../training/cli/cli-util.js';
+import { runCli } from './cli-util.js';
 import { readPriorCorpus } from '../formula/prior-corpus.js';
 import { countRoles, type RoleCounts } from '../formula/role-priors.js';
 

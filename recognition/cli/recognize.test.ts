@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanError, REPO, runCliProcess } from '../../training/cli/cli-test-support.js';
+import { expectCleanError, REPO, runCliProcess } from './cli-test-support.js';
 import { rasteriseStrokes } from '../imaging/rasterise-strokes.js';
 import { defaultModelDir } from '../models.js';
 import { composeFormula, FORALL_P_IMPLIES_Q } from '../strokes/templates.js';

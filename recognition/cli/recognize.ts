@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseChoice, runCli, UsageError } from '../../training/cli/cli-util.js';
+import { parseChoice, runCli, UsageError } from './cli-util.js';
 import { noHandwritingMessage } from '../imaging/image-problems.js';
 import { loadClassifier } from '../models.js';
 import { parseStrokes, recognizeImage, recognizeStrokes } from '../recognize.js';

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
-import { isMainModule, parseNumber, runCli, UsageError } from '../../training/cli/cli-util.js';
-import { spawnWorkerBeside } from '../../training/worker/spawn-worker.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
+import { isMainModule, parseNumber, runCli, UsageError } from '../cli/cli-util.js';
+import { spawnWorkerBeside } from '../worker/spawn-worker.js';
 import { loadClassifier } from '../models.js';
 import { symbolByChar, symbolByName } from '../symbols.js';
 import {

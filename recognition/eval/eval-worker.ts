@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { workerPayload } from '../../training/worker/spawn-worker.js';
+import { workerPayload } from '../worker/spawn-worker.js';
 import { loadClassifier } from '../models.js';
 import { runEvalJob, type EvalJob, type LineRecord } from './eval-sets.js';
 

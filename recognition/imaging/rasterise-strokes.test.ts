@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import { GLYPH_PIXELS } from './gray-image.js';
 import { normaliseGlyph } from './normalise.js';
 import { readStrokeExpressions, strokeExpressionsFile } from '../strokes/expressions-file.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import type { GrayImage } from '../imaging/gray-image.js';
 import { normaliseGlyph } from '../imaging/normalise.js';
 import { mulberry32 } from '../imaging/random.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import { GlyphClassifier } from '../classifier.js';
 import type { Candidate } from '../formula/glyph-scoring.js';
 import { GLYPH_PIXELS } from '../imaging/gray-image.js';

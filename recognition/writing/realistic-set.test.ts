@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedData, SHARED_DATA_MISSING } from '../../training/data/shared-data.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import { unionBoxes } from '../geometry.js';
 import { mulberry32 } from '../imaging/random.js';
 import { strokeBox } from '../strokes/stroke-geometry.js';

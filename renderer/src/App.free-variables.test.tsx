@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FormulaExports, ParseFormulaRequest } from '../../services/contract';
+import type { FormulaExports, ParseFormulaRequest } from '@services/contract';
 import { renderApp } from './test/render-app';
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RecognizeImageRequest } from '../../services/contract';
+import type { RecognizeImageRequest } from '@services/contract';
 import { chooseImage, imageFile, renderApp, type AppHarness } from './test/render-app';
 
 beforeEach(() => {

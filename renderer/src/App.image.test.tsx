@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IMAGE_PROBLEMS } from '../../recognition/imaging/image-problems';
-import { ApiError, LIMITS } from '../../services/contract';
+import { IMAGE_PROBLEMS } from '@recognition';
+import { ApiError, LIMITS } from '@services/contract';
 import { FAKE_IMAGE_RESULT } from './test/fake-api';
 import { chooseImage, imageFile, renderApp } from './test/render-app';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AppLine } from '../../services/contract';
+import type { AppLine } from '@services/contract';
 import { FAKE_IMAGE_RESULT, fakeLine } from './test/fake-api';
 import { chooseImage, drawStroke, imageFile, renderApp } from './test/render-app';
 

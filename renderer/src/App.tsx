@@ -6,7 +6,7 @@ import {
   type AppEvent,
   type FormulaExports,
   type TextFormat,
-} from '../../services/contract';
+} from '@services/contract';
 import { useApi } from './api/api-context';
 import { CorrectionPopover } from './components/correction/CorrectionPopover';
 import { DrawView } from './components/draw/DrawView';
@@ -50,7 +50,7 @@ import { PROBLEM_FILE_NAMES, pageProblem } from './lib/problem-export';
 import type { ProblemFormat } from '../../recognition/formula/problem-exports';
 import { sameSymbols, type LineState } from './lib/page-results';
 import { parseView } from './lib/parse-view';
-import type { ShortcutCommand } from './lib/shortcuts';
+import { isAppWide, type ShortcutCommand } from './lib/shortcuts';
 import { chipId, type SymbolRef } from './lib/symbol-ref';
 import { passToTextField } from './lib/text-field-commands';
 import { nextTheme } from './lib/theme';
@@ -63,12 +63,6 @@ interface PopoverTarget {
   readonly line: LineState;
 }
 
-/** Shortcuts that still mean something while the Training pages are shown. */
-const APP_WIDE_COMMANDS: ReadonlySet<ShortcutCommand> = new Set<ShortcutCommand>([
-  'open-image',
-  'toggle-theme',
-  'new-drawing',
-]);
 const WORKER_RESTARTED = 'Recognition restarted after a crash — your drawing is safe; try again';
 
 /** The workspace: toolbar, the page (ink or photo) and the results panel, wired to the API. */
@@ -263,8 +257,7 @@ export function App(): JSX.Element {
 
   // The Training pages draw and edit on their own; the workspace's pen, undo and zoom keys
   // would act on a page the user cannot see.
-  const appliesHere = (command: ShortcutCommand) =>
-    mode !== 'train' || APP_WIDE_COMMANDS.has(command);
+  const appliesHere = (command: ShortcutCommand) => mode !== 'train' || isAppWide(command);
   useShortcuts((command) => commands[command](), appliesHere);
   useAppEvents(api, (event: AppEvent) => {
     if (event.type === 'menu' && MENU_COMMANDS.includes(event.command)) {

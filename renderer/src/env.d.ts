@@ -1,4 +1,4 @@
-import type { EnvelopeApi } from '../../services/contract.js';
+import type { EnvelopeApi } from '@services/contract';
 
 declare global {
   interface Window {

@@ -1,8 +1,8 @@
 /** `POST /api/<method>`: one typed API call over HTTP, checked at every step before it runs. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SERVICE_METHODS, type ServiceApi } from '../contract.js';
+import { SERVICE_METHODS, type ServiceApi } from '../contract/app.js';
 import { dispatch } from '../dispatch.js';
-import { decodeWire } from '../wire.js';
+import { decodeWire } from '../contract/wire.js';
 import { sendApiError, sendEnvelope } from './respond.js';
 import { bearerToken, tokensEqual } from './security.js';
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Rollup } from 'vite';
+import { pageAliases } from '../page-aliases.js';
 import {
   ALWAYS_STAMPED,
   currentFacts,
@@ -48,6 +49,7 @@ async function buildPage(outDir: string): Promise<string[]> {
       // Only the options below: a stray vite.config in the tree must not change what is served.
       configFile: false,
       plugins: [react()],
+      resolve: { alias: pageAliases(PROJECT_ROOT) },
       // The chunks are split as in the desktop build (KaTeX and the training pages on first
       // use); read from this machine, a large one would cost nothing worth a warning.
       build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },

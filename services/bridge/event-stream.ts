@@ -3,8 +3,8 @@
  * response per tab is all the state there is.
  */
 import type { ServerResponse } from 'node:http';
-import type { AppEvent } from '../contract.js';
-import { encodeWire } from '../wire.js';
+import type { AppEvent } from '../contract/app.js';
+import { encodeWire } from '../contract/wire.js';
 import { SECURITY_HEADERS } from './security.js';
 
 /** Comments keep idle streams from being dropped by anything that times out quiet sockets. */

@@ -34,6 +34,7 @@ export type BuildDecision =
 export const ALWAYS_STAMPED = [
   'package-lock.json',
   'services/bridge/build-renderer.ts',
+  'services/page-aliases.ts',
   'tsconfig.json',
   'tsconfig.web.json',
 ] as const;

@@ -1,7 +1,7 @@
 /** Every response the bridge writes goes through here, so none leaves without its headers. */
 import type { ServerResponse } from 'node:http';
-import type { Envelope, ErrorCode } from '../contract.js';
-import { encodeWire } from '../wire.js';
+import type { Envelope, ErrorCode } from '../contract/app.js';
+import { encodeWire } from '../contract/wire.js';
 import { SECURITY_HEADERS } from './security.js';
 
 export type Headers = Readonly<Record<string, string>>;

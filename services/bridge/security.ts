@@ -4,7 +4,7 @@
  * that stop the page being framed, sniffed or leaking its URL.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { contentSecurityPolicy } from '../../electron/main/csp.js';
+import { contentSecurityPolicy } from '../shell/csp.js';
 
 /** The only address the bridge listens on: reachable from this machine and no other. */
 export const LOOPBACK_HOST = '127.0.0.1';

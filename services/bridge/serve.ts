@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { createAppServices, type AppServices } from '../app-services.js';
-import type { AppEvent } from '../contract.js';
+import type { AppEvent } from '../contract/app.js';
 import { buildRendererStamped, DEFAULT_WEB_DIR, rendererBuildDecision } from './build-renderer.js';
 import { parseServeArgs, SERVE_USAGE, ServeArgsError } from './serve-args.js';
 import { startBridge, type Bridge } from './server.js';

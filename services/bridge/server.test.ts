@@ -3,8 +3,13 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVICE_METHODS, type ImageResult, type ServiceApi, type Settings } from '../contract.js';
-import { decodeWire, encodeWire } from '../wire.js';
+import {
+  SERVICE_METHODS,
+  type ImageResult,
+  type ServiceApi,
+  type Settings,
+} from '../contract/app.js';
+import { decodeWire, encodeWire } from '../contract/wire.js';
 import { startBridge, type Bridge } from './server.js';
 
 const SETTINGS: Settings = {

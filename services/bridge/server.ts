@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { LIMITS, type AppEvent, type ServiceApi } from '../contract.js';
+import { LIMITS, type AppEvent, type ServiceApi } from '../contract/app.js';
 import { MAX_ARCHIVE_BYTES } from '../training/archive-limits.js';
 import { handleApiCall } from './api-call.js';
 import { EventHub } from './event-stream.js';

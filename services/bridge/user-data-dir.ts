@@ -4,7 +4,7 @@
  */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { userDataDirIn } from '../../electron/main/paths.js';
+import { userDataDirIn } from '../shell/paths.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { ImageRecognition, StrokeRecognition, Strokes } from '../../recognition/recognize.js';
 import type { Box } from '../../recognition/types.js';
-import { spawnWorkerBeside } from '../../training/worker/spawn-worker.js';
+import { spawnWorkerBeside } from '../../recognition/worker/spawn-worker.js';
 import { ServiceError } from '../service-error.js';
 import type {
   GlyphGuess,

@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultModelDir } from '../../recognition/models.js';
 import { SYMBOL_NAMES } from '../../recognition/symbols.js';
-import { CARD_JSON } from '../../training/model/model-io.js';
-import { parseModelCard, type ModelCard } from '../../training/model/model-card.js';
-import type { ModelInfo, ModelList } from '../contract.js';
+import { CARD_JSON } from '../../recognition/model-format/model-io.js';
+import { parseModelCard, type ModelCard } from '../../recognition/model-format/model-card.js';
+import type { ModelInfo, ModelList } from '../contract/app.js';
 import { ServiceError } from '../service-error.js';
 import { isTempFile } from '../../training/storage/atomic-file.js';
 

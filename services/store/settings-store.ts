@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Settings, SettingsPatch } from '../contract.js';
+import type { Settings, SettingsPatch } from '../contract/app.js';
 import { VALIDATORS } from '../validate.js';
 import { readJsonOr, writeFileAtomic } from '../../training/storage/atomic-file.js';
 

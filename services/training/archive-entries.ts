@@ -3,7 +3,12 @@
  * in the zip's directory, made before anything is inflated, so that a hostile archive (path
  * traversal, zip bombs, junk) is refused without touching the disk or the memory it asks for.
  */
-import { CARD_JSON, MODEL_FILES, MODEL_JSON, WEIGHTS_BIN } from '../../training/model/model-io.js';
+import {
+  CARD_JSON,
+  MODEL_FILES,
+  MODEL_JSON,
+  WEIGHTS_BIN,
+} from '../../recognition/model-format/model-io.js';
 import { ServiceError } from '../service-error.js';
 import { MAX_ARCHIVE_ENTRIES, MAX_UNCOMPRESSED_BYTES } from './archive-limits.js';
 

@@ -12,8 +12,8 @@ import type {
   StartTrainingRequest,
   SweepParameter,
   TrainingSettings,
-} from '../contract-training.js';
-import { LIMITS } from '../contract.js';
+} from '../contract/training.js';
+import { LIMITS } from '../contract/app.js';
 import { array, id, object, oneOf, string } from '../validate-primitives.js';
 import { defaultSettings, fineTuningSettings, normaliseSettings } from './settings.js';
 

@@ -14,7 +14,7 @@ import { defaultModelDir } from '../../recognition/models.js';
 import { shuffleInPlace, range } from '../../training/trainer/batches.js';
 import { subset, type GlyphDataset } from '../../training/data/dataset.js';
 import { loadPacked } from '../../training/data/packed.js';
-import { findSharedData } from '../../training/data/shared-data.js';
+import { findSharedData } from '../../recognition/data/shared-data.js';
 import { evaluateClassifier } from '../../training/eval/evaluate-model.js';
 import { defaultSettings, fineTuningSettings } from './settings.js';
 import { renderStyle, STANDARD_STYLE, UNUSUAL_STYLE } from './style-test-support.js';

@@ -2,7 +2,7 @@
  * Training jobs in order of arrival, one running at a time (a run already uses both cores).
  * Every change of a job goes through `onChange`, which tells the page and saves the list.
  */
-import type { TrainingJobInfo } from '../contract-training.js';
+import type { TrainingJobInfo } from '../contract/training.js';
 import { ServiceError } from '../service-error.js';
 import type { RunHooks, RunningJob, RunOutcome } from './job-runner.js';
 

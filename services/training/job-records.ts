@@ -3,7 +3,7 @@
  * A damaged file or record is dropped, never fatal; runs that were going on when the app
  * stopped come back as failed, because their worker died with it.
  */
-import type { EpochPoint, JobState, TrainingJobInfo } from '../contract-training.js';
+import type { EpochPoint, JobState, TrainingJobInfo } from '../contract/training.js';
 import { startTrainingRequest } from '../validate-training.js';
 import { array, finite, id, object, oneOf, string } from '../validate-primitives.js';
 

@@ -10,7 +10,7 @@ import {
   type startTrainingJob,
   type TrainingJob,
 } from '../../training/worker/training-job.js';
-import type { EpochPoint, JobState, TrainingJobInfo } from '../contract-training.js';
+import type { EpochPoint, JobState, TrainingJobInfo } from '../contract/training.js';
 import type { ModelRegistry } from '../store/model-registry.js';
 import { newId } from './ids.js';
 import type { ModelStore } from './model-store.js';

@@ -8,9 +8,13 @@ import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { parseEvaluation } from '../../training/eval/evaluation-file.js';
-import { EVALUATION_JSON, loadModel, MODEL_FILES } from '../../training/model/model-io.js';
+import {
+  EVALUATION_JSON,
+  loadModel,
+  MODEL_FILES,
+} from '../../recognition/model-format/model-io.js';
 import { TEMP_PREFIX, writeFileAtomic } from '../../training/storage/atomic-file.js';
-import type { ModelArchive } from '../contract-training.js';
+import type { ModelArchive } from '../contract/training.js';
 import { ServiceError } from '../service-error.js';
 import { planArchive, type EntryInfo } from './archive-entries.js';
 import { newId } from './ids.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYMBOL_NAMES } from '../../recognition/symbols.js';
-import { MODEL_JSON } from '../../training/model/model-io.js';
+import { MODEL_JSON } from '../../recognition/model-format/model-io.js';
 import { makeHarness, saveTinyModel, type Harness } from './test-support.js';
 import type { TrainingService } from './training-service.js';
 

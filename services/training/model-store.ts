@@ -6,12 +6,12 @@
 import { mkdir, readdir, readFile, rename, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEvaluation } from '../../training/eval/evaluation-file.js';
-import { parseModelCard, type ModelCard } from '../../training/model/model-card.js';
-import { CARD_JSON, EVALUATION_JSON } from '../../training/model/model-io.js';
+import { parseModelCard, type ModelCard } from '../../recognition/model-format/model-card.js';
+import { CARD_JSON, EVALUATION_JSON } from '../../recognition/model-format/model-io.js';
 import { writeFileAtomic } from '../../training/storage/atomic-file.js';
 import { purgeExpired } from '../../training/storage/trash-purge.js';
-import type { ModelInfo } from '../contract.js';
-import type { ModelDetails, ModelEvaluation } from '../contract-training.js';
+import type { ModelInfo } from '../contract/app.js';
+import type { ModelDetails, ModelEvaluation } from '../contract/training.js';
 import { ServiceError } from '../service-error.js';
 import { DEFAULT_MODEL_ID, type ModelRegistry } from '../store/model-registry.js';
 import { modelTrashDeletedAt, newModelTrashId } from './model-trash.js';

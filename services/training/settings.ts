@@ -3,14 +3,14 @@
  * mapping from what the user chose to what the trainer runs.
  */
 import { DEFAULT_AUGMENT } from '../../recognition/imaging/augment.js';
-import type { ModelCard } from '../../training/model/model-card.js';
+import type { ModelCard } from '../../recognition/model-format/model-card.js';
 import {
   DEFAULTS,
   validateConfig,
   withDefaults,
   type TrainConfig,
 } from '../../training/trainer/config.js';
-import type { Algorithm, TrainingSettings } from '../contract-training.js';
+import type { Algorithm, TrainingSettings } from '../contract/training.js';
 import { ServiceError } from '../service-error.js';
 
 /**

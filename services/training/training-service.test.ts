@@ -3,7 +3,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrainingJobError, startTrainingJob } from '../../training/worker/training-job.js';
-import type { StartTrainingRequest, TrainingJobInfo } from '../contract-training.js';
+import type { StartTrainingRequest, TrainingJobInfo } from '../contract/training.js';
 import { barData, makeHarness, tinySettings, TOY_CLASSES, type Harness } from './test-support.js';
 import type { TrainingService } from './training-service.js';
 

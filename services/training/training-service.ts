@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { findSharedData } from '../../training/data/shared-data.js';
+import { findSharedData } from '../../recognition/data/shared-data.js';
 import { TEMP_PREFIX, readJsonOr } from '../../training/storage/atomic-file.js';
 import { DEFAULT_THREADS } from '../../training/trainer/config.js';
 import { startTrainingJob } from '../../training/worker/training-job.js';
@@ -17,7 +17,7 @@ import type {
   TrainingEvent,
   TrainingJobInfo,
   TrainingServiceApi,
-} from '../contract-training.js';
+} from '../contract/training.js';
 import { ServiceError } from '../service-error.js';
 import type { ModelRegistry } from '../store/model-registry.js';
 import { purgeTrashInBackground } from '../trash-retention.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StartTrainingRequest } from '../contract-training.js';
+import type { StartTrainingRequest } from '../contract/training.js';
 import { TRAINING_VALIDATORS as V } from '../validate-training.js';
 import { defaultSettings } from './settings.js';
 

@@ -12,13 +12,13 @@ import { SYMBOL_NAMES } from '../../recognition/symbols.js';
 import { initTensorflow, tf, useKernelFixes } from '../../recognition/tf/backend.js';
 import { subset, type GlyphDataset } from '../data/dataset.js';
 import { loadPacked } from '../data/packed.js';
-import { findSharedData } from '../data/shared-data.js';
-import { untrainedModelCard } from '../model/model-card.js';
+import { findSharedData } from '../../recognition/data/shared-data.js';
+import { untrainedModelCard } from '../../recognition/model-format/model-card.js';
 import { buildNetwork } from '../model/network.js';
 import type { Algorithm } from '../optimisers/optimiser.js';
 import { DEFAULT_THREADS, withDefaults } from '../trainer/config.js';
 import { train } from '../trainer/train.js';
-import { isMainModule, runCli } from './cli-util.js';
+import { isMainModule, runCli } from '../../recognition/cli/cli-util.js';
 
 /**
  * `npm run bench`: training throughput of the 784-512-256-78 network with each algorithm and

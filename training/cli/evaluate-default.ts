@@ -4,12 +4,12 @@ import { GlyphClassifier } from '../../recognition/classifier.js';
 import { defaultModelDir } from '../../recognition/models.js';
 import { ofTestKind } from '../data/dataset.js';
 import { loadPacked } from '../data/packed.js';
-import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../../recognition/data/shared-data.js';
 import { serialiseEvaluation } from '../eval/evaluation-file.js';
 import { evaluateHeldOut } from '../eval/held-out.js';
-import { EVALUATION_JSON } from '../model/model-io.js';
+import { EVALUATION_JSON } from '../../recognition/model-format/model-io.js';
 import { writeFileAtomic } from '../storage/atomic-file.js';
-import { isMainModule, runCli, UsageError } from './cli-util.js';
+import { isMainModule, runCli, UsageError } from '../../recognition/cli/cli-util.js';
 
 /** The part of the shared data evaluated on: writers the model never saw. */
 const TEST_KIND = 'writer';

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { initTensorflow, tf } from '../../recognition/tf/backend.js';
 import { writeImageFolder } from '../data/write-image-folder.js';
-import { untrainedModelCard } from '../model/model-card.js';
-import { saveModel } from '../model/model-io.js';
+import { untrainedModelCard } from '../../recognition/model-format/model-card.js';
+import { saveModel } from '../../recognition/model-format/model-io.js';
 import { buildNetwork } from '../model/network.js';
 import {
   expectCleanError,

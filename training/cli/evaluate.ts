@@ -8,7 +8,7 @@ import { summariseReport } from '../data/image-folder.js';
 import { loadTrainingData } from '../data/load-data.js';
 import { evaluateClassifier } from '../eval/evaluate-model.js';
 import { formatReport } from '../eval/metrics.js';
-import { isMainModule, parseChoice, runCli, UsageError } from './cli-util.js';
+import { isMainModule, parseChoice, runCli, UsageError } from '../../recognition/cli/cli-util.js';
 
 export const EVALUATE_USAGE = `usage: npm run evaluate -- --model DIR --data DIR [--json] [--split test|train]
                             [--test-kind writer|random] [--only-data-classes]

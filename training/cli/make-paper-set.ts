@@ -13,8 +13,14 @@ import {
   pickSamples,
   type ClassListName,
 } from '../data/paper-set.js';
-import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
-import { isMainModule, parseChoice, parseNumber, runCli, UsageError } from './cli-util.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../../recognition/data/shared-data.js';
+import {
+  isMainModule,
+  parseChoice,
+  parseNumber,
+  runCli,
+  UsageError,
+} from '../../recognition/cli/cli-util.js';
 
 /**
  * `npm run make:paper-set -- --out DIR`: an ImageFolder data set in the setting of the paper

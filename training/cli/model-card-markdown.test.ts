@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import { evaluatePredictions } from '../eval/metrics.js';
-import { MODEL_FORMAT_VERSION, type ModelCard } from '../model/model-card.js';
+import { MODEL_FORMAT_VERSION, type ModelCard } from '../../recognition/model-format/model-card.js';
 import { notationClassTable, renderModelCard } from './model-card-markdown.js';
 
 const classes = ['a', 'b', 'c', 'C'];

@@ -1,6 +1,6 @@
 import { NOT_A_SYMBOL, NOTATION_SYMBOL_NAMES, symbolByName } from '../../recognition/symbols.js';
 import type { EvaluationReport } from '../eval/metrics.js';
-import type { ModelCard } from '../model/model-card.js';
+import type { ModelCard } from '../../recognition/model-format/model-card.js';
 
 /** What the card says about each of the networks the shipped model joins. */
 export interface MemberSummary {

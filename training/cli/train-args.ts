@@ -12,7 +12,12 @@ import {
   type Schedule,
   type TrainConfig,
 } from '../trainer/config.js';
-import { parseChoice, parseNumber, parseNumberList, UsageError } from './cli-util.js';
+import {
+  parseChoice,
+  parseNumber,
+  parseNumberList,
+  UsageError,
+} from '../../recognition/cli/cli-util.js';
 
 /** The algorithm `--algorithm` defaults to; the other defaults depend on it. */
 export const DEFAULT_ALGORITHM: Algorithm = 'adam';

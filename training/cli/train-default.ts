@@ -10,17 +10,22 @@ import { loadPacked } from '../data/packed.js';
 import { LATTICE_GLYPH_DEFAULTS } from '../data/lattice-glyphs.js';
 import { PEN_GLYPH_DEFAULTS } from '../data/pen-glyphs.js';
 import { writeRecogniserSet } from '../data/recogniser-set.js';
-import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../../recognition/data/shared-data.js';
 import { evaluateClassifier } from '../eval/evaluate-model.js';
 import { serialiseEvaluation } from '../eval/evaluation-file.js';
 import { evaluateHeldOut } from '../eval/held-out.js';
 import type { EvaluationReport } from '../eval/metrics.js';
 import { joinModels } from '../model/join-models.js';
-import type { ModelCard } from '../model/model-card.js';
-import { EVALUATION_JSON, loadModel, README_MD, saveModel } from '../model/model-io.js';
+import type { ModelCard } from '../../recognition/model-format/model-card.js';
+import {
+  EVALUATION_JSON,
+  loadModel,
+  README_MD,
+  saveModel,
+} from '../../recognition/model-format/model-io.js';
 import { relevantHyperparameters, withDefaults, type TrainConfig } from '../trainer/config.js';
 import { startTrainingJob, type TrainingJob } from '../worker/training-job.js';
-import { isMainModule, runCli } from './cli-util.js';
+import { isMainModule, runCli } from '../../recognition/cli/cli-util.js';
 import { renderModelCard, type MemberSummary } from './model-card-markdown.js';
 import { ProgressPrinter } from './progress-printer.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeImageFolder } from '../data/write-image-folder.js';
-import { parseModelCard } from '../model/model-card.js';
+import { parseModelCard } from '../../recognition/model-format/model-card.js';
 import { expectCleanError, makeBoxData, runCliProcess } from './cli-test-support.js';
 
 // In the canonical order of the symbol table, which is the order the loader gives classes.

@@ -1,6 +1,6 @@
 import { summariseReport } from '../data/image-folder.js';
 import { startTrainingJob } from '../worker/training-job.js';
-import { runCli } from './cli-util.js';
+import { runCli } from '../../recognition/cli/cli-util.js';
 import { ProgressPrinter } from './progress-printer.js';
 import { configFromArgs, TRAIN_USAGE } from './train-args.js';
 

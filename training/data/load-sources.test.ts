@@ -6,7 +6,7 @@ import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { mulberry32 } from '../../recognition/imaging/random.js';
 import type { GlyphDataset } from './dataset.js';
 import { loadSources, type DataSources } from './load-sources.js';
-import { findSharedData, SHARED_DATA_MISSING } from './shared-data.js';
+import { findSharedData, SHARED_DATA_MISSING } from '../../recognition/data/shared-data.js';
 import { writeImageFolder } from './write-image-folder.js';
 
 /** Random specks: every glyph different from every other, even after normalising. */

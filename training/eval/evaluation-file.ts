@@ -5,38 +5,18 @@
  */
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { glyphAt, type GlyphDataset } from '../data/dataset.js';
-import { ModelLoadError } from '../model/model-card.js';
+import { ModelLoadError } from '../../recognition/model-format/model-card.js';
 import type { Predictions } from './evaluate-model.js';
 import type { EvaluationReport } from './metrics.js';
+import type { Mistake, ModelEvaluation } from './model-evaluation.js';
 
 export const EVALUATION_FORMAT = 'inkform-evaluation';
 export const EVALUATION_VERSION = 1;
 export const MAX_MISTAKES = 200;
 
-export interface Mistake {
-  readonly label: string;
-  readonly predicted: string;
-  readonly confidence: number;
-  /** 784 bytes, ink = 255 on 0. */
-  readonly glyph: Uint8Array;
-}
-
-/** The same shape as `ModelEvaluation` in the app contract. */
-export interface SavedEvaluation {
-  readonly n: number;
-  readonly accuracy: number;
-  readonly mergedAccuracy: number;
-  readonly classes: readonly string[];
-  /** `confusion[t][p]`: samples of class t read as class p. */
-  readonly confusion: readonly (readonly number[])[];
-  readonly perClass: readonly {
-    readonly label: string;
-    readonly n: number;
-    readonly accuracy: number;
-  }[];
-  /** The most confident mistakes first. */
-  readonly misclassified: readonly Mistake[];
-}
+/** The file's shape is the app's: one declaration (`model-evaluation.ts`). */
+export type { Mistake };
+export type SavedEvaluation = ModelEvaluation;
 
 /** The figures of `report` and the `limit` mistakes the model was surest of. */
 export function buildEvaluation(

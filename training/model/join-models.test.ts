@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import { initTensorflow, tf } from '../../recognition/tf/backend.js';
 import { joinModels } from './join-models.js';
-import { MODEL_FORMAT_VERSION, type ModelCard } from './model-card.js';
+import { MODEL_FORMAT_VERSION, type ModelCard } from '../../recognition/model-format/model-card.js';
 import { buildNetwork } from './network.js';
 
 const CLASSES = ['a', 'b', 'c', 'forall'];

@@ -1,7 +1,7 @@
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { tf } from '../../recognition/tf/backend.js';
 import { joinDenseNetworks, type DenseWeights } from './join-networks.js';
-import type { ModelCard } from './model-card.js';
+import type { ModelCard } from '../../recognition/model-format/model-card.js';
 import { buildNetwork } from './network.js';
 
 /** The dense layers of a model built by `buildNetwork`, input to output. */

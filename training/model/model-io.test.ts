@@ -5,9 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import { initTensorflow, tf } from '../../recognition/tf/backend.js';
-import type { ModelCard } from './model-card.js';
-import { MODEL_FORMAT_VERSION, ModelLoadError, parseModelCard } from './model-card.js';
-import { loadModel, saveModel } from './model-io.js';
+import type { ModelCard } from '../../recognition/model-format/model-card.js';
+import {
+  MODEL_FORMAT_VERSION,
+  ModelLoadError,
+  parseModelCard,
+} from '../../recognition/model-format/model-card.js';
+import { loadModel, saveModel } from '../../recognition/model-format/model-io.js';
 import { buildNetwork } from './network.js';
 
 const CLASSES = ['a', 'b', 'forall', 'o', 'O'];

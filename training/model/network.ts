@@ -1,8 +1,9 @@
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { tf } from '../../recognition/tf/backend.js';
 
-export type Activation = 'relu' | 'sigmoid' | 'tanh';
-export const ACTIVATIONS: readonly Activation[] = ['relu', 'sigmoid', 'tanh'];
+import { ACTIVATIONS, type Activation } from '../../recognition/model-format/activation.js';
+
+export { ACTIVATIONS, type Activation };
 
 export interface NetworkSpec {
   /** Sizes of the hidden layers, input to output, e.g. [512, 256]. */

@@ -1,6 +1,6 @@
 import type { TrainConfig } from '../trainer/config.js';
-import type { ModelCard } from './model-card.js';
-import { loadModel } from './model-io.js';
+import type { ModelCard } from '../../recognition/model-format/model-card.js';
+import { loadModel } from '../../recognition/model-format/model-io.js';
 
 export interface StartingPoint {
   readonly card: ModelCard;

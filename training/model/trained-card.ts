@@ -2,7 +2,7 @@ import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import type { GlyphDataset } from '../data/dataset.js';
 import { relevantHyperparameters, type TrainConfig } from '../trainer/config.js';
 import type { TrainResult } from '../trainer/train.js';
-import { MODEL_FORMAT_VERSION, type ModelCard } from './model-card.js';
+import { MODEL_FORMAT_VERSION, type ModelCard } from '../../recognition/model-format/model-card.js';
 
 export interface TrainedCardInput {
   readonly name: string;

@@ -11,8 +11,11 @@ export interface Optimiser {
   setLearningRate(lr: number): void;
 }
 
-export type Algorithm = 'backprop' | 'rprop' | 'adam';
-export const ALGORITHMS: readonly Algorithm[] = ['backprop', 'rprop', 'adam'];
+/** The model format's list (a card records which one trained it). */
+export {
+  TRAINING_ALGORITHMS as ALGORITHMS,
+  type TrainingAlgorithm as Algorithm,
+} from '../../recognition/model-format/algorithms.js';
 
 /** Per-parameter state arrays shaped like the parameters, filled with `value`. */
 export function stateLike(params: readonly Float32Array[], value = 0): Float32Array[] {

@@ -12,20 +12,11 @@ import { validateConfig, type TrainConfig } from './config.js';
 import { clearGradients, zeroConnections } from './kept-zeros.js';
 import { GradientPool } from './gradient-pool.js';
 import { LearningRateSchedule } from './schedule.js';
+import type { EpochPoint } from './epoch-point.js';
 
-export interface EpochProgress {
+export interface EpochProgress extends EpochPoint {
   readonly type: 'epoch';
-  readonly epoch: number;
   readonly epochs: number;
-  readonly loss: number;
-  readonly accuracy: number;
-  readonly validationLoss: number | null;
-  readonly validationAccuracy: number | null;
-  readonly learningRate: number;
-  readonly samplesPerSecond: number;
-  readonly elapsedSeconds: number;
-  /** Upper bound: early stopping may end the run sooner. */
-  readonly etaSeconds: number;
 }
 
 export interface BatchProgress {

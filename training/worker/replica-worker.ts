@@ -8,7 +8,7 @@ import {
   type AdamStepCoefficients,
 } from '../optimisers/adam.js';
 import { Replica, type ReplicaSpec } from '../trainer/replica.js';
-import { workerPayload } from './spawn-worker.js';
+import { workerPayload } from '../../recognition/worker/spawn-worker.js';
 
 /**
  * A second training thread: computes its share of each batch's gradient on its own wasm

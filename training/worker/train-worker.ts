@@ -4,7 +4,11 @@ import { loadTrainingData } from '../data/load-data.js';
 import { loadSources, type SourcesData } from '../data/load-sources.js';
 import { serialiseEvaluation } from '../eval/evaluation-file.js';
 import { evaluateHeldOut } from '../eval/held-out.js';
-import { EVALUATION_JSON, saveModel, type ExtraModelFiles } from '../model/model-io.js';
+import {
+  EVALUATION_JSON,
+  saveModel,
+  type ExtraModelFiles,
+} from '../../recognition/model-format/model-io.js';
 import { loadStartingPoint, type StartingPoint } from '../model/starting-weights.js';
 import { trainedModelCard } from '../model/trained-card.js';
 import { train } from '../trainer/train.js';

@@ -1,5 +1,5 @@
 import { createContext, useContext, type JSX, type ReactNode } from 'react';
-import type { InkformApi } from '../../../services/contract';
+import type { InkformApi } from '@services/contract';
 
 const ApiContext = createContext<InkformApi | null>(null);
 

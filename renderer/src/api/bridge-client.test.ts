@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, SERVICE_METHODS, type AppEvent } from '../../../services/contract';
-import { decodeWire, encodeWire } from '../../../services/wire';
+import {
+  ApiError,
+  SERVICE_METHODS,
+  type AppEvent,
+  decodeWire,
+  encodeWire,
+} from '@services/contract';
 import { createBridgeClient, UNREACHABLE_MESSAGE } from './bridge-client';
 
 const TOKEN = 'test-token-0123456789abcdef';

@@ -18,8 +18,9 @@ import {
   type ServiceApi,
   type ServiceMethod,
   SERVICE_METHODS,
-} from '../../../services/contract';
-import { decodeWire, encodeWire } from '../../../services/wire';
+  decodeWire,
+  encodeWire,
+} from '@services/contract';
 
 /** Set by the bridge in the page it serves (services/bridge/pages.ts). */
 const TOKEN_META_NAME = 'inkform-bridge-token';

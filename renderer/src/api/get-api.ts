@@ -1,4 +1,4 @@
-import { fromEnvelopeApi, type InkformApi } from '../../../services/contract';
+import { fromEnvelopeApi, type InkformApi } from '@services/contract';
 import { createBridgeClient } from './bridge-client';
 
 let shared: InkformApi | null = null;

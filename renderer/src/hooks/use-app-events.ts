@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { AppEvent, InkformApi } from '../../../services/contract';
+import type { AppEvent, InkformApi } from '@services/contract';
 import { useLatest } from './use-latest';
 
 /** Subscribes once to the back end's pushed events; `handler` may change on every render. */

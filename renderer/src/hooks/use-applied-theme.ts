@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Theme } from '../../../services/contract';
+import type { Theme } from '@services/contract';
 import { readPreference, writePreference } from '../lib/storage';
 import { resolveTheme, type ResolvedTheme } from '../lib/theme';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { InkformApi } from '../../../services/contract';
+import type { InkformApi } from '@services/contract';
 import { readingsOf, withForced, type LineState, type PageAction } from '../lib/page-results';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AppLine, InkformApi, Settings } from '../../../services/contract';
+import type { AppLine, InkformApi, Settings } from '@services/contract';
 import type { InkStroke, InkTool } from '../ink/ink-types';
 import {
   blankPin,

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import type { InkformApi, TextFormat } from '../../../services/contract';
+import type { InkformApi, TextFormat } from '@services/contract';
 import { FORMAT_LABELS, fileContent, suggestedFileName } from '../lib/export-formats';
 
 export interface ExportActions {

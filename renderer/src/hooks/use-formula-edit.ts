@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { InkformApi, ParseFormulaResult } from '../../../services/contract';
+import type { InkformApi, ParseFormulaResult } from '@services/contract';
 
 /** Typing pauses shorter than this do not trigger a parse. */
 export const PARSE_DELAY_MS = 300;

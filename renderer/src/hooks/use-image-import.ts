@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { fileLabel, IMAGE_PROBLEMS } from '../../../recognition/imaging/image-problems';
-import type { OpenedImage } from '../../../services/contract';
+import { fileLabel, IMAGE_PROBLEMS } from '@recognition';
+import type { OpenedImage } from '@services/contract';
 import { imageFileProblem, imageTypeOf } from '../lib/image-file';
 import { firstImageFile, readFileBytes } from '../lib/read-file';
 import type { ImageSource } from './use-image-page';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Size } from '../../../recognition/imaging/adjust-image';
-import type { Box, LineCut } from '../../../services/contract';
+import type { Size } from '@recognition';
+import type { Box, LineCut } from '@services/contract';
 import {
   FRESH_HISTORY,
   clampFine,

@@ -1,11 +1,6 @@
 import { useCallback, useReducer, useRef, useState } from 'react';
-import { noHandwritingMessage } from '../../../recognition/imaging/image-problems';
-import type {
-  Box,
-  ImageResult,
-  InkformApi,
-  RecognizeImageRequest,
-} from '../../../services/contract';
+import { noHandwritingMessage } from '@recognition';
+import type { Box, ImageResult, InkformApi, RecognizeImageRequest } from '@services/contract';
 import { EMPTY_PAGE, pageReducer, type PageAction, type PageResults } from '../lib/page-results';
 import { withBoxes } from '../lib/segmentation';
 import type { RecognitionState } from './use-live-recognition';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { AppLine, InkformApi } from '../../../services/contract';
+import type { AppLine, InkformApi } from '@services/contract';
 import { hasCorrections, readingsOf, type LineState, type PageAction } from '../lib/page-results';
 import { carriedLabels, chosenLabels, type ChosenLabel } from '../lib/segmentation';
 import type { Drawing } from './use-drawing';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppLine, InkformApi, StrokeResult } from '../../../services/contract';
+import type { AppLine, InkformApi, StrokeResult } from '@services/contract';
 import type { InkStroke } from '../ink/ink-types';
 import { toStrokeList } from '../ink/stroke-list';
 import { createLiveScheduler, type LiveScheduler } from '../lib/live-scheduler';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { InkformApi, ModelList } from '../../../services/contract';
+import type { InkformApi, ModelList } from '@services/contract';
 import { useAppEvents } from './use-app-events';
 
 export interface ModelsState {

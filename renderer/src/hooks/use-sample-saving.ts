@@ -1,10 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  InkformApi,
-  Settings,
-  SettingsPatch,
-  TrainingSetInfo,
-} from '../../../services/contract';
+import type { InkformApi, Settings, SettingsPatch, TrainingSetInfo } from '@services/contract';
 import { useAppEvents } from './use-app-events';
 import { usePersistentFlag } from './use-persistent-flag';
 

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { InkformApi } from '../../../services/contract';
+import type { InkformApi } from '@services/contract';
 import type { Segmentation } from '../components/correction/SegmentControls';
 import type { CutPreview } from '../components/draw/SymbolBoxes';
 import type { LineState } from '../lib/page-results';

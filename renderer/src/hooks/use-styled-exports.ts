@@ -5,7 +5,7 @@ import {
   type FreeVariableTreatment,
   type InkformApi,
   type ParenthesesStyle,
-} from '../../../services/contract';
+} from '@services/contract';
 
 /** How the user wants the exports written (the export panel's options). */
 export interface ExportStyle {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { InkformApi, ParseFormulaResult } from '../../../services/contract';
+import type { InkformApi, ParseFormulaResult } from '@services/contract';
 import { PARSE_DELAY_MS } from './use-formula-edit';
 
 /**

@@ -1,4 +1,4 @@
-import type { FormulaExports, InkformApi } from '../../../services/contract';
+import type { FormulaExports, InkformApi } from '@services/contract';
 import type { DrawnLine } from '../lib/drawn-lines';
 import type { TypedPin } from '../lib/workspace-history';
 import type { Drawing } from './use-drawing';

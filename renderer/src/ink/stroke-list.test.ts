@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../services/contract';
+import { LIMITS } from '@services/contract';
 import { toStrokeList } from './stroke-list';
 import { strokeOf } from './test-strokes';
 

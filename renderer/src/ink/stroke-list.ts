@@ -1,4 +1,4 @@
-import { LIMITS, type StrokeList } from '../../../services/contract';
+import { LIMITS, type StrokeList } from '@services/contract';
 import type { InkPoint, InkStroke } from './ink-types';
 
 /**

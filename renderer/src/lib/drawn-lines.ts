@@ -2,7 +2,7 @@
  * The drawing's lines as the user sees them: the latest reading of the ink, with the user's
  * relabels and typed text put back on the lines whose ink they were made for.
  */
-import type { AppLine } from '../../../services/contract';
+import type { AppLine } from '@services/contract';
 import type { InkStroke } from '../ink/ink-types';
 import { strokesOfLines } from './line-ink';
 import { freshLine, sameSymbols, type LineState } from './page-results';

@@ -3,7 +3,7 @@ import type {
   FreeVariableNotes,
   FreeVariableTreatment,
   TextFormat,
-} from '../../../services/contract';
+} from '@services/contract';
 
 export const FORMAT_LABELS: Readonly<Record<TextFormat, string>> = {
   unicode: 'Unicode',

@@ -1,5 +1,5 @@
-import { fileLabel, IMAGE_PROBLEMS } from '../../../recognition/imaging/image-problems';
-import { LIMITS } from '../../../services/contract';
+import { fileLabel, IMAGE_PROBLEMS } from '@recognition';
+import { LIMITS } from '@services/contract';
 
 const MB = 1024 * 1024;
 

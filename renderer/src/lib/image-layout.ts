@@ -6,8 +6,8 @@ import {
   turnedSize,
   type ImageAdjustment,
   type Size,
-} from '../../../recognition/imaging/adjust-image';
-import type { Box, LineCut, RecognizeImageRequest } from '../../../services/contract';
+} from '@recognition';
+import type { Box, LineCut, RecognizeImageRequest } from '@services/contract';
 
 /**
  * What the user did to a picture before it is read — its turn, its crop and the separators drawn

@@ -3,7 +3,7 @@
  * strokes are what stays the same while other lines change, so they are how a line is known
  * again after the page is re-read (and its typed text and relabels found).
  */
-import type { AppLine, Box } from '../../../services/contract';
+import type { AppLine, Box } from '@services/contract';
 import type { InkPoint, InkStroke } from '../ink/ink-types';
 
 const inside = (box: Box, p: InkPoint): boolean =>

@@ -3,8 +3,8 @@
  * trained on a handful of symbols misreads every formula that uses another: the app says so
  * wherever a model is shown or chosen.
  */
-import type { ModelInfo } from '../../../services/contract';
-import { SYMBOLS } from '../../../recognition/symbols';
+import type { ModelInfo } from '@services/contract';
+import { SYMBOLS } from '@recognition';
 
 /** Every symbol a formula may be written with. */
 export const SYMBOL_COUNT = SYMBOLS.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AppLine, AppSymbol, RecognizedLine } from '../../../services/contract';
+import type { AppLine, AppSymbol, RecognizedLine } from '@services/contract';
 import {
   EMPTY_PAGE,
   freshLine,

@@ -2,13 +2,7 @@
  * The recognised lines of one page (the drawing or the imported image) and the user's
  * corrections to them. Pure, so that keeping or dropping corrections is decided in one place.
  */
-import type {
-  AppLine,
-  AppSymbol,
-  Box,
-  GlyphReading,
-  RecognizedLine,
-} from '../../../services/contract';
+import type { AppLine, AppSymbol, Box, GlyphReading, RecognizedLine } from '@services/contract';
 
 export interface LineState {
   /** The line as recognition returned it: the glyphs and classifier candidates never change. */

@@ -1,4 +1,4 @@
-import type { AppLine, ParseFormulaResult } from '../../../services/contract';
+import type { AppLine, ParseFormulaResult } from '@services/contract';
 
 export type ParseView =
   | { readonly kind: 'empty' }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../services/contract';
-import { SYMBOL_NAMES } from '../../../recognition/symbols';
+import { LIMITS } from '@services/contract';
+import { SYMBOL_NAMES } from '@recognition';
 import { confidenceLevel, percent } from './confidence';
 import { fileContent, formulasIn, suggestedFileName } from './export-formats';
 import { imageFileProblem } from './image-file';

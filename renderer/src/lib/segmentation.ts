@@ -4,7 +4,7 @@
  * makes one per part, a join one for the whole. Recognition keeps every reading to them (see
  * recognition/lattice/pins.ts); these are the pure steps that make and send them.
  */
-import type { AppLine, Box } from '../../../services/contract';
+import type { AppLine, Box } from '@services/contract';
 import type { InkStroke } from '../ink/ink-types';
 import type { LineState } from './page-results';
 

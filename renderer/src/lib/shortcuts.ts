@@ -1,7 +1,10 @@
-import type { MenuCommand } from '../../../services/contract';
+import { commandSpec, MENU_COMMANDS, type MenuCommand } from '@services/contract';
 
-/** What a key press can ask for: a menu command, or a tool (single keys, no menu item). */
-export type ShortcutCommand = MenuCommand | 'tool-pen' | 'tool-eraser';
+/** Tools: single keys without a modifier, and no menu item. */
+const TOOL_KEYS = { p: 'tool-pen', e: 'tool-eraser' } as const;
+
+/** What a key press can ask for: a menu command, or a tool. */
+export type ShortcutCommand = MenuCommand | (typeof TOOL_KEYS)[keyof typeof TOOL_KEYS];
 
 export interface KeyPress {
   readonly key: string;
@@ -19,27 +22,57 @@ export interface KeyContext {
   readonly inDialog: boolean;
 }
 
-/** Commands that mean nothing to a text field, so they work even while typing. */
-const GLOBAL: ReadonlySet<ShortcutCommand> = new Set<ShortcutCommand>(['open-image', 'save-text']);
+/**
+ * Keys that shifted name the same key on common layouts, and Electron's name for `+`, so that
+ * Ctrl+Shift+= (which types `+`) is still Ctrl+=.
+ */
+const SAME_KEY: Readonly<Record<string, string>> = { '+': '=', plus: '=', _: '-' };
+
+const keyName = (key: string): string => {
+  const lower = key.toLowerCase();
+  return SAME_KEY[lower] ?? lower;
+};
+
+/** A command's key with Ctrl or Cmd, and whether Shift is part of it. */
+interface Chord {
+  readonly key: string;
+  readonly shift: boolean;
+  readonly command: MenuCommand;
+}
+
+/** The chords the page answers itself: the accelerators of the table's `pageKeys` commands. */
+const CHORDS: readonly Chord[] = MENU_COMMANDS.flatMap((command) => {
+  const spec = commandSpec(command);
+  if (!spec.pageKeys) return [];
+  return spec.keys.map((accelerator) => {
+    const parts = accelerator.split('+');
+    return { key: keyName(parts[parts.length - 1]), shift: parts.includes('Shift'), command };
+  });
+});
+
+const isMenuCommand = (command: ShortcutCommand): command is MenuCommand =>
+  (MENU_COMMANDS as readonly string[]).includes(command);
+
+/** Whether a command means nothing to a text field, so that its keys work while typing. */
+const worksInFields = (command: ShortcutCommand): boolean =>
+  isMenuCommand(command) && commandSpec(command).inFields === true;
+
+/** Whether a command acts on the Training pages too, not only on the workspace. */
+export const isAppWide = (command: ShortcutCommand): boolean =>
+  isMenuCommand(command) && commandSpec(command).appWide === true;
 
 function modified(press: KeyPress): ShortcutCommand | null {
-  const key = press.key.toLowerCase();
-  if (key === 'z') return press.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !press.shiftKey) return 'redo';
-  if (key === 'o' && !press.shiftKey) return 'open-image';
-  if (key === 's' && !press.shiftKey) return 'save-text';
-  if (key === '=' || key === '+') return 'zoom-in';
-  if (key === '-' || key === '_') return 'zoom-out';
-  if (key === '0') return 'zoom-reset';
-  return null;
+  const key = keyName(press.key);
+  // A letter with Shift is another shortcut; a symbol may need Shift to be typed at all.
+  const letter = /^[a-z]$/.test(key);
+  const chord = CHORDS.find((c) => c.key === key && (!letter || c.shift === press.shiftKey));
+  return chord?.command ?? null;
 }
 
 function plain(press: KeyPress): ShortcutCommand | null {
   if (press.shiftKey) return null;
   const key = press.key.toLowerCase();
-  if (key === 'p') return 'tool-pen';
-  if (key === 'e') return 'tool-eraser';
-  return null;
+  return key in TOOL_KEYS ? TOOL_KEYS[key as keyof typeof TOOL_KEYS] : null;
 }
 
 /**
@@ -51,6 +84,6 @@ export function shortcutFor(press: KeyPress, context: KeyContext): ShortcutComma
   if (context.inDialog || press.altKey) return null;
   const command = press.ctrlKey || press.metaKey ? modified(press) : plain(press);
   if (command === null) return null;
-  if (context.inField && !GLOBAL.has(command)) return null;
+  if (context.inField && !worksInFields(command)) return null;
   return command;
 }

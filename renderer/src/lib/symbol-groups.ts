@@ -1,4 +1,4 @@
-import { SYMBOLS, type SymbolInfo, type SymbolKind } from '../../../recognition/symbols';
+import { SYMBOLS, type SymbolInfo, type SymbolKind } from '@recognition';
 
 export interface SymbolGroup {
   readonly title: string;

@@ -1,4 +1,4 @@
-import type { Theme } from '../../../services/contract';
+import type { Theme } from '@services/contract';
 
 export type ResolvedTheme = 'light' | 'dark';
 

@@ -1,6 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { ExperimentIcon, ModelIcon, SetsIcon, TrainIcon } from './icons';
-import type { ManagePage } from './ManageView';
+import type { ManagePage } from './manage-pages';
 
 const PAGES: readonly { id: ManagePage; label: string; icon: ReactNode; hint: string }[] = [
   { id: 'sets', label: 'Training sets', icon: <SetsIcon />, hint: 'Your handwriting samples' },

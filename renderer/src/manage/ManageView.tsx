@@ -7,13 +7,14 @@ import { ExperimentsPage } from './experiments/ExperimentsPage';
 import { NoticeProvider, useNoticeState } from './hooks/notices';
 import { useManageData } from './hooks/use-manage-data';
 import { ManageNav } from './ManageNav';
+import type { ManagePage } from './manage-pages';
 import { ModelsPage } from './models/ModelsPage';
 import { SetsPage } from './sets/SetsPage';
 import { TrainPage } from './train/TrainPage';
 import { isRunning } from './lib/jobs';
 import { draftFromSettings, NEW_RUN, type TrainingDraft } from './lib/training-draft';
 
-export type ManagePage = 'sets' | 'train' | 'experiments' | 'models';
+export type { ManagePage };
 
 /** Adam is usually the quickest to a good model, so new runs start from its defaults. */
 const FIRST_ALGORITHM = 'adam';

@@ -21,8 +21,8 @@ import {
   type Settings,
   type StrokeResult,
   type TrainingSetInfo,
-} from '../../../services/contract';
-import { symbolByChar, symbolByName } from '../../../recognition/symbols';
+} from '@services/contract';
+import { symbolByChar, symbolByName } from '@recognition';
 import { createTrainingHalf } from './fake-training';
 
 /** Well-formed formulas the fake knows, with the exports the real exporters give. */

@@ -11,19 +11,17 @@ import {
   type ModelInfo,
   type ServiceApi,
   type TrainingSetInfo,
-} from '../../../services/contract';
-import type {
-  Algorithm,
-  ExperimentInfo,
-  ModelEvaluation,
-  Outlier,
-  SampleInfo,
-  StartTrainingRequest,
-  TrainingJobInfo,
-  TrainingServiceApi,
-  TrainingSettings,
-} from '../../../services/contract-training';
-import { LOOKALIKE_GROUPS, SYMBOL_NAMES } from '../../../recognition/symbols';
+  type Algorithm,
+  type ExperimentInfo,
+  type ModelEvaluation,
+  type Outlier,
+  type SampleInfo,
+  type StartTrainingRequest,
+  type TrainingJobInfo,
+  type TrainingServiceApi,
+  type TrainingSettings,
+} from '@services/contract';
+import { LOOKALIKE_GROUPS, SYMBOL_NAMES } from '@recognition';
 
 /** Records a call and settles it like the back end would (see fake-api.ts). */
 export type Answer = <T>(method: InvokeMethod, arg: unknown, value: () => T) => Promise<T>;

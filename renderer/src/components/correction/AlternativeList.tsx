@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { Alternative } from '../../../../services/contract';
+import type { Alternative } from '@services/contract';
 import { useRoving } from '../../hooks/use-roving';
 import { percent } from '../../lib/confidence';
 

@@ -7,8 +7,8 @@ import {
   type JSX,
   type KeyboardEvent,
 } from 'react';
-import type { AppSymbol } from '../../../../services/contract';
-import { symbolByName } from '../../../../recognition/symbols';
+import type { AppSymbol } from '@services/contract';
+import { symbolByName } from '@recognition';
 import type { SampleSaving } from '../../hooks/use-sample-saving';
 import { percent } from '../../lib/confidence';
 import { trapTab } from '../../lib/focus-trap';

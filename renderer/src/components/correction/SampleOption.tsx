@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type JSX } from 'react';
-import { LIMITS } from '../../../../services/contract';
+import { LIMITS } from '@services/contract';
 import type { SampleSaving } from '../../hooks/use-sample-saving';
 
 /** The select's value for "a new set", which no set id can be (ids are folder names). */

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { SymbolInfo } from '../../../../recognition/symbols';
+import type { SymbolInfo } from '@recognition';
 import { useRoving } from '../../hooks/use-roving';
 import { SYMBOL_GROUPS } from '../../lib/symbol-groups';
 

@@ -1,5 +1,5 @@
 import type { JSX, MouseEvent, PointerEvent } from 'react';
-import type { Box } from '../../../../services/contract';
+import type { Box } from '@services/contract';
 import { confidenceLevel, percent } from '../../lib/confidence';
 import type { LineState } from '../../lib/page-results';
 import { sameRef, type SymbolRef } from '../../lib/symbol-ref';

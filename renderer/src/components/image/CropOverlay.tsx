@@ -1,6 +1,6 @@
 import { useRef, useState, type JSX, type KeyboardEvent, type PointerEvent } from 'react';
-import { clampCrop, type Size } from '../../../../recognition/imaging/adjust-image';
-import type { Box } from '../../../../services/contract';
+import { clampCrop, type Size } from '@recognition';
+import type { Box } from '@services/contract';
 import { keyStep, svgPoint } from './svg-point';
 
 export interface CropOverlayProps {

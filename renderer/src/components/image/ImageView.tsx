@@ -1,6 +1,6 @@
 import { useEffect, useState, type CSSProperties, type JSX } from 'react';
-import { adjustedSize, isNoAdjustment } from '../../../../recognition/imaging/adjust-image';
-import type { ImageResult } from '../../../../services/contract';
+import { adjustedSize, isNoAdjustment } from '@recognition';
+import type { ImageResult } from '@services/contract';
 import type { ImageLayoutControl } from '../../hooks/use-image-layout';
 import type { ImageSource } from '../../hooks/use-image-page';
 import type { RecognitionState } from '../../hooks/use-live-recognition';

@@ -6,9 +6,8 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
-import type { Size } from '../../../../recognition/imaging/adjust-image';
-import { cutYAt } from '../../../../recognition/segmentation/line-cuts';
-import type { LineCut } from '../../../../services/contract';
+import { type Size, cutYAt } from '@recognition';
+import type { LineCut } from '@services/contract';
 import { keyStep, svgPoint } from './svg-point';
 
 export interface LineCutsOverlayProps {

@@ -1,10 +1,5 @@
 import type { CSSProperties } from 'react';
-import {
-  clampCrop,
-  turnedSize,
-  type ImageAdjustment,
-  type Size,
-} from '../../../../recognition/imaging/adjust-image';
+import { clampCrop, turnedSize, type ImageAdjustment, type Size } from '@recognition';
 
 /**
  * Where the photo's <img> goes inside a frame that shows the picture as `adjustImage` makes

@@ -1,4 +1,4 @@
-import type { Size } from '../../../../recognition/imaging/adjust-image';
+import type { Size } from '@recognition';
 
 /** Where a pointer is in the user units of an <svg> that shows `size` stretched over its box. */
 export function svgPoint(

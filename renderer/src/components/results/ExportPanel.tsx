@@ -4,7 +4,7 @@ import {
   TEXT_FORMATS,
   type FreeVariableTreatment,
   type TextFormat,
-} from '../../../../services/contract';
+} from '@services/contract';
 import { FORMAT_LABELS, FREE_VARIABLE_LABELS, treatsFreeVariables } from '../../lib/export-formats';
 import { CopyIcon, SaveIcon, StackIcon } from '../icons';
 import { Tabs, panelId, tabId, type TabItem } from '../layout/Tabs';

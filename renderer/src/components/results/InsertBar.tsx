@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { symbolByChar } from '../../../../recognition/symbols';
+import { symbolByChar } from '@recognition';
 import { INSERTABLE } from '../../lib/symbol-groups';
 
 /** Logic symbols a keyboard lacks, inserted at the text view's cursor. */

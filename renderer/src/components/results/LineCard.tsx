@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { LineKind } from '../../../../services/contract';
+import type { LineKind } from '@services/contract';
 import type { TypedLineView } from '../../hooks/use-typed-text';
 import { hasCorrections, type LineState } from '../../lib/page-results';
 import { sameRef, type SymbolRef } from '../../lib/symbol-ref';

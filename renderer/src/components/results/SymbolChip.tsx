@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import type { AppSymbol } from '../../../../services/contract';
+import type { AppSymbol } from '@services/contract';
 import { confidenceLevel, percent } from '../../lib/confidence';
 import { chipId, type SymbolRef } from '../../lib/symbol-ref';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ModelList } from '../../../../services/contract';
+import type { ModelList } from '@services/contract';
 import { FAKE_MODELS } from '../../test/fake-api';
 import { ModelPicker } from './ModelPicker';
 

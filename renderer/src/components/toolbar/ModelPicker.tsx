@@ -1,5 +1,5 @@
 import { useId, useState, type JSX } from 'react';
-import type { ModelInfo, ModelList } from '../../../../services/contract';
+import type { ModelInfo, ModelList } from '@services/contract';
 import {
   accuracyPercent,
   coverageText,

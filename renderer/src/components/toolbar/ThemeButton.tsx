@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { Theme } from '../../../../services/contract';
+import type { Theme } from '@services/contract';
 import { THEME_LABELS, nextTheme } from '../../lib/theme';
 import { MoonIcon, SunIcon, SystemIcon } from '../icons';
 import { IconButton } from './IconButton';

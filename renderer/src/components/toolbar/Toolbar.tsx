@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ModelList, Theme } from '../../../../services/contract';
+import type { ModelList, Theme } from '@services/contract';
 import type { RecognitionState } from '../../hooks/use-live-recognition';
 import { DrawIcon, ImageIcon, LogoMark, TrainIcon } from '../icons';
 import { Tabs, type TabItem } from '../layout/Tabs';

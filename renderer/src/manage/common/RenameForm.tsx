@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type JSX } from 'react';
-import { LIMITS } from '../../../../services/contract';
+import { LIMITS } from '@services/contract';
 
 /**
  * The inline form that replaces a set's or a model's heading while it is renamed. It closes on

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ExperimentInfo, TrainingJobInfo } from '../../../../services/contract-training';
+import type { ExperimentInfo, TrainingJobInfo } from '@services/contract';
 import { LineChart, type ChartSeries } from '../common/LineChart';
 import { StarIcon } from '../icons';
 import { duration, percent } from '../lib/format';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent, type JSX } from 'react';
-import type { ExperimentInfo, SweepParameter } from '../../../../services/contract-training';
+import type { ExperimentInfo, SweepParameter } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { useAppEvents } from '../../hooks/use-app-events';
 import { EmptyState } from '../common/EmptyState';

@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { ModelInfo } from '../../../../services/contract';
+import type { ModelInfo } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
 import { coverageWarning } from '../../lib/model-coverage';

@@ -6,8 +6,13 @@ import {
   type Dispatch,
   type SetStateAction,
 } from 'react';
-import type { InkformApi, ModelList, TrainingSetInfo } from '../../../../services/contract';
-import type { TrainingDefaults, TrainingJobInfo } from '../../../../services/contract-training';
+import {
+  type InkformApi,
+  type ModelList,
+  type TrainingSetInfo,
+  type TrainingDefaults,
+  type TrainingJobInfo,
+} from '@services/contract';
 import { useAppEvents } from '../../hooks/use-app-events';
 import { mergeJob } from '../lib/jobs';
 

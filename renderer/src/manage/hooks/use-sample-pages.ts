@@ -1,6 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import type { InkformApi } from '../../../../services/contract';
-import type { SampleInfo } from '../../../../services/contract-training';
+import { type InkformApi, type SampleInfo } from '@services/contract';
 import { pagesCovering } from '../lib/grid-window';
 
 /** Samples per call: a few screens of thumbnails, well under the service's 2,000. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SampleInfo } from '../../../../services/contract-training';
-import { strokeLattices } from '../../../../recognition/strokes/stroke-lattice';
-import { TEMPLATES } from '../../../../recognition/strokes/templates';
+import type { SampleInfo } from '@services/contract';
+import { strokeLattices, TEMPLATES } from '@recognition/testing';
 import type { InkStroke } from '../../ink/ink-types';
 import { captureGlyph, captureTotals, findSavedSample, nextPrompt, stepPrompt } from './capture';
 

@@ -4,13 +4,8 @@
  * it), so samples captured here look to the classifier exactly like what it reads in the
  * workspace; and which symbol to prompt next.
  */
-import type { SampleInfo } from '../../../../services/contract-training';
-import { GLYPH_PIXELS } from '../../../../recognition/imaging/gray-image';
-import { normaliseGlyph } from '../../../../recognition/imaging/normalise';
-import {
-  CROHME_RENDERING,
-  rasteriseStrokes,
-} from '../../../../recognition/imaging/rasterise-strokes';
+import type { SampleInfo } from '@services/contract';
+import { GLYPH_PIXELS, normaliseGlyph, CROHME_RENDERING, rasteriseStrokes } from '@recognition';
 import type { InkStroke } from '../../ink/ink-types';
 import { toStrokeList } from '../../ink/stroke-list';
 

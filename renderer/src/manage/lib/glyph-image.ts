@@ -1,5 +1,5 @@
 /** Glyph bytes (ink 255 on 0) as canvas pixels for thumbnails. */
-import { GLYPH_PIXELS, GLYPH_SIZE } from '../../../../recognition/imaging/gray-image';
+import { GLYPH_PIXELS, GLYPH_SIZE } from '@recognition';
 
 export { GLYPH_SIZE };
 

@@ -1,5 +1,5 @@
 /** Training jobs as the pages show them: merged from pushed events, summed up in words. */
-import type { EpochPoint, JobState, TrainingJobInfo } from '../../../../services/contract-training';
+import type { EpochPoint, JobState, TrainingJobInfo } from '@services/contract';
 
 /** The list with `job` in place of its older copy, or added at the end when it is new. */
 export function mergeJob(

@@ -1,5 +1,5 @@
 /** One line that says how a run was set up, for job lists, cards and tables. */
-import type { TrainingSettings } from '../../../../services/contract-training';
+import type { TrainingSettings } from '@services/contract';
 import { settingText } from './format';
 import { ACTIVATION_NAMES, ALGORITHM_NAMES, settingsUsed } from './training-draft';
 

@@ -3,7 +3,7 @@
  * dialog on the desktop and downloads in the browser; a platform object from before that method
  * existed falls back to a download made here, so Export works with either.
  */
-import type { SaveBytesRequest, SaveTextResult } from '../../../../services/contract';
+import type { SaveBytesRequest, SaveTextResult } from '@services/contract';
 
 interface MaybeSaveBytes {
   readonly saveBytes?: (request: SaveBytesRequest) => Promise<SaveTextResult>;

@@ -7,7 +7,7 @@ import type {
   Algorithm,
   SweepParameter,
   TrainingSettings,
-} from '../../../../services/contract-training';
+} from '@services/contract';
 import { settingText } from './format';
 import {
   ACTIVATION_NAMES,

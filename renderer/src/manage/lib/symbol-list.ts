@@ -1,5 +1,5 @@
 /** Symbols as the user types and reads them: characters in, class names out, and back. */
-import { SYMBOLS, symbolByChar, symbolByName } from '../../../../recognition/symbols';
+import { SYMBOLS, symbolByChar, symbolByName } from '@recognition';
 
 /** Every class in the table's order: the logic symbols first, then letters and digits. */
 export const ALL_CLASSES: readonly string[] = SYMBOLS.map((s) => s.name);

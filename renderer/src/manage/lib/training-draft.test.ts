@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrainingDefaults } from '../../../../services/contract-training';
+import type { TrainingDefaults } from '@services/contract';
 import { DEFAULT_SETTINGS, FINE_TUNING_SETTINGS } from '../test/fake-training-api';
 import {
   draftFromSettings,

@@ -3,15 +3,16 @@
  * defaults each algorithm brings, and the request the form sends. Limits mirror the service's
  * validation (services/validate-training.ts) so mistakes are shown beside the field, not later.
  */
-import type {
-  ActivationName,
-  Algorithm,
-  StartTrainingRequest,
-  SweepParameter,
-  TrainingDefaults,
-  TrainingSettings,
-} from '../../../../services/contract-training';
-import { LIMITS } from '../../../../services/contract';
+import {
+  ALGORITHMS,
+  type ActivationName,
+  type Algorithm,
+  type StartTrainingRequest,
+  type SweepParameter,
+  type TrainingDefaults,
+  type TrainingSettings,
+  LIMITS,
+} from '@services/contract';
 import { settingText } from './format';
 
 export interface TrainingDraft {
@@ -47,7 +48,7 @@ export type DraftField =
 
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
-export const ALGORITHMS: readonly Algorithm[] = ['backprop', 'rprop', 'adam'];
+export { ALGORITHMS };
 export const ACTIVATIONS: readonly ActivationName[] = ['relu', 'tanh', 'sigmoid'];
 
 export const ALGORITHM_NAMES: Readonly<Record<Algorithm, string>> = {

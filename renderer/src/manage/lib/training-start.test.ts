@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelInfo, ModelList, TrainingSetInfo } from '../../../../services/contract';
-import type { TrainingDefaults } from '../../../../services/contract-training';
-import { SYMBOL_NAMES } from '../../../../recognition/symbols';
+import {
+  type ModelInfo,
+  type ModelList,
+  type TrainingSetInfo,
+  type TrainingDefaults,
+} from '@services/contract';
+import { SYMBOL_NAMES } from '@recognition';
 import { FAKE_MODELS } from '../../test/fake-api';
 import { DEFAULT_SETTINGS, FINE_TUNING_SETTINGS } from '../test/fake-training-api';
 import { draftFromSettings, NEW_RUN, type TrainingDraft } from './training-draft';

@@ -4,9 +4,13 @@
  * every formula; such a run fine-tunes a model that reads every symbol instead, which keeps all
  * its classes and learns the user's samples on top.
  */
-import type { ModelInfo, ModelList, TrainingSetInfo } from '../../../../services/contract';
-import type { TrainingDefaults } from '../../../../services/contract-training';
-import { SYMBOL_NAMES } from '../../../../recognition/symbols';
+import {
+  type ModelInfo,
+  type ModelList,
+  type TrainingSetInfo,
+  type TrainingDefaults,
+} from '@services/contract';
+import { SYMBOL_NAMES } from '@recognition';
 import { coverageText, readsEverySymbol, SYMBOL_COUNT } from '../../lib/model-coverage';
 import { switchStart, type TrainingDraft } from './training-draft';
 

@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { ModelEvaluation } from '../../../../services/contract-training';
+import type { ModelEvaluation } from '@services/contract';
 import { cellSize, cellTone, confusionCells, rowTotals, topConfusions, type ConfusionCell } from '../lib/confusion';
 import { count, percent } from '../lib/format';
 import { symbolChar } from '../lib/symbol-list';

@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { ModelEvaluation } from '../../../../services/contract-training';
+import type { ModelEvaluation } from '@services/contract';
 import { GlyphThumb } from '../common/GlyphThumb';
 import { percent } from '../lib/format';
 import { symbolChar } from '../lib/symbol-list';

@@ -1,5 +1,5 @@
 import type { JSX, ReactNode } from 'react';
-import type { ModelDetails } from '../../../../services/contract-training';
+import type { ModelDetails } from '@services/contract';
 import { coverageText, coverageWarning } from '../../lib/model-coverage';
 import { count, dateText, duration, percent, plural } from '../lib/format';
 import { algorithmName } from '../lib/training-draft';

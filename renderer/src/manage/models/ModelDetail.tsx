@@ -1,6 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { ModelInfo } from '../../../../services/contract';
-import type { ModelDetails } from '../../../../services/contract-training';
+import { type ModelInfo, type ModelDetails } from '@services/contract';
 import { RenameForm } from '../common/RenameForm';
 import { DownloadIcon } from '../icons';
 import { ConfusionMatrix } from './ConfusionMatrix';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ModelList as Models } from '../../../../services/contract';
+import type { ModelList as Models } from '@services/contract';
 import { accuracyText, coverageText, readsEverySymbol } from '../../lib/model-coverage';
 import { ListItem } from '../common/ListItem';
 import { dateText } from '../lib/format';

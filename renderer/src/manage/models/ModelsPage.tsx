@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { ModelInfo } from '../../../../services/contract';
+import type { ModelInfo } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { readFileBytes } from '../../lib/read-file';
 import { EmptyState } from '../common/EmptyState';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { ModelEvaluation } from '../../../../services/contract-training';
+import type { ModelEvaluation } from '@services/contract';
 import { count, percent } from '../lib/format';
 import { symbolChar } from '../lib/symbol-list';
 

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { InkformApi } from '../../../../services/contract';
-import type { ModelDetails } from '../../../../services/contract-training';
+import { type InkformApi, type ModelDetails } from '@services/contract';
 
 /** The selected model's details, fetched again when the model or its `version` changes. */
 export function useModelDetails(

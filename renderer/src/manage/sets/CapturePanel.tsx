@@ -1,5 +1,5 @@
 import { useMemo, useState, type JSX } from 'react';
-import type { TrainingSetInfo } from '../../../../services/contract';
+import type { TrainingSetInfo } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { InkCanvas } from '../../ink/InkCanvas';
 import { useInkHistory } from '../../ink/use-ink-history';

@@ -1,6 +1,5 @@
 import { useMemo, useState, type JSX } from 'react';
-import { LIMITS, type TrainingSetInfo } from '../../../../services/contract';
-import type { SheetLayout } from '../../../../services/contract-training';
+import { LIMITS, type TrainingSetInfo, type SheetLayout } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { readFileBytes } from '../../lib/read-file';
 import { Field } from '../common/Field';

@@ -1,6 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { TrainingSetInfo } from '../../../../services/contract';
-import type { ImportReport } from '../../../../services/contract-training';
+import { type TrainingSetInfo, type ImportReport } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { readFileBytes } from '../../lib/read-file';
 import { FileButton } from '../common/FileButton';

@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState, type JSX, type KeyboardEvent } from 'react';
-import type { TrainingSetInfo } from '../../../../services/contract';
-import type { Outlier } from '../../../../services/contract-training';
+import { type TrainingSetInfo, type Outlier } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { EmptyState } from '../common/EmptyState';
 import { VirtualGrid } from '../common/VirtualGrid';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { TrainingSetInfo } from '../../../../services/contract';
+import type { TrainingSetInfo } from '@services/contract';
 import { SymbolSelect } from '../common/SymbolSelect';
 import { classCounts } from '../lib/class-balance';
 import { count, plural } from '../lib/format';

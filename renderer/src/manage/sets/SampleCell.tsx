@@ -1,5 +1,5 @@
 import type { JSX, MouseEvent } from 'react';
-import type { Outlier } from '../../../../services/contract-training';
+import type { Outlier } from '@services/contract';
 import { GlyphThumb } from '../common/GlyphThumb';
 import { percent } from '../lib/format';
 import type { ClickModifiers } from '../lib/selection';

@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { TrainingSetInfo } from '../../../../services/contract';
+import type { TrainingSetInfo } from '@services/contract';
 import { RenameForm } from '../common/RenameForm';
 import { TrainIcon } from '../icons';
 import { dateText, plural } from '../lib/format';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type JSX } from 'react';
-import { LIMITS, type TrainingSetInfo } from '../../../../services/contract';
+import { LIMITS, type TrainingSetInfo } from '@services/contract';
 import { Field } from '../common/Field';
 import { ListItem } from '../common/ListItem';
 import { PlusIcon } from '../icons';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { TrainingSetInfo } from '../../../../services/contract';
+import type { TrainingSetInfo } from '@services/contract';
 import { ClassBalanceChart } from '../common/ClassBalanceChart';
 import { EmptyState } from '../common/EmptyState';
 import { balanceSummary, classCounts } from '../lib/class-balance';

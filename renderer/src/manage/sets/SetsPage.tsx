@@ -1,5 +1,5 @@
 import { useState, type JSX } from 'react';
-import type { TrainingSetInfo } from '../../../../services/contract';
+import type { TrainingSetInfo } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { EmptyState } from '../common/EmptyState';
 import { SubTabs, type SubTab } from '../common/SubTabs';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { SheetCandidate } from '../../../../services/contract-training';
+import type { SheetCandidate } from '@services/contract';
 import { GlyphThumb } from '../common/GlyphThumb';
 import { SymbolSelect } from '../common/SymbolSelect';
 import { percent } from '../lib/format';

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { InkformApi, TrainingSetInfo } from '../../../../services/contract';
-import type { SampleInfo } from '../../../../services/contract-training';
+import { type InkformApi, type TrainingSetInfo, type SampleInfo } from '@services/contract';
 import type { InkHistory } from '../../ink/use-ink-history';
 import { captureGlyph, findSavedSample, nextPrompt, stepPrompt } from '../lib/capture';
 import { symbolChar } from '../lib/symbol-list';

@@ -13,16 +13,14 @@ import {
   type ModelList,
   type ServiceApi,
   type TrainingSetInfo,
-} from '../../../../services/contract';
-import type {
-  EpochPoint,
-  ExperimentInfo,
-  StartTrainingRequest,
-  TrainingJobInfo,
-  TrainingServiceApi,
-  TrainingSettings,
-} from '../../../../services/contract-training';
-import { SYMBOL_NAMES } from '../../../../recognition/symbols';
+  type EpochPoint,
+  type ExperimentInfo,
+  type StartTrainingRequest,
+  type TrainingJobInfo,
+  type TrainingServiceApi,
+  type TrainingSettings,
+} from '@services/contract';
+import { SYMBOL_NAMES } from '@recognition';
 import { createFakeApi, FAKE_MODELS } from '../../test/fake-api';
 import {
   createTrainingHalf,

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { TrainingJobInfo } from '../../../../services/contract-training';
+import type { TrainingJobInfo } from '@services/contract';
 import { count, duration, percent } from '../lib/format';
 import { bestValidationAccuracy, isRunning, jobProgress, lastPoint } from '../lib/jobs';
 import { settingsSummary } from '../lib/run-summary';

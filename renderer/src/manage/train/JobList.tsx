@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { TrainingJobInfo } from '../../../../services/contract-training';
+import type { TrainingJobInfo } from '@services/contract';
 import { ListItem } from '../common/ListItem';
 import { dateTimeText } from '../lib/format';
 import {

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { EpochPoint } from '../../../../services/contract-training';
+import type { EpochPoint } from '@services/contract';
 import { LineChart, type ChartSeries } from '../common/LineChart';
 import type { Point } from '../lib/chart-scale';
 import { lossText, percent } from '../lib/format';

@@ -1,6 +1,10 @@
 import { useId, type JSX } from 'react';
-import type { ModelInfo, TrainingSetInfo } from '../../../../services/contract';
-import type { SweepParameter, TrainingDefaults } from '../../../../services/contract-training';
+import {
+  type ModelInfo,
+  type TrainingSetInfo,
+  type SweepParameter,
+  type TrainingDefaults,
+} from '@services/contract';
 import { coverageText, readsEverySymbol } from '../../lib/model-coverage';
 import { Field } from '../common/Field';
 import { plural } from '../lib/format';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EpochPoint, TrainingJobInfo } from '../../../../services/contract-training';
+import type { EpochPoint, TrainingJobInfo } from '@services/contract';
 import { renderManage } from '../test/render-manage';
 
 afterEach(() => {

@@ -3,9 +3,9 @@ import { constants as fsConstants } from 'node:fs';
 import { access, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
-import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
-import { initTensorflow, tf } from '../../recognition/tf/backend.js';
+import { GLYPH_PIXELS } from '../imaging/gray-image.js';
+import { NORMALISER_VERSION } from '../imaging/normalise.js';
+import { initTensorflow, tf } from '../tf/backend.js';
 import type { ModelCard } from './model-card.js';
 import { ModelLoadError, parseModelCard } from './model-card.js';
 

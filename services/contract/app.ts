@@ -7,7 +7,10 @@
  * the same call travels over Electron IPC (structured clone) and over the HTTP bridge (JSON with
  * byte arrays encoded, see `wire.ts`). Arguments are validated where they arrive (`validate.ts`).
  */
-import type { TrainingEvent, TrainingServiceApi } from './contract-training.js';
+import type { ModelInfo, TrainingSetInfo } from './catalogue.js';
+import type { MenuCommand } from './commands.js';
+import { methodNames } from './method-names.js';
+import { TRAINING_METHODS, type TrainingEvent, type TrainingServiceApi } from './training.js';
 import type {
   Alternative,
   Box,
@@ -16,12 +19,12 @@ import type {
   LineKind,
   RecognizedLine,
   RecognizedSymbol,
-} from '../recognition/types.js';
-import type { ImageAdjustment } from '../recognition/imaging/adjust-image.js';
-import type { LineCut } from '../recognition/segmentation/line-cuts.js';
-import { STROKE_LIMITS } from '../recognition/strokes/stroke-limits.js';
+} from '../../recognition/types.js';
+import type { ImageAdjustment } from '../../recognition/imaging/adjust-image.js';
+import type { LineCut } from '../../recognition/segmentation/line-cuts.js';
+import { STROKE_LIMITS } from '../../recognition/strokes/stroke-limits.js';
 
-export type { ImageAdjustment, LineCut };
+export type { ImageAdjustment, LineCut, ModelInfo, TrainingSetInfo };
 
 export type {
   Alternative,
@@ -107,14 +110,14 @@ export interface RedecodeRequest {
 export type TextFormat = 'unicode' | 'latex' | 'tptp' | 'prover9' | 'ascii';
 export const TEXT_FORMATS: readonly TextFormat[] = ['unicode', 'latex', 'tptp', 'prover9', 'ascii'];
 
-import type { FreeVariableTreatment, ParenthesesStyle } from '../recognition/formula/exports.js';
+import type { FreeVariableTreatment, ParenthesesStyle } from '../../recognition/formula/exports.js';
 export {
   DEFAULT_FREE_VARIABLES,
   FREE_VARIABLE_TREATMENTS,
   PARENTHESES_STYLES,
   type FreeVariableTreatment,
   type ParenthesesStyle,
-} from '../recognition/formula/exports.js';
+} from '../../recognition/formula/exports.js';
 
 export interface ParseFormulaRequest {
   readonly text: string;
@@ -136,36 +139,11 @@ export type ParseFormulaResult =
   /** `offset` is a UTF-16 index into the text where reading failed. */
   | { readonly ok: false; readonly message: string; readonly offset: number };
 
-export interface ModelInfo {
-  /** `default` for the shipped model; otherwise the folder name under the user's models. */
-  readonly id: string;
-  readonly name: string;
-  readonly builtIn: boolean;
-  readonly algorithm: string;
-  readonly classes: number;
-  /** How many symbols of the symbol table it can read: a model knows only what it learnt. */
-  readonly symbols: number;
-  readonly createdAt: string;
-  /** Test accuracy and look-alike-merged accuracy from the card, when it has them (0–1). */
-  readonly accuracy: number | null;
-  readonly mergedAccuracy: number | null;
-  /** How many held-out samples `accuracy` was measured on, when the card says. */
-  readonly testSamples: number | null;
-}
-
 export interface ModelList {
   readonly models: readonly ModelInfo[];
   readonly activeId: string;
   /** Models whose folder could not be read, with why; they are listed so the user can act. */
   readonly broken: readonly { readonly id: string; readonly message: string }[];
-}
-
-export interface TrainingSetInfo {
-  readonly id: string;
-  readonly name: string;
-  readonly samples: number;
-  readonly perClass: Readonly<Record<string, number>>;
-  readonly createdAt: string;
 }
 
 export interface CreateTrainingSetRequest {
@@ -238,36 +216,6 @@ export interface AppInfo {
   readonly userDataDir: string;
 }
 
-/** Menu items that the renderer carries out (the menu lives in main, the state in the page). */
-export type MenuCommand =
-  | 'open-image'
-  | 'save-text'
-  | 'copy-unicode'
-  | 'copy-latex'
-  | 'undo'
-  | 'redo'
-  | 'clear'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'zoom-reset'
-  | 'toggle-theme'
-  | 'new-drawing';
-
-export const MENU_COMMANDS: readonly MenuCommand[] = [
-  'open-image',
-  'save-text',
-  'copy-unicode',
-  'copy-latex',
-  'undo',
-  'redo',
-  'clear',
-  'zoom-in',
-  'zoom-out',
-  'zoom-reset',
-  'toggle-theme',
-  'new-drawing',
-];
-
 /** Pushed from the back end to the page. */
 export type AppEvent =
   | { readonly type: 'menu'; readonly command: MenuCommand }
@@ -326,7 +274,8 @@ export type ServiceMethod = keyof ServiceApi;
 export type PlatformMethod = keyof PlatformApi;
 export type InvokeMethod = keyof InvokeApi;
 
-export const SERVICE_METHODS: readonly ServiceMethod[] = [
+/** The recognition half's own methods; the training half's are `TRAINING_METHODS`. */
+const RECOGNITION_METHODS = methodNames<Omit<ServiceApi, keyof TrainingServiceApi>>()([
   'getAppInfo',
   'recognizeStrokes',
   'recognizeImage',
@@ -339,39 +288,21 @@ export const SERVICE_METHODS: readonly ServiceMethod[] = [
   'addSamples',
   'getSettings',
   'updateSettings',
-  // Training sets, training runs, experiments and models (contract-training.ts).
-  'listSamples',
-  'relabelSamples',
-  'deleteSamples',
-  'restoreSamples',
-  'renameTrainingSet',
-  'deleteTrainingSet',
-  'restoreTrainingSet',
-  'importSamples',
-  'readSheet',
-  'findOutliers',
-  'getTrainingDefaults',
-  'startTraining',
-  'cancelTraining',
-  'listTrainingJobs',
-  'startExperiment',
-  'listExperiments',
-  'getModelDetails',
-  'renameModel',
-  'deleteModel',
-  'restoreModel',
-  'exportModel',
-  'importModel',
+]);
+
+export const SERVICE_METHODS: readonly ServiceMethod[] = [
+  ...RECOGNITION_METHODS,
+  ...TRAINING_METHODS,
 ];
 
-export const PLATFORM_METHODS: readonly PlatformMethod[] = [
+export const PLATFORM_METHODS = methodNames<PlatformApi>()([
   'openImage',
   'saveText',
   'saveBytes',
   'writeClipboard',
   'listRecentFiles',
   'openRecentFile',
-];
+]);
 
 export const INVOKE_METHODS: readonly InvokeMethod[] = [...SERVICE_METHODS, ...PLATFORM_METHODS];
 

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { ModelCard } from '../training/model/model-card.js';
-import { ModelLoadError, untrainedModelCard } from '../training/model/model-card.js';
-import { saveModel } from '../training/model/model-io.js';
-import type { Activation } from '../training/model/network.js';
-import { buildNetwork } from '../training/model/network.js';
-import { GlyphClassifier } from './classifier.js';
-import { GLYPH_PIXELS } from './imaging/gray-image.js';
-import { initTensorflow, tf } from './tf/backend.js';
+import type { ModelCard } from '../../recognition/model-format/model-card.js';
+import { ModelLoadError, untrainedModelCard } from '../../recognition/model-format/model-card.js';
+import { saveModel } from '../../recognition/model-format/model-io.js';
+import type { Activation } from './network.js';
+import { buildNetwork } from './network.js';
+import { GlyphClassifier } from '../../recognition/classifier.js';
+import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
+import { initTensorflow, tf } from '../../recognition/tf/backend.js';
 
 const CLASSES = ['a', 'b', 'c', 'forall', 'exists', 'o'];
 

@@ -14,12 +14,12 @@ import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { initTensorflow } from '../../recognition/tf/backend.js';
-import { newId } from '../../services/training/ids.js';
-import { untrainedModelCard } from '../model/model-card.js';
-import { saveModel } from '../model/model-io.js';
-import { buildNetwork } from '../model/network.js';
-import { barGlyph } from '../sets/sample-test-support.js';
-import { TrainingSetStore, type SampleToSave } from '../sets/training-set-store.js';
+import { newId } from '../training/ids.js';
+import { untrainedModelCard } from '../../recognition/model-format/model-card.js';
+import { saveModel } from '../../recognition/model-format/model-io.js';
+import { buildNetwork } from '../../training/model/network.js';
+import { barGlyph } from '../../training/sets/sample-test-support.js';
+import { TrainingSetStore, type SampleToSave } from '../../training/sets/training-set-store.js';
 
 const LABELS = ['a', 'b', 'x', 'forall'];
 

@@ -1,9 +1,17 @@
 /**
  * The part of the app API for training sets, training runs, experiments and model management
- * (issue #5). `ServiceApi` in `contract.ts` extends `TrainingServiceApi`; like the rest of the
+ * (issue #5). `ServiceApi` in `app.ts` extends `TrainingServiceApi`; like the rest of the
  * contract this file must stay free of Node and Electron imports, because the renderer bundles it.
  */
-import type { ModelInfo, TrainingSetInfo } from './contract.js';
+import type { ModelInfo, TrainingSetInfo } from './catalogue.js';
+import { methodNames } from './method-names.js';
+import type { ModelEvaluation } from '../../training/eval/model-evaluation.js';
+import type { EpochPoint } from '../../training/trainer/epoch-point.js';
+import { ACTIVATIONS, type Activation } from '../../recognition/model-format/activation.js';
+import {
+  TRAINING_ALGORITHMS,
+  type TrainingAlgorithm,
+} from '../../recognition/model-format/algorithms.js';
 
 // ---------------------------------------------------------------------------------------------
 // Training sets
@@ -122,8 +130,10 @@ export interface Outlier {
 // Training runs and experiments
 // ---------------------------------------------------------------------------------------------
 
-export type Algorithm = 'backprop' | 'rprop' | 'adam';
-export type ActivationName = 'relu' | 'tanh' | 'sigmoid';
+/** The model format's lists (recognition/model-format), under the contract's names. */
+export { TRAINING_ALGORITHMS as ALGORITHMS, ACTIVATIONS };
+export type Algorithm = TrainingAlgorithm;
+export type ActivationName = Activation;
 
 /** What the user sets on the Train page; anything left out takes the algorithm's default. */
 export interface TrainingSettings {
@@ -155,17 +165,8 @@ export interface StartTrainingRequest {
 export type JobState =
   'queued' | 'loading' | 'training' | 'evaluating' | 'done' | 'failed' | 'cancelled';
 
-export interface EpochPoint {
-  readonly epoch: number;
-  readonly loss: number;
-  readonly accuracy: number;
-  readonly validationLoss: number | null;
-  readonly validationAccuracy: number | null;
-  readonly learningRate: number;
-  readonly samplesPerSecond: number;
-  readonly elapsedSeconds: number;
-  readonly etaSeconds: number;
-}
+/** One epoch of a run's history, as the trainer reports it (training/trainer). */
+export type { EpochPoint };
 
 export interface TrainingJobInfo {
   readonly jobId: string;
@@ -194,7 +195,14 @@ export interface TrainingDefaults {
 }
 
 /** A hyperparameter study: the same run with one setting varied. */
-export type SweepParameter = 'algorithm' | 'learningRate' | 'hidden' | 'batchSize' | 'activation';
+export const SWEEP_PARAMETERS = [
+  'algorithm',
+  'learningRate',
+  'hidden',
+  'batchSize',
+  'activation',
+] as const;
+export type SweepParameter = (typeof SWEEP_PARAMETERS)[number];
 
 export interface StartExperimentRequest {
   readonly name: string;
@@ -230,26 +238,8 @@ export interface ModelDetails {
   readonly evaluation: ModelEvaluation | null;
 }
 
-export interface ModelEvaluation {
-  readonly n: number;
-  readonly accuracy: number;
-  readonly mergedAccuracy: number;
-  readonly classes: readonly string[];
-  /** `confusion[t][p]`: samples of class t read as class p. */
-  readonly confusion: readonly (readonly number[])[];
-  readonly perClass: readonly {
-    readonly label: string;
-    readonly n: number;
-    readonly accuracy: number;
-  }[];
-  /** Up to 200 of the most confident mistakes. */
-  readonly misclassified: readonly {
-    readonly label: string;
-    readonly predicted: string;
-    readonly confidence: number;
-    readonly glyph: Uint8Array;
-  }[];
-}
+/** As saved beside the model (training/eval). */
+export type { ModelEvaluation };
 
 export interface ModelArchive {
   readonly suggestedName: string;
@@ -293,6 +283,32 @@ export interface TrainingServiceApi {
   exportModel(request: { readonly id: string }): Promise<ModelArchive>;
   importModel(request: ImportModelRequest): Promise<ModelInfo>;
 }
+
+/** Method names of `TrainingServiceApi`, held complete by the compiler. */
+export const TRAINING_METHODS = methodNames<TrainingServiceApi>()([
+  'listSamples',
+  'relabelSamples',
+  'deleteSamples',
+  'restoreSamples',
+  'renameTrainingSet',
+  'deleteTrainingSet',
+  'restoreTrainingSet',
+  'importSamples',
+  'readSheet',
+  'findOutliers',
+  'getTrainingDefaults',
+  'startTraining',
+  'cancelTraining',
+  'listTrainingJobs',
+  'startExperiment',
+  'listExperiments',
+  'getModelDetails',
+  'renameModel',
+  'deleteModel',
+  'restoreModel',
+  'exportModel',
+  'importModel',
+]);
 
 /** Events of training runs, pushed like the other `AppEvent`s. */
 export type TrainingEvent =

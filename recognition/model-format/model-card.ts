@@ -1,13 +1,12 @@
-import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
-import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
-import type { Activation } from './network.js';
-import { ACTIVATIONS } from './network.js';
+import { GLYPH_PIXELS } from '../imaging/gray-image.js';
+import { NORMALISER_VERSION } from '../imaging/normalise.js';
+import { ACTIVATIONS, type Activation } from './activation.js';
+import { TRAINING_ALGORITHMS, type TrainingAlgorithm } from './algorithms.js';
 
 /** Bumped whenever the layout of `inkform.json` or the saved files changes incompatibly. */
 export const MODEL_FORMAT_VERSION = 1;
 
-export type TrainingAlgorithm = 'backprop' | 'rprop' | 'adam';
-export const TRAINING_ALGORITHMS: readonly TrainingAlgorithm[] = ['backprop', 'rprop', 'adam'];
+export { TRAINING_ALGORITHMS, type TrainingAlgorithm };
 
 /** The contents of `inkform.json`, stored beside the tfjs `model.json` and `weights.bin`. */
 export interface ModelCard {
