@@ -1,6 +1,6 @@
 /**
  * The only bridge between the sandboxed page and the app: `window.inkform`, typed by
- * `InkformApi` in services/contract.ts. Bundled to one CommonJS file (sandboxed preloads cannot
+ * `InkformApi` in services/contract/. Bundled to one CommonJS file (sandboxed preloads cannot
  * load modules), so it imports nothing but `electron` at run time.
  */
 import { contextBridge, ipcRenderer } from 'electron';

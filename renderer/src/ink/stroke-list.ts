@@ -11,7 +11,7 @@ function thinned(points: readonly InkPoint[], max: number): readonly InkPoint[] 
   return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]);
 }
 
-/** To the recognition API's shape `[[[x, y], …], …]` (services/contract.ts StrokeList). */
+/** To the recognition API's shape `[[[x, y], …], …]` (services/contract StrokeList). */
 export function toStrokeList(strokes: readonly InkStroke[]): StrokeList {
   return strokes
     .filter((stroke) => stroke.points.length > 0)

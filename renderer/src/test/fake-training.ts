@@ -1,5 +1,5 @@
 /**
- * The training half of the fake API (services/contract-training.ts), in memory: training sets
+ * The training half of the fake API (services/contract/training.ts), in memory: training sets
  * with paged samples, runs, experiments and models with evaluations, shaped like the real
  * service's answers. The workspace's fake (fake-api.ts) and the training pages' fake
  * (manage/test/fake-training-api.ts) both build on it, each with its own call recording and
