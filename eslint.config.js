@@ -47,7 +47,8 @@ const LAYER_ABOVE = {
 
 /** `no-restricted-imports` patterns that refuse relative imports reaching into `folders`. */
 const intoFolders = (folders, message) =>
-  folders.map((folder) => ({ group: [`**/${folder}`, `**/${folder}/**`], message }));
+  // Relative paths only: an alias (`@services/logic`) names an entry, never a folder to reach into.
+  folders.map((folder) => ({ group: [`../**/${folder}`, `../**/${folder}/**`], message }));
 
 const layerRules = Object.entries(LAYER_ABOVE).map(([layer, above]) => ({
   files: [`${layer}/**/*.{ts,tsx,js,mjs}`],
@@ -78,16 +79,16 @@ const pageRule = {
         patterns: [
           ...intoFolders(
             ['services', 'recognition'],
-            'the page imports services and recognition only through @services/contract, @recognition and @recognition/testing (services/page-aliases.ts)',
+            'the page imports services and recognition only through their entries: @services/contract, @services/logic, @recognition (services/page-aliases.ts)',
           ),
           ...intoFolders(
             ['electron', 'e2e', 'scripts', 'training', 'logic'],
-            'the page may not import the shells, training or logic: only @services/contract, @recognition and @recognition/testing',
+            'the page may not import the shells, training or logic: logic reaches it through @services/logic',
           ),
           {
-            regex: '^@(services|recognition)/(?!contract$|testing$)',
+            regex: '^@(services|recognition)/(?!contract$|logic$|logic/testing$|testing$)',
             message:
-              'past a layer entry: use @services/contract, @recognition or @recognition/testing',
+              'past a layer entry: use @services/contract, @services/logic, @recognition or their /testing',
           },
         ],
       },

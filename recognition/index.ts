@@ -11,3 +11,6 @@ export * from './imaging/image-problems.js';
 export * from './imaging/normalise.js';
 export * from './imaging/rasterise-strokes.js';
 export * from './segmentation/line-cuts.js';
+export type * from './formula/ast.js';
+export * from './formula/problem-exports.js';
+export { parseUnicodeLine } from './formula/text-formats.js';

@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
  */
 export const PAGE_ALIASES = {
   '@services/contract': 'services/contract/index.ts',
+  '@services/logic/testing': 'services/logic/testing.ts',
+  '@services/logic': 'services/logic/index.ts',
   '@recognition/testing': 'recognition/testing.ts',
   '@recognition': 'recognition/index.ts',
 } as const;

@@ -123,10 +123,7 @@ function roleOf(state: ParserState, category: Category): Role | null {
   const formulaStart = state.mode === 'formula' || state.mode === 'bound';
   if (category === 'upper' && formulaStart) return 'predicate';
   if (category === 'lower' && state.mode === 'variable') return 'variable';
-  if (
-    (category === 'lower' || category === 'digit') &&
-    (formulaStart || state.mode === 'term')
-  )
+  if ((category === 'lower' || category === 'digit') && (formulaStart || state.mode === 'term'))
     return 'term';
   return null;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SYMBOL_NAMES } from '../../recognition/symbols';
+import { SYMBOL_NAMES } from '@recognition';
 import { FAKE_STROKE_LINE, fakeLine } from './test/fake-api';
 import { drawStroke, renderApp } from './test/render-app';
 

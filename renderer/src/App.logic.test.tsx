@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeLogicEngine } from '../../services/logic/fake-logic-engine';
+import { fakeLogicEngine } from '@services/logic/testing';
 import { App } from './App';
 import { ApiProvider } from './api/api-context';
-import { LogicRunnerProvider } from './logic/logic-context';
-import { createDirectRunner } from './logic/logic-runner';
+import { LogicRunnerProvider } from './logic-worker/logic-context';
+import { createDirectRunner } from './logic-worker/logic-runner';
 import { createFakeApi } from './test/fake-api';
 
 afterEach(() => {

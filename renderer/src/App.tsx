@@ -47,7 +47,7 @@ import { useStyledExports } from './hooks/use-styled-exports';
 import { useTypedText } from './hooks/use-typed-text';
 import { formulasIn, freeVariableNote } from './lib/export-formats';
 import { PROBLEM_FILE_NAMES, pageProblem } from './lib/problem-export';
-import type { ProblemFormat } from '../../recognition/formula/problem-exports';
+import type { ProblemFormat } from '@recognition';
 import { sameSymbols, type LineState } from './lib/page-results';
 import { parseView } from './lib/parse-view';
 import { isAppWide, type ShortcutCommand } from './lib/shortcuts';

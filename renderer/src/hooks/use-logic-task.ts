@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LogicRequest, LogicResponse } from '../../../services/logic/logic-service';
-import type { LogicRunner, LogicTask } from '../logic/logic-runner';
+import type { LogicRequest, LogicResponse } from '@services/logic';
+import type { LogicRunner, LogicTask } from '../logic-worker/logic-runner';
 
 export type LogicTaskState =
   | { readonly status: 'idle' }

@@ -2,14 +2,14 @@
  * The page as one prover problem, from the lines' Unicode exports (null: no well-formed reading).
  * Cheap enough for the UI thread: it only parses and prints.
  */
-import type { Line } from '../../../recognition/formula/ast';
+import type { Line } from '@recognition';
 import {
   exportProblem,
   type ProblemExport,
   type ProblemFormat,
   type ProblemOptions,
-} from '../../../recognition/formula/problem-exports';
-import { parseUnicodeLine } from '../../../recognition/formula/text-formats';
+} from '@recognition';
+import { parseUnicodeLine } from '@recognition';
 
 /** `problem.p` for TPTP, `problem.in` as the Prover9 manual names its input files. */
 export const PROBLEM_FILE_NAMES: Readonly<Record<ProblemFormat, string>> = {

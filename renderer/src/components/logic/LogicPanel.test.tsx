@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeLogicEngine } from '../../../../services/logic/fake-logic-engine';
-import type { LogicRequest, LogicResponse } from '../../../../services/logic/logic-service';
-import { LogicRunnerProvider } from '../../logic/logic-context';
-import { createDirectRunner, type LogicRunner } from '../../logic/logic-runner';
+import { fakeLogicEngine } from '@services/logic/testing';
+import type { LogicRequest, LogicResponse } from '@services/logic';
+import { LogicRunnerProvider } from '../../logic-worker/logic-context';
+import { createDirectRunner, type LogicRunner } from '../../logic-worker/logic-runner';
 import { LogicPanel, type PageLine } from './LogicPanel';
 
 afterEach(cleanup);

@@ -1,11 +1,8 @@
 import { useEffect, useState, type JSX } from 'react';
-import {
-  PROBLEM_FORMATS,
-  type ProblemFormat,
-} from '../../../../recognition/formula/problem-exports';
-import type { LineAnalysis } from '../../../../services/logic/logic-service';
+import { PROBLEM_FORMATS, type ProblemFormat } from '@recognition';
+import type { LineAnalysis } from '@services/logic';
 import { useLogicTask, type LogicTaskState } from '../../hooks/use-logic-task';
-import { useLogicRunner } from '../../logic/logic-context';
+import { useLogicRunner } from '../../logic-worker/logic-context';
 import { CopyIcon, SaveIcon } from '../icons';
 import { PROBLEM_LABELS, problemText, questionText, searchText, verdictText } from './logic-text';
 import { TransformationList } from './TransformationList';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { LineAnalysis } from '../../../../services/logic/logic-service';
+import type { LineAnalysis } from '@services/logic';
 import { CopyIcon } from '../icons';
 import { LatexPreview } from '../results/LatexPreview';
 import { TRANSFORMATION_LABELS } from './logic-text';

@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import type { TruthTable } from '../../../../logic/api';
+import type { TruthTable } from '@services/logic';
 
 const value = (b: boolean): string => (b ? 'T' : 'F');
 

@@ -1,11 +1,7 @@
 /** The Logic panel's words, declared once. */
-import type { ModelSearch, Transformation, Verdict } from '../../../../logic/api';
-import type { ProblemFormat } from '../../../../recognition/formula/problem-exports';
-import {
-  assignmentText,
-  type LineProblem,
-  type LogicResponse,
-} from '../../../../services/logic/logic-service';
+import type { ModelSearch, Transformation, Verdict } from '@services/logic';
+import type { ProblemFormat } from '@recognition';
+import { assignmentText, type LineProblem, type LogicResponse } from '@services/logic';
 
 export const TRANSFORMATION_LABELS: Readonly<Record<Transformation, string>> = {
   nnf: 'Negation normal form',

@@ -3,12 +3,8 @@
  * still asynchronously) in tests. A running question can be cancelled; in a worker that ends
  * the worker, the only way to stop a search that is already under way.
  */
-import type { LogicEngine } from '../../../services/logic/logic-port';
-import {
-  answer,
-  type LogicRequest,
-  type LogicResponse,
-} from '../../../services/logic/logic-service';
+import type { LogicEngine } from '@services/logic';
+import { answer, type LogicRequest, type LogicResponse } from '@services/logic';
 
 export interface LogicTask {
   /** Resolves with the answer; never settles once cancelled. */

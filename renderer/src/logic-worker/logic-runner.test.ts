@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { LogicResponse } from '../../../services/logic/logic-service';
+import type { LogicResponse } from '@services/logic';
 import { createWorkerRunner } from './logic-runner';
 
 /** A worker that answers when told to, and remembers being ended. */

@@ -3,8 +3,8 @@
  * The logic layer off the UI thread: one request in, one response out. The page cancels a long
  * question by ending this worker.
  */
-import { LOGIC_ENGINE } from '../../../services/logic/logic-engine';
-import { answer, type LogicRequest } from '../../../services/logic/logic-service';
+import { LOGIC_ENGINE } from '@services/logic';
+import { answer, type LogicRequest } from '@services/logic';
 
 export interface LogicWorkerMessage {
   readonly id: number;
