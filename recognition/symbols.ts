@@ -137,6 +137,13 @@ export const LOOKALIKE_GROUPS: readonly (readonly string[])[] = [
   ['x', 'X'],
   ['z', 'Z'],
   ['1', 'l', 'I'],
+  // Textbook notation: a bare bar is − or ¬ without its hook, a raised dot · or a period, a
+  // bracket ( or [ when drawn quickly; the grammar tells them apart by position (− between
+  // terms, · between formulas, . after a quantified variable or in a numeral, [ closed by ]).
+  ['minus', 'neg'],
+  ['cdot', 'dot'],
+  ['lparen', 'lbrack'],
+  ['rparen', 'rbrack'],
 ];
 
 /**

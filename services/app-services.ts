@@ -164,13 +164,19 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return readGlyphs(glyphs, unionBoxes(glyphs.map((g) => g.box)), forced);
     },
 
-    async parseFormula({ text, format, parentheses, freeVariables }): Promise<ParseFormulaResult> {
+    async parseFormula({
+      text,
+      format,
+      parentheses,
+      freeVariables,
+      notation,
+    }): Promise<ParseFormulaResult> {
       // Unicode is what the app's text box holds, where a line may also be a term or a list.
       const parsed: TextLineResult =
         format === 'unicode' ? parseUnicodeLine(text) : asLine(PARSERS[format](text));
       if (!parsed.ok)
         return { ok: false, message: parsed.error.message, offset: parsed.error.offset };
-      const exports = exportLine(parsed.line, parentheses, freeVariables);
+      const exports = exportLine(parsed.line, parentheses, freeVariables, notation);
       return { ok: true, unicode: exports.unicode, exports, kind: parsed.line.kind };
     },
 

@@ -6,6 +6,7 @@
 import {
   FREE_VARIABLE_TREATMENTS,
   LIMITS,
+  NOTATION_STYLES,
   PARENTHESES_STYLES,
   TEXT_FORMATS,
   type AddSamplesRequest,
@@ -19,6 +20,7 @@ import {
   type InvokeMethod,
   type LineCut,
   type NewSample,
+  type NotationStyle,
   type ParenthesesStyle,
   type ParseFormulaRequest,
   type RecognizeImageRequest,
@@ -234,6 +236,9 @@ export const VALIDATORS: Validators = {
               'freeVariables',
             ),
           }),
+      ...(r.notation === undefined
+        ? {}
+        : { notation: oneOf<NotationStyle>(r.notation, NOTATION_STYLES, 'notation') }),
     };
   },
   listModels: (raw) => none(raw, 'listModels'),

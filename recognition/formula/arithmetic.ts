@@ -17,7 +17,8 @@ interface Usage {
 function visitTerm(t: Term, out: Usage): void {
   if (t.kind === 'arithmetic' || t.kind === 'negative' || t.kind === 'product')
     out.arithmetic = true;
-  if (t.kind === 'symbol' && isDecimal(t.name)) out.decimal = true;
+  // A decimal is a real number; only tff has those (fof's `n3.14` would be no name at all).
+  if (t.kind === 'symbol' && isDecimal(t.name)) out.decimal = out.arithmetic = true;
   for (const child of termChildren(t)) visitTerm(child, out);
 }
 
@@ -51,8 +52,8 @@ function visit(f: Formula, out: Usage): void {
 }
 
 /**
- * `$int` or `$real` (a decimal numeral anywhere) when the formula uses + − × or an order
- * relation (< > ≤ ≥), else null. Membership and equality alone are not arithmetic.
+ * `$int` or `$real` (a decimal numeral anywhere) when the formula uses + − ×, an order
+ * relation (< > ≤ ≥) or a decimal, else null. Membership and equality alone are not arithmetic.
  */
 export function arithmeticType(f: Formula): ArithmeticType | null {
   const usage: Usage = { arithmetic: false, decimal: false };

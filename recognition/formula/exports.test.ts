@@ -11,6 +11,8 @@ import {
   toUnicode,
 } from './exports.js';
 import { parseProver9 } from './text-formats.js';
+import { symbolByChar } from '../symbols.js';
+import { formulaOfLine, parseSymbols } from './symbol-parser.js';
 
 const sym = (name: string): Term => ({ kind: 'symbol', name });
 const app = (name: string, ...args: Term[]): Term => ({ kind: 'apply', name, args });
@@ -244,5 +246,42 @@ describe('free variables', () => {
     expect(kept).toBe('P(c_x) -> Q(c_x)');
     const back = parseProver9(kept);
     expect(back.ok && back.formula).toEqual(open);
+  });
+});
+
+describe('arithmetic and textbook notation in every format', () => {
+  const lineOfText = (text: string) => {
+    const parsed = parseSymbols([...text].map((c) => symbolByChar(c)!.name));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return parsed.line;
+  };
+
+  it('writes a comparison with arithmetic: tff in TPTP, infix in Prover9', () => {
+    const exports = exportLine(lineOfText('∀x(2x+1>x−3)'));
+    expect(exports.unicode).toBe('∀x(2x+1>x−3)');
+    expect(exports.latex).toBe('\\forall x \\, (2x + 1 > x - 3)');
+    expect(exports.tptp).toBe('![X: $int]: ($greater($sum($product(2,X),1),$difference(X,3)))');
+    expect(exports.prover9).toBe('all x (2 * x + 1 > x - 3)');
+    expect(exports.ascii).toBe('forall x (2 * x + 1 > x - 3)');
+    expect(toTptpAnnotated(formulaOfLine(lineOfText('x<1'))!)).toBe(
+      'tff(f1, conjecture, ![X: $int]: ($less(X,1))).',
+    );
+  });
+
+  it('keeps textbook symbols as written or writes the standard ones', () => {
+    const line = lineOfText('∀x.[∼P(x)⊃Q·R]');
+    expect(exportLine(line).unicode).toBe('∀x.[∼P(x)⊃Q·R]');
+    expect(exportLine(line).latex).toBe('\\forall x. \\, [\\sim P(x) \\supset Q \\cdot R]');
+    expect(exportLine(line, 'as-written', 'close', 'standard').unicode).toBe('∀x[¬P(x)→Q∧R]');
+    expect(exportLine(line).prover9).toBe('all x (-P(x) -> (Q & R))');
+  });
+
+  it('writes membership, sets and sequents', () => {
+    const exports = exportLine(lineOfText('a∈{a,b}⊢¬a∉∅'.replace('∉∅', '∈{}')));
+    expect(exports.unicode).toBe('a∈{a,b}⊢¬a∈{}');
+    expect(exports.latex).toBe('a \\in \\{a, b\\} \\vdash \\neg a \\in \\{\\}');
+    expect(exports.tptp).toBe('[in(a,set2(a,b))] --> [~ (in(a,set0))]');
+    expect(exports.prover9).toBe('in(a,set2(a,b)) -> -(in(a,set0))');
+    expect(exports.ascii).toBe('a in {a, b} |- ~a in {}');
   });
 });

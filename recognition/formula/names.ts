@@ -37,6 +37,6 @@ const matching =
 export const AS_WRITTEN_READER: NameReader = {
   predicate: matching(/^[A-Z]$/),
   func: matching(/^[a-z]$/),
-  term: matching(/^(?:[a-z]|[0-9]+)$/),
+  term: matching(/^(?:[a-z]|[0-9]+(?:\.[0-9]+)?)$/),
   variable: matching(/^[a-z]$/),
 };

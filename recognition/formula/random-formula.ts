@@ -7,6 +7,7 @@ import {
   termChildren,
   withStandardParentheses,
   type BinaryConnective,
+  type Comparison,
   type Formula,
   type Term,
 } from './ast.js';
@@ -19,6 +20,11 @@ export interface RandomFormulaOptions {
   readonly maxSymbols?: number;
   /** Predicate letters to choose from (default P, Q, R, S). */
   readonly predicates?: readonly string[];
+  /**
+   * Also arithmetic, comparisons and sets, square brackets, textbook connectives (∼ ⊃ ≡ ·) and
+   * dotted quantifiers (default false: the symbols of the first 78 classes only).
+   */
+  readonly notation?: boolean;
 }
 
 const DEFAULT_PREDICATES = ['P', 'Q', 'R', 'S'];
@@ -68,6 +74,21 @@ const CONNECTIVES: Weighted<readonly [BinaryConnective, string]> = [
   [['iff', '⇔'], 4],
 ];
 
+// The textbook spellings, rarer than the standard ones even in a textbook-notation formula.
+const TEXTBOOK_CONNECTIVES: Weighted<readonly [BinaryConnective, string]> = [
+  ...CONNECTIVES,
+  [['and', '·'], 12],
+  [['implies', '⊃'], 12],
+  [['iff', '≡'], 6],
+];
+const COMPARISONS: Weighted<Comparison> = [
+  ['lt', 3],
+  ['gt', 2],
+  ['leq', 3],
+  ['geq', 2],
+  ['in', 2],
+];
+
 /** Arities are fixed per formula, as a student would use each symbol consistently. */
 interface Signature {
   readonly predicates: ReadonlyMap<string, number>;
@@ -86,6 +107,7 @@ class Generator {
     private readonly rng: Rng,
     private readonly signature: Signature,
     private readonly maxDepth: number,
+    private readonly notation: boolean,
   ) {}
 
   formula(depth: number, scope: readonly string[]): Formula {
@@ -99,10 +121,14 @@ class Generator {
     switch (kind) {
       case 'atom':
         return this.atom(scope);
-      case 'not':
-        return { kind: 'not', body: this.formula(depth + 1, scope) };
+      case 'not': {
+        const body = this.formula(depth + 1, scope);
+        return this.notation && this.rng() < 0.3
+          ? { kind: 'not', body, symbol: '∼' }
+          : { kind: 'not', body };
+      }
       case 'binary': {
-        const [op, symbol] = pick(this.rng, CONNECTIVES);
+        const [op, symbol] = pick(this.rng, this.notation ? TEXTBOOK_CONNECTIVES : CONNECTIVES);
         const left = this.formula(depth + 1, scope);
         return { kind: 'binary', op, symbol, left, right: this.formula(depth + 1, scope) };
       }
@@ -119,7 +145,10 @@ class Generator {
     // Students quantify over variables they use; retry bodies that happen to omit it.
     for (let attempt = 0; attempt < 4; attempt++) {
       const body = this.formula(depth + 1, inner);
-      if (occursFree(variable, body)) return { kind: 'quantifier', quantifier, variable, body };
+      if (!occursFree(variable, body)) continue;
+      return this.notation && this.rng() < 0.25
+        ? { kind: 'quantifier', quantifier, variable, body, dot: true }
+        : { kind: 'quantifier', quantifier, variable, body };
     }
     return { kind: 'quantifier', quantifier, variable, body: this.atomUsing(variable, inner) };
   }
@@ -131,8 +160,16 @@ class Generator {
       ['notEquals', 0.06],
       ['top', 0.03],
       ['bot', 0.03],
+      ['comparison', this.notation ? 0.3 : 0],
     ] as const);
     switch (kind) {
+      case 'comparison': {
+        const relation = pick(this.rng, COMPARISONS);
+        const left = this.arithmeticTerm(scope);
+        const right =
+          relation === 'in' && this.rng() < 0.6 ? this.set(scope) : this.arithmeticTerm(scope);
+        return { kind: 'comparison', relation, left, right };
+      }
       case 'predicate': {
         const name = uniform(this.rng, [...this.signature.predicates.keys()]);
         const arity = this.signature.predicates.get(name) ?? 0;
@@ -159,6 +196,76 @@ class Generator {
     const args = this.terms(arity, scope, 0);
     args[Math.floor(this.rng() * arity)] = variableTerm;
     return { kind: 'predicate', name, args };
+  }
+
+  /**
+   * A term with arithmetic as people write it: `x+1`, `2x−y`, `−a`, `(x+1)y`, `3.14`. Only the
+   * shapes every format reads back as the same tree: a product starts with a numeral or a
+   * bracket and goes on with letters (`y(1−y)` would be y applied to 1−y).
+   */
+  private arithmeticTerm(scope: readonly string[], depth = 0): Term {
+    const kind = pick(this.rng, [
+      ['plain', 0.35],
+      ['sum', depth < 2 ? 0.25 : 0],
+      ['negative', 0.1],
+      ['product', depth < 2 ? 0.2 : 0],
+      ['decimal', 0.05],
+      ['group', depth < 2 ? 0.05 : 0],
+    ] as const);
+    switch (kind) {
+      case 'plain':
+        return this.term(scope, 1);
+      case 'decimal':
+        return {
+          kind: 'symbol',
+          name: `${Math.floor(this.rng() * 10)}.${Math.floor(this.rng() * 100)}`,
+        };
+      case 'sum': {
+        const op = this.rng() < 0.5 ? 'plus' : 'minus';
+        const left = this.arithmeticTerm(scope, depth + 1);
+        let right = this.arithmeticTerm(scope, depth + 1);
+        if (right.kind === 'arithmetic') right = this.group(right);
+        return { kind: 'arithmetic', op, left, right };
+      }
+      case 'negative': {
+        const body = this.term(scope, 2);
+        return { kind: 'negative', body };
+      }
+      case 'product': {
+        const first: Term =
+          this.rng() < 0.6
+            ? { kind: 'symbol', name: `${2 + Math.floor(this.rng() * 8)}` }
+            : this.group(this.sum(scope));
+        const factors: Term[] = [first, this.letter(scope)];
+        if (this.rng() < 0.3) factors.push(this.group(this.sum(scope)));
+        return { kind: 'product', factors };
+      }
+      case 'group':
+        return this.group(this.sum(scope));
+    }
+  }
+
+  private sum(scope: readonly string[]): Term {
+    return {
+      kind: 'arithmetic',
+      op: this.rng() < 0.5 ? 'plus' : 'minus',
+      left: this.letter(scope),
+      right: this.term(scope, 2),
+    };
+  }
+
+  private group(body: Term): Term {
+    return { kind: 'termGroup', bracket: this.rng() < 0.2 ? 'bracket' : 'paren', body };
+  }
+
+  private letter(scope: readonly string[]): Term {
+    const letters = scope.length > 0 && this.rng() < 0.6 ? scope : ['a', 'b', 'c', 'x', 'y'];
+    return { kind: 'symbol', name: uniform(this.rng, letters) };
+  }
+
+  private set(scope: readonly string[]): Term {
+    const size = Math.floor(this.rng() * 4);
+    return { kind: 'set', items: Array.from({ length: size }, () => this.term(scope, 2)) };
   }
 
   /** Distinct terms where one retry allows: `R(x,x)` and `x=x` are rare in practice. */
@@ -237,14 +344,39 @@ export function randomFormula(rng: () => number, opts: RandomFormulaOptions = {}
   const maxDepth = opts.maxDepth ?? 4;
   const maxSymbols = opts.maxSymbols ?? 40;
   const signature = randomSignature(rng, opts.predicates ?? DEFAULT_PREDICATES);
+  const notation = opts.notation ?? false;
   // Shallower formulas are tried as attempts fail, so short limits are met quickly.
   for (let attempt = 0; attempt < 24; attempt++) {
     const depth = Math.max(1, maxDepth - Math.floor(attempt / 6));
     // Written with the parentheses a careful writer puts in: mixed connectives bracketed.
-    const f = withStandardParentheses(new Generator(rng, signature, depth).formula(0, []));
+    const standard = withStandardParentheses(
+      new Generator(rng, signature, depth, notation).formula(0, []),
+    );
+    const f = notation ? withSquareBrackets(standard, rng) : standard;
     if (formulaSymbols(f).length <= maxSymbols) return f;
   }
   return { kind: 'predicate', name: 'P', args: [] };
+}
+
+/** Now and then a pair of parentheses written as square brackets, as textbooks do. */
+function withSquareBrackets(f: Formula, rng: () => number): Formula {
+  switch (f.kind) {
+    case 'group': {
+      const body = withSquareBrackets(f.body, rng);
+      return rng() < 0.3 ? { kind: 'group', body, bracket: 'bracket' } : { kind: 'group', body };
+    }
+    case 'not':
+    case 'quantifier':
+      return { ...f, body: withSquareBrackets(f.body, rng) };
+    case 'binary':
+      return {
+        ...f,
+        left: withSquareBrackets(f.left, rng),
+        right: withSquareBrackets(f.right, rng),
+      };
+    default:
+      return f;
+  }
 }
 
 /**

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { SYMBOL_NAMES, symbolByChar, symbolByName } from '../symbols.js';
 import { mulberry32 } from '../imaging/random.js';
-import type { Formula } from './ast.js';
+import type { Formula, Line, Term } from './ast.js';
 import { toAscii, toLatex, toProver9, toTptp, toTptpAnnotated, toUnicode } from './exports.js';
 import { formulaSymbols, randomFormula, withWritersParentheses } from './random-formula.js';
 import { parseSymbols } from './symbol-parser.js';
 import { lineToUnicode, exportLine } from './exports.js';
 import { normaliseParentheses, stripGroups, withStandardParentheses } from './ast.js';
 import { freeVariables, universalClosure } from './free-variables.js';
+import { lineToFormat } from './exports.js';
 import {
+  parseLine,
   parseAscii,
   parseLatex,
   parseProver9,
@@ -207,3 +209,201 @@ describe('a transcription gives back what was written', () => {
     expect(parsed.ok && exportLine(parsed.line, 'standard').unicode).toBe('∀y(⊤∨P(x))');
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Arithmetic, comparisons, sets, brackets, textbook notation, dotted quantifiers, sequents
+
+interface Normalising {
+  /** ∼ ⊃ ≡ · become ¬ → ↔ ∧ (formats with one spelling for both). */
+  readonly textbook: boolean;
+  /** ∀x. loses its dot (TPTP, Prover9). */
+  readonly dots: boolean;
+  /** [ ] become ( ) (TPTP, Prover9). */
+  readonly brackets: boolean;
+  /** The writer's brackets around terms go (TPTP's prefix arithmetic needs none). */
+  readonly termGroups: boolean;
+}
+
+const STANDARD_CONNECTIVE: Readonly<Record<string, string>> = { '⊃': '→', '≡': '↔', '·': '∧' };
+
+function normaliseTerm(t: Term, n: Normalising): Term {
+  const walk = (u: Term) => normaliseTerm(u, n);
+  switch (t.kind) {
+    case 'symbol':
+      return t;
+    case 'apply':
+      return { ...t, args: t.args.map(walk) };
+    case 'arithmetic':
+      return { ...t, left: walk(t.left), right: walk(t.right) };
+    case 'negative':
+      return { ...t, body: walk(t.body) };
+    case 'product':
+      return { ...t, factors: t.factors.map(walk) };
+    case 'termGroup':
+      if (n.termGroups) return walk(t.body);
+      return n.brackets
+        ? { kind: 'termGroup', bracket: 'paren', body: walk(t.body) }
+        : { ...t, body: walk(t.body) };
+    case 'set':
+      return { ...t, items: t.items.map(walk) };
+  }
+}
+
+function normalise(f: Formula, n: Normalising): Formula {
+  const walk = (g: Formula) => normalise(g, n);
+  switch (f.kind) {
+    case 'predicate':
+      return { ...f, args: f.args.map((a) => normaliseTerm(a, n)) };
+    case 'equals':
+    case 'notEquals':
+    case 'comparison':
+      return { ...f, left: normaliseTerm(f.left, n), right: normaliseTerm(f.right, n) };
+    case 'not':
+      return n.textbook ? { kind: 'not', body: walk(f.body) } : { ...f, body: walk(f.body) };
+    case 'binary': {
+      const symbol = n.textbook ? (STANDARD_CONNECTIVE[f.symbol] ?? f.symbol) : f.symbol;
+      return { ...f, symbol, left: walk(f.left), right: walk(f.right) };
+    }
+    case 'quantifier': {
+      const { dot, ...rest } = f;
+      const body = walk(f.body);
+      return dot && !n.dots ? { ...rest, dot, body } : { ...rest, body };
+    }
+    case 'group':
+      return n.brackets || f.bracket === undefined
+        ? { kind: 'group', body: walk(f.body) }
+        : { ...f, body: walk(f.body) };
+    case 'constant':
+      return f;
+  }
+}
+
+const AS_IS: Normalising = { textbook: false, dots: false, brackets: false, termGroups: false };
+const ASCII_NOTATION: Normalising = { ...AS_IS, textbook: true };
+const PROVER_NOTATION: Normalising = {
+  textbook: true,
+  dots: true,
+  brackets: true,
+  termGroups: false,
+};
+const TPTP_NOTATION: Normalising = { ...PROVER_NOTATION, termGroups: true };
+
+const NOTATION_FORMATS: readonly [
+  string,
+  (f: Formula) => string,
+  (text: string) => TextParseResult,
+  (f: Formula) => Formula,
+][] = [
+  ['unicode', (f) => toUnicode(f), parseUnicode, (f) => f],
+  ['latex', (f) => toLatex(f), parseLatex, (f) => f],
+  ['ascii', (f) => toAscii(f), parseAscii, (f) => normalise(f, ASCII_NOTATION)],
+  [
+    'tptp',
+    (f) => toTptpAnnotated(f),
+    parseTptp,
+    (f) => singleArrows(normalise(withStandardParentheses(universalClosure(f)), TPTP_NOTATION)),
+  ],
+  [
+    'prover9',
+    (f) => toProver9(f),
+    (text) => withoutGroups(parseProver9(text)),
+    (f) => stripGroups(singleArrows(normalise(universalClosure(f), PROVER_NOTATION))),
+  ],
+];
+
+const notationFormulas: Formula[] = (() => {
+  const rng = mulberry32(20261205);
+  return Array.from({ length: 500 }, () => randomFormula(rng, { notation: true }));
+})();
+
+describe('parse(export(f)) = f with arithmetic and textbook notation', () => {
+  for (const [name, write, read, expected] of NOTATION_FORMATS) {
+    it(name, () => {
+      for (const f of notationFormulas) {
+        const text = write(f);
+        const result = read(text);
+        expect(result.ok ? result.formula : result.error, text).toEqual(expected(f));
+      }
+    });
+  }
+
+  it('the random formulas use every new construct', () => {
+    const text = notationFormulas.map((f) => toUnicode(f)).join('');
+    for (const char of '+−<>≤≥∈{}[]∼⊃≡·.') expect(text, char).toContain(char);
+    const products = notationFormulas.filter((f) => /[0-9)][a-z]/.test(toUnicode(f)));
+    expect(products.length).toBeGreaterThan(20);
+    expect(
+      notationFormulas.filter((f) => toTptpAnnotated(f).startsWith('tff')).length,
+    ).toBeGreaterThan(50);
+  });
+
+  it('symbol sequences of the formulas parse back to the same tree', () => {
+    for (const f of notationFormulas) {
+      const parsed = parseSymbols(formulaSymbols(f));
+      expect(parsed.ok && parsed.line, toUnicode(f)).toEqual({ kind: 'formula', formula: f });
+    }
+  });
+});
+
+describe('sequents and sets of formulas', () => {
+  const lines: Line[] = (() => {
+    const rng = mulberry32(77);
+    const formula = () => randomFormula(rng, { notation: true, maxSymbols: 16 });
+    return Array.from({ length: 100 }, (_, k): Line => {
+      const premises = Array.from(
+        { length: k % 3 },
+        () => ({ kind: 'formula', formula: formula() }) as const,
+      );
+      const set = { kind: 'formulaSet', formulas: [formula(), formula()] } as const;
+      return {
+        kind: 'sequent',
+        turnstile: k % 2 === 0 ? 'vdash' : 'models',
+        premises: k % 5 === 0 ? [set, ...premises] : premises,
+        conclusions: [{ kind: 'formula', formula: formula() }],
+      };
+    });
+  })();
+
+  for (const format of ['unicode', 'latex', 'ascii'] as const) {
+    it(`${format} reads the sequent back`, () => {
+      for (const line of lines) {
+        const text = lineToFormat(line, format);
+        const back = parseLine(text, format);
+        const expected =
+          format === 'ascii' ? mapItems(line, (f) => normalise(f, ASCII_NOTATION)) : line;
+        expect(back.ok ? back.line : back.error, text).toEqual(expected);
+      }
+    });
+  }
+
+  it('tptp writes a --> sequent of tuples and reads it back with ⊢', () => {
+    for (const line of lines) {
+      const text = lineToFormat(line, 'tptp', { freeVariables: 'constants' });
+      expect(text).toMatch(/^\[.*\] --> \[.*\]$/);
+      const back = parseLine(text, 'tptp');
+      const expected = {
+        ...mapItems(line, (f) =>
+          singleArrows(normalise(withStandardParentheses(f), TPTP_NOTATION)),
+        ),
+        turnstile: 'vdash',
+      };
+      expect(back.ok ? back.line : back.error, text).toEqual(expected);
+    }
+  });
+
+  it('prover9 writes the implication a sequent states', () => {
+    const parsed = parseSymbols([...'P,P→Q⊢Q'].map((c) => symbolByChar(c)!.name));
+    expect(parsed.ok && lineToFormat(parsed.line, 'prover9')).toBe('(P & (P -> Q)) -> Q');
+  });
+});
+
+function mapItems(line: Line, map: (f: Formula) => Formula): Line {
+  if (line.kind !== 'sequent') throw new Error('a sequent expected');
+  const item = (i: Line & { kind: 'formula' | 'formulaSet' | 'term' | 'equations' }) =>
+    i.kind === 'formula'
+      ? { ...i, formula: map(i.formula) }
+      : i.kind === 'formulaSet'
+        ? { ...i, formulas: i.formulas.map(map) }
+        : i;
+  return { ...line, premises: line.premises.map(item), conclusions: line.conclusions.map(item) };
+}

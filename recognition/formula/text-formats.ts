@@ -54,7 +54,11 @@ const LETTER_WORD = /[A-Za-z]|[0-9]+(?:\.[0-9]+)?/;
 
 const TIGHT_QUANTIFIERS = { bracketedVariables: false, wideQuantifierScope: false };
 /** How the formats that write arithmetic as people do read it. */
-const INFIX = { prefixArithmetic: false, negationIsMinus: false };
+const INFIX = {
+  prefixArithmetic: false,
+  negationIsMinus: false,
+  prefixRelations: new Set<string>(),
+};
 
 const UNICODE: TextFormat = {
   // A hyphen typed for − reads as −.
@@ -113,6 +117,7 @@ const TPTP: TextFormat = {
   prefixArithmetic: true,
   juxtaposition: false,
   negationIsMinus: false,
+  prefixRelations: new Set(['lt', 'gt', 'leq', 'geq', 'in']),
 };
 
 const PROVER9: TextFormat = {
@@ -123,6 +128,7 @@ const PROVER9: TextFormat = {
   prefixArithmetic: false,
   juxtaposition: false,
   negationIsMinus: true,
+  prefixRelations: new Set(['in']),
 };
 
 const ASCII: TextFormat = {

@@ -33,6 +33,8 @@ export interface TextFormat {
   readonly juxtaposition: boolean;
   /** Prover9's `-` is negation and minus alike; its unary minus is always `-(…)`. */
   readonly negationIsMinus: boolean;
+  /** Relations written as predicates, `in(x,y)`, `$less(x,y)` (by symbol-table name). */
+  readonly prefixRelations: ReadonlySet<string>;
 }
 
 interface BinaryInfo {
@@ -133,18 +135,13 @@ export class FormulaReader {
 
   private infixRelation(type: string): boolean {
     if (type === 'eq' || type === 'neq') return true;
-    return !this.format.prefixArithmetic && RELATIONS.has(type) && !this.prefixRelationAhead(0);
+    return RELATIONS.has(type) && !this.format.prefixRelations.has(type);
   }
 
   /** `in(x,y)`, `$less(x,y)`: a relation written as a predicate. */
   private prefixRelationAhead(ahead: number): boolean {
     const type = this.peek(ahead).type;
-    return (
-      RELATIONS.has(type) &&
-      type !== 'eq' &&
-      type !== 'neq' &&
-      this.peek(ahead + 1).type === 'lparen'
-    );
+    return this.format.prefixRelations.has(type) && this.peek(ahead + 1).type === 'lparen';
   }
 
   /** Where a formula may start: a unary formula, or a term (a bracket's contents decide). */

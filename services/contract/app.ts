@@ -110,11 +110,17 @@ export interface RedecodeRequest {
 export type TextFormat = 'unicode' | 'latex' | 'tptp' | 'prover9' | 'ascii';
 export const TEXT_FORMATS: readonly TextFormat[] = ['unicode', 'latex', 'tptp', 'prover9', 'ascii'];
 
-import type { FreeVariableTreatment, ParenthesesStyle } from '../../recognition/formula/exports.js';
+import type {
+  FreeVariableTreatment,
+  NotationStyle,
+  ParenthesesStyle,
+} from '../../recognition/formula/exports.js';
 export {
   DEFAULT_FREE_VARIABLES,
   FREE_VARIABLE_TREATMENTS,
+  NOTATION_STYLES,
   PARENTHESES_STYLES,
+  type NotationStyle,
   type FreeVariableTreatment,
   type ParenthesesStyle,
 } from '../../recognition/formula/exports.js';
@@ -126,6 +132,8 @@ export interface ParseFormulaRequest {
   readonly parentheses?: ParenthesesStyle;
   /** What TPTP and Prover9 do with free variables: close the formula (the default) or not. */
   readonly freeVariables?: FreeVariableTreatment;
+  /** Whether the exports keep textbook symbols (∼ ⊃ ≡ ·, ∀x.), the default, or write ¬ → ↔ ∧. */
+  readonly notation?: NotationStyle;
 }
 
 export type ParseFormulaResult =
