@@ -9,39 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../services/bridge/build-renderer.js';
 import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
 import { formulaPhoto } from './fixtures.js';
 import { e2eSkipReason, startSession, type Session } from './harness.js';
 import { writeSampleFolder } from './sample-folder.js';
+import { SCREENSHOTS_DIR, shoot } from './screenshot.js';
 import { importSheet } from './sheet.js';
 import { waitForText } from './wait.js';
 
 const skip = e2eSkipReason();
 if (skip !== null) console.warn(skip);
 
-/**
- * Every run takes them, so a broken screen fails here; only `INKFORM_UPDATE_SCREENSHOTS=1`
- * writes them over the README's copies, so an ordinary test run leaves the tree clean.
- */
-const SCREENSHOTS_DIR =
-  process.env.INKFORM_UPDATE_SCREENSHOTS === '1'
-    ? join(PROJECT_ROOT, 'docs', 'screenshots')
-    : join(PROJECT_ROOT, '.cache', 'screenshots');
 const THEMES = ['light', 'dark'] as const;
 /** Enough samples of enough symbols for the review grid and the charts to look like real use. */
 const SAMPLE_CLASSES = ['forall', 'exists', 'neg', 'wedge', 'rightarrow', 'x', 'P', 'Q'];
 const SAMPLES_PER_CLASS = 8;
 const TRAINING_TIMEOUT_MS = 120_000;
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({
-    path: join(SCREENSHOTS_DIR, `${name}.png`),
-    type: 'png',
-    animations: 'disabled',
-    caret: 'hide',
-  });
-}
 
 /** The theme setting stays "system", so the page follows the colour scheme the browser reports. */
 async function useTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {

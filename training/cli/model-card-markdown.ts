@@ -1,4 +1,9 @@
-import { NOT_A_SYMBOL, NOTATION_SYMBOL_NAMES, symbolByName } from '../../recognition/symbols.js';
+import {
+  LOOKALIKE_GROUPS,
+  NOT_A_SYMBOL,
+  NOTATION_SYMBOL_NAMES,
+  symbolByName,
+} from '../../recognition/symbols.js';
 import type { EvaluationReport } from '../eval/metrics.js';
 import type { ModelCard } from '../../recognition/model-format/model-card.js';
 
@@ -36,6 +41,12 @@ function confusions(report: EvaluationReport, count: number): string {
     .slice(0, count)
     .map((c) => `\`${c.trueClass}\`→\`${c.predicted}\` (${c.count})`)
     .join(', ');
+}
+
+/** `c/C, k/K, …, and ·/.`, from the symbol table's look-alike groups. */
+function lookalikeList(): string {
+  const groups = LOOKALIKE_GROUPS.map((g) => g.map((n) => symbolByName(n)?.char ?? n).join('/'));
+  return `${groups.slice(0, -1).join(', ')} and ${groups[groups.length - 1]}`;
 }
 
 /** Below this raw accuracy on its larger test a class's card row says what it is taken for. */
@@ -116,8 +127,9 @@ ${kinds}
 \`writer\` holds every sample of writers none of whose samples were trained on: the honest
 measure. \`random\` is a random part of HASYv2's anonymous pool and of EMNIST, not
 writer-disjoint, but the only test for ⊤ ⊥ ⇒ ⇔ ∨ and most of ∀ ∃ ¬ ∧ ↔. "Look-alikes merged" counts
-c/C, k/K, o/O/0, p/P, s/S, v/V/∨, w/W, x/X, z/Z and 1/l/I as one class each: once a glyph is
-scaled to 28×28 only its context in the formula can tell them apart, which is the decoder's job.
+${lookalikeList()} as one class each: once a glyph is
+scaled to 28×28 only its size, place and context in the formula can tell them apart, which is the
+decoder's job.
 
 Hardest classes on the writer-disjoint test (at least 10 samples):
 
