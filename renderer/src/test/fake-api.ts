@@ -22,7 +22,7 @@ import {
   type StrokeResult,
   type TrainingSetInfo,
 } from '@services/contract';
-import { symbolByChar, symbolByName } from '@recognition';
+import { SYMBOL_NAMES, symbolByChar, symbolByName } from '@recognition';
 import { createTrainingHalf } from './fake-training';
 
 /** Well-formed formulas the fake knows, with the exports the real exporters give. */
@@ -313,8 +313,8 @@ export const FAKE_MODELS: ModelList = {
       name: 'Default model',
       builtIn: true,
       algorithm: 'adam',
-      classes: 78,
-      symbols: 78,
+      classes: SYMBOL_NAMES.length + 1,
+      symbols: SYMBOL_NAMES.length,
       createdAt: '2026-11-01T10:00:00.000Z',
       accuracy: 0.9213,
       mergedAccuracy: 0.9402,
@@ -325,8 +325,8 @@ export const FAKE_MODELS: ModelList = {
       name: 'My Rprop model',
       builtIn: false,
       algorithm: 'rprop',
-      classes: 78,
-      symbols: 78,
+      classes: SYMBOL_NAMES.length + 1,
+      symbols: SYMBOL_NAMES.length,
       createdAt: '2026-11-20T16:30:00.000Z',
       accuracy: 0.8012,
       mergedAccuracy: 0.8133,

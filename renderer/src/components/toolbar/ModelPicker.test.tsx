@@ -28,7 +28,7 @@ describe('ModelPicker', () => {
     expect(options).toEqual([
       'Default model — 92.1%',
       'My Rprop model — 80.1%',
-      'Five — 100.0% — 5 of 78 symbols',
+      'Five — 100.0% — 5 of 96 symbols',
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('ModelPicker', () => {
     const { onSelect, picker } = renderPicker();
     fireEvent.change(picker, { target: { value: 'five' } });
     const ask = screen.getByRole('alertdialog', { name: 'Read with “Five”?' });
-    expect(ask.textContent).toContain('can read only 5 of 78 symbols');
+    expect(ask.textContent).toContain('can read only 5 of 96 symbols');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(onSelect).not.toHaveBeenCalled();
     expect((picker as HTMLSelectElement).value).toBe('default');

@@ -38,8 +38,12 @@ const context = { sets: SETS, models: MODELS, defaults };
 describe('where a training run starts', () => {
   it('counts the symbols of the chosen sets; the built-in data has them all', () => {
     expect(symbolsInData({ setIds: ['five'], includeBaseData: false }, SETS)).toBe(5);
-    expect(symbolsInData({ setIds: ['five', 'all'], includeBaseData: false }, SETS)).toBe(78);
-    expect(symbolsInData({ setIds: ['five'], includeBaseData: true }, SETS)).toBe(78);
+    expect(symbolsInData({ setIds: ['five', 'all'], includeBaseData: false }, SETS)).toBe(
+      SYMBOL_NAMES.length,
+    );
+    expect(symbolsInData({ setIds: ['five'], includeBaseData: true }, SETS)).toBe(
+      SYMBOL_NAMES.length,
+    );
     expect(symbolsInData({ setIds: [], includeBaseData: false }, SETS)).toBe(0);
     const emptied = set('emptied', { x: 0, 'not-a-symbol': 4 });
     expect(symbolsInData({ setIds: ['emptied'], includeBaseData: false }, [emptied])).toBe(0);
@@ -57,7 +61,7 @@ describe('where a training run starts', () => {
     expect(resolved.fineTuneFrom).toBe('my-rprop');
     expect(resolved.learningRate).toBe('0.0001');
     expect(note).toBe(
-      'The chosen data has samples of only 5 of 78 symbols, so the run fine-tunes “My Rprop ' +
+      'The chosen data has samples of only 5 of 96 symbols, so the run fine-tunes “My Rprop ' +
         'model”, which keeps every symbol it reads; a new network would read only those.',
     );
     // Applying it again changes nothing, so the page can apply it on every render.
@@ -78,7 +82,7 @@ describe('where a training run starts', () => {
     const chosen = draft({ setIds: ['five'], startChosen: true });
     const { draft: resolved, note } = resolveStart(chosen, context);
     expect(resolved).toBe(chosen);
-    expect(note).toMatch(/^A new network reads only the symbols it has samples of \(here 5 of 78/);
+    expect(note).toMatch(/^A new network reads only the symbols it has samples of \(here 5 of 96/);
     const tuned = draft({ setIds: ['all'], fineTuneFrom: 'small', startChosen: true });
     expect(resolveStart(tuned, context)).toEqual({ draft: tuned, note: null });
   });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LOOKALIKE_GROUPS, SYMBOL_NAMES } from '@recognition';
 import { renderManage } from '../test/render-manage';
 
 afterEach(() => {
@@ -25,10 +26,10 @@ describe('Models', () => {
     await openModels();
     const items = within(screen.getByRole('list', { name: 'Models' })).getAllByRole('button');
     expect(items.map((b) => b.textContent)).toEqual([
-      'Default modelActiveBuilt-inAdam · 78 of 78 symbols · 92.1% on 3,120 test samples · 1 Nov 2026',
-      'Adam on my handwritingAdam · 78 of 78 symbols · 94.3% on 2,180 test samples · 27 Nov 2026',
-      'My Rprop modelRprop · 78 of 78 symbols · 80.1% on 1,560 test samples · 20 Nov 2026',
-      'Five symbolsAdam · 5 of 78 symbols · 100.0% on 5 test samples · 28 Nov 2026',
+      'Default modelActiveBuilt-inAdam · 96 of 96 symbols · 92.1% on 3,120 test samples · 1 Nov 2026',
+      'Adam on my handwritingAdam · 96 of 96 symbols · 94.3% on 2,180 test samples · 27 Nov 2026',
+      'My Rprop modelRprop · 96 of 96 symbols · 80.1% on 1,560 test samples · 20 Nov 2026',
+      'Five symbolsAdam · 5 of 96 symbols · 100.0% on 5 test samples · 28 Nov 2026',
     ]);
   });
 
@@ -38,7 +39,7 @@ describe('Models', () => {
     await screen.findByRole('heading', { name: 'Five symbols' });
     expect(await screen.findByText(/^on 5 test samples/)).toBeTruthy();
     expect(screen.getByRole('note').textContent).toBe(
-      '“Five symbols” can read only 5 of 78 symbols: formulas that use any other symbol will be misread.',
+      '“Five symbols” can read only 5 of 96 symbols: formulas that use any other symbol will be misread.',
     );
     fireEvent.click(modelButton(/^Default model/));
     await screen.findByRole('heading', { name: /^Default model/ });
@@ -55,7 +56,7 @@ describe('Models', () => {
       { name: 'Read with “Five symbols”?' },
       LOADED,
     );
-    expect(ask.textContent).toContain('can read only 5 of 78 symbols');
+    expect(ask.textContent).toContain('can read only 5 of 96 symbols');
     // The safe answer has the focus, and Escape gives it.
     expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Cancel' }));
     fireEvent.keyDown(ask, { key: 'Escape' });
@@ -78,23 +79,26 @@ describe('Models', () => {
     expect(screen.getByRole('button', { name: 'Set active' })).toBeTruthy();
   });
 
-  it('shows the confusion matrix of all 78 classes, per-class accuracy worst first and the mistakes', async () => {
+  it('shows the confusion matrix of all its classes, per-class accuracy worst first and the mistakes', async () => {
     await openModels();
     const matrix = screen.getByTestId('confusion-matrix');
     const image = within(matrix).getByRole('img');
     expect(image.getAttribute('aria-label')).toMatch(
-      /^Confusion matrix of 78 classes, 3,120 test samples, .*; most frequent mistakes: wedge as A \(14\)/,
+      new RegExp(
+        `^Confusion matrix of ${SYMBOL_NAMES.length} classes, ${(SYMBOL_NAMES.length * 40).toLocaleString('en')} test samples, .*; most frequent mistakes: wedge as A \\(14\\)`,
+      ),
     );
     // Every class labelled on both axes.
-    expect(matrix.querySelectorAll('.confusion-labels text')).toHaveLength(156);
+    expect(matrix.querySelectorAll('.confusion-labels text')).toHaveLength(2 * SYMBOL_NAMES.length);
     const cells = within(matrix).getAllByTestId('confusion-cell');
-    expect(cells.length).toBe(78 + 13);
+    // The diagonal, one miss per look-alike group and wedge's and neg's three (fake-training.ts).
+    expect(cells.length).toBe(SYMBOL_NAMES.length + LOOKALIKE_GROUPS.length + 3);
     const miss = cells.find((c) => c.querySelector('title')?.textContent?.startsWith('wedge read as A'));
     expect(miss?.querySelector('title')?.textContent).toBe('wedge read as A: 14 of 40 (35.0%)');
     expect(miss?.getAttribute('class')).toContain('is-miss');
 
     const rows = screen.getAllByTestId('per-class-row');
-    expect(rows).toHaveLength(78);
+    expect(rows).toHaveLength(SYMBOL_NAMES.length);
     expect(rows[0].dataset.label).toBe('wedge');
     expect(rows[0].textContent).toContain('52.5%');
     const accuracies = rows.map((r) => parseFloat(r.querySelector('.accuracy-value')?.textContent ?? ''));

@@ -135,7 +135,7 @@ describe('Train form', () => {
     expect(field('Learning rate')!.value).toBe('0.0001');
     expect(
       screen.getByText(
-        'The chosen data has samples of only 7 of 78 symbols, so the run fine-tunes “Default ' +
+        'The chosen data has samples of only 7 of 96 symbols, so the run fine-tunes “Default ' +
           'model”, which keeps every symbol it reads; a new network would read only those.',
       ),
     ).toBeTruthy();
@@ -157,7 +157,7 @@ describe('Train form', () => {
       'Fine-tune Default model',
       'Fine-tune Adam on my handwriting',
       'Fine-tune My Rprop model',
-      'Fine-tune Five symbols (5 of 78 symbols)',
+      'Fine-tune Five symbols (5 of 96 symbols)',
     ]);
     fireEvent.change(start, { target: { value: '' } });
     expect(field('Hidden layers')!.disabled).toBe(false);
