@@ -49,15 +49,29 @@ const PARTNERS: ReadonlyMap<string, readonly string[]> = (() => {
   return new Map([...partners].map(([k, v]) => [k, [...v]]));
 })();
 
+/**
+ * How often a writer's bracket is square rather than round, against the classifier's even odds:
+ * formulas use ( ) for almost every bracket, textbooks [ ] now and then for a second level, and a
+ * hurried ( is often drawn with corners. Without this, a [ ] pair the grammar accepts as readily
+ * as ( ) takes any bracket the classifier is unsure of.
+ */
+const SQUARE_BRACKET_PRIOR = 0.25;
+const PRIORS: ReadonlyMap<string, number> = new Map([
+  ['lbrack', SQUARE_BRACKET_PRIOR],
+  ['rbrack', SQUARE_BRACKET_PRIOR],
+]);
+
 export function expandCandidates(candidates: readonly Candidate[]): Map<string, number> {
   const probs = new Map<string, number>();
+  // The prior weighs a reading wherever it comes from, the classifier or a partner's likeness.
   const raise = (label: string, p: number): void => {
-    if (p > (probs.get(label) ?? -1)) probs.set(label, p);
+    const weighted = p * (PRIORS.get(label) ?? 1);
+    if (weighted > (probs.get(label) ?? -1)) probs.set(label, weighted);
   };
+  const weighed = (c: Candidate) => c.probability * (PRIORS.get(c.label) ?? 1);
   for (const c of candidates) raise(c.label, c.probability);
   for (const c of candidates) {
-    for (const partner of PARTNERS.get(c.label) ?? [])
-      raise(partner, c.probability * PARTNER_FACTOR);
+    for (const partner of PARTNERS.get(c.label) ?? []) raise(partner, weighed(c) * PARTNER_FACTOR);
   }
   return probs;
 }
