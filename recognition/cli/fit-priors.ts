@@ -28,7 +28,7 @@ export function renderCounts(counts: RoleCounts): string {
   };
   return (
     '// Written by `npm run fit:priors` from corpus/forallx-formulas.txt; do not edit by hand.\n' +
-    "import type { RoleCounts } from './role-priors.js';\n\n" +
+    "import type { RoleCounts } from './role-counts.js';\n\n" +
     `export const ROLE_COUNTS: RoleCounts = ${JSON.stringify(data, null, 2)};\n`
   );
 }

@@ -1,5 +1,5 @@
 // Written by `npm run fit:priors` from corpus/forallx-formulas.txt; do not edit by hand.
-import type { RoleCounts } from './role-priors.js';
+import type { RoleCounts } from './role-counts.js';
 
 export const ROLE_COUNTS: RoleCounts = {
   predicate: {

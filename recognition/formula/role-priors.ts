@@ -11,19 +11,11 @@
 import { SYMBOL_NAMES, symbolByName } from '../symbols.js';
 import { termChildren, type Formula, type Term } from './ast.js';
 import { ROLE_COUNTS } from './role-prior-counts.js';
+import type { RoleCounts } from './role-counts.js';
+
+export type { RoleCounts } from './role-counts.js';
 
 export type Role = 'predicate' | 'variable' | 'term' | 'connective' | 'quantifier';
-
-export interface RoleCounts {
-  readonly predicate: Readonly<Record<string, number>>;
-  readonly variable: Readonly<Record<string, number>>;
-  /** Terms that are not a bound variable, by their letter or their first digit. */
-  readonly freeTerm: Readonly<Record<string, number>>;
-  /** Terms that are a variable bound by an enclosing quantifier. */
-  readonly boundTerms: number;
-  readonly connective: Readonly<Record<string, number>>;
-  readonly quantifier: Readonly<Record<string, number>>;
-}
 
 const kinds = (...wanted: string[]) =>
   SYMBOL_NAMES.filter((n) => wanted.includes(symbolByName(n)?.kind ?? ''));
