@@ -89,7 +89,7 @@ describe.skipIf(skip !== null)('correcting where symbols begin and end', () => {
     await drawStrokes(page, splitEqualsStrokes());
     const text = page.getByTestId('line-text-0');
     // The bars apart read as two symbols, whatever they are taken for.
-    await waitForText(text, '∀x(x¬¬x)');
+    await waitForText(text, '∀x(x−−x)');
 
     await page.getByTestId('symbol-0-4').click();
     const dialog = page.getByRole('dialog', { name: 'Correct symbol' });
@@ -100,7 +100,7 @@ describe.skipIf(skip !== null)('correcting where symbols begin and end', () => {
 
     // The join is a step of the drawing's history, like a stroke.
     await page.keyboard.press('Control+z');
-    await waitForText(text, '∀x(x¬¬x)');
+    await waitForText(text, '∀x(x−−x)');
   });
 
   it('ran without script errors or Content-Security-Policy violations', () => {

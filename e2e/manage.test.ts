@@ -107,10 +107,10 @@ describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', 
     expect(summary).toMatch(/^Accuracy per epoch, 3 of 3 epochs: training \d+\.\d%/);
     expect(await page.getByTestId('job-test-accuracy').textContent()).toMatch(/^\d+\.\d%$/);
 
-    // It reads 4 of the 78 symbols, so the app asks first and offers the default back after.
+    // It reads 4 of the 96 symbols, so the app asks first and offers the default back after.
     await use.click();
     const ask = page.getByRole('alertdialog', { name: `Read with “${MODEL_NAME}”?` });
-    expect(await ask.textContent()).toContain('can read only 4 of 78 symbols');
+    expect(await ask.textContent()).toContain('can read only 4 of 96 symbols');
     await ask.getByRole('button', { name: 'Use it anyway' }).click();
     await page.getByRole('button', { name: 'In use' }).waitFor();
     await page.getByRole('button', { name: /^Switch back to “Inkform default/ }).waitFor();

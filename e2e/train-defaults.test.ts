@@ -59,7 +59,7 @@ describe.skipIf(skip !== null)('training with the form’s defaults on five symb
       const start = page.getByLabel('Start from');
       expect(await start.inputValue()).toBe('default');
       await page
-        .getByText('The chosen data has samples of only 5 of 78 symbols, so the run fine-tunes')
+        .getByText('The chosen data has samples of only 5 of 96 symbols, so the run fine-tunes')
         .waitFor();
       await page.getByRole('button', { name: 'Start training' }).click();
       await page.getByRole('heading', { name: new RegExp(MODEL_NAME) }).waitFor();
@@ -77,7 +77,7 @@ describe.skipIf(skip !== null)('training with the form’s defaults on five symb
         .getByRole('list', { name: 'Models' })
         .getByRole('button', { name: new RegExp(`^${MODEL_NAME}`) });
       expect(await item.textContent()).toMatch(
-        /78 of 78 symbols · \d+\.\d% on \d+ test samples? ·/,
+        /96 of 96 symbols · \d+\.\d% on \d+ test samples? ·/,
       );
 
       await page.getByRole('tab', { name: 'Draw', exact: true }).click();

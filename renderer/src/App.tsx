@@ -16,7 +16,7 @@ import { ImageEmpty } from './components/image/ImageEmpty';
 import { ImageView } from './components/image/ImageView';
 import { Splitter } from './components/layout/Splitter';
 import { panelId } from './components/layout/Tabs';
-import { LogicPanel } from './components/logic/LogicPanel';
+import { LazyLogicPanel } from './components/logic/LazyLogicPanel';
 import { PROBLEM_LABELS } from './components/logic/logic-text';
 import { ExportPanel } from './components/results/ExportPanel';
 import { ResultsPanel } from './components/results/ResultsPanel';
@@ -367,7 +367,7 @@ export function App(): JSX.Element {
               open: logicOpen,
               onToggle: () => setLogicOpen(!logicOpen),
               panel: (
-                <LogicPanel
+                <LazyLogicPanel
                   text={edit.text}
                   selected={selected}
                   lines={writtenPage.map((e, index) => ({
