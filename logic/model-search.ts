@@ -10,12 +10,14 @@ import { universalClosure } from '../recognition/formula/free-variables.js';
 import type { ModelSearch } from './api.js';
 import { Grounding, GroundingTooLarge } from './ground.js';
 import { all, negation } from './prop.js';
-import { sat } from './sat.js';
+import { solve } from './sat.js';
 import { TseitinEncoder } from './tseitin.js';
 
 export const DEFAULT_MAX_DOMAIN_SIZE = 4;
 /** Ground sub-formulas allowed per domain size; beyond it the search says it is too large. */
 export const MAX_GROUND_NODES = 200_000;
+/** Conflicts the solver may spend on one domain size before the search gives up. */
+export const MAX_CONFLICTS = 200_000;
 
 const listed = (items: readonly string[]): string =>
   items.length <= 1
@@ -61,6 +63,10 @@ function describe(grounding: Grounding, values: readonly boolean[]): string {
   return parts.join(' ');
 }
 
+/** What the sizes below `size` showed, for a search that stopped there. */
+const searchedBelow = (size: number): string =>
+  size === 1 ? 'nothing was searched' : `no counter-model with up to ${size - 1} elements`;
+
 export function searchCounterModel(
   premises: readonly Formula[],
   conclusion: Formula,
@@ -81,15 +87,19 @@ export function searchCounterModel(
       encoder.assert(totality);
     } catch (error) {
       if (!(error instanceof GroundingTooLarge)) throw error;
-      const searched =
-        size === 1 ? 'nothing was searched' : `no counter-model with up to ${size - 1} elements`;
       return {
         kind: 'too-large',
-        reason: `over ${size} elements the formulas ground to more than ${MAX_GROUND_NODES.toLocaleString('en-US')} parts, too many to search (${searched})`,
+        reason: `over ${size} elements the formulas ground to more than ${MAX_GROUND_NODES.toLocaleString('en-US')} parts, too many to search (${searchedBelow(size)})`,
       };
     }
-    const result = sat(encoder.cnf);
-    if (result.satisfiable)
+    const result = solve(encoder.cnf, MAX_CONFLICTS);
+    if (result.satisfiable === 'gave-up') {
+      return {
+        kind: 'too-large',
+        reason: `over ${size} elements the solver gave up after ${MAX_CONFLICTS.toLocaleString('en-US')} conflicts (${searchedBelow(size)})`,
+      };
+    }
+    if (result.satisfiable === true)
       return {
         kind: 'counter-model',
         domainSize: size,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../recognition/imaging/random.js';
 import { randomKSat } from './random-cnf.js';
-import { sat, satisfies, type Cnf } from './sat.js';
+import { GAVE_UP, sat, satisfies, solve, type Cnf } from './sat.js';
 
 /** Satisfiability by trying every assignment: the reference the solver must agree with. */
 function bruteForce(cnf: Cnf): boolean {
@@ -58,6 +58,10 @@ describe('sat', () => {
   });
   it('proves small pigeonhole instances unsatisfiable', () => {
     for (const holes of [2, 3, 4, 5]) expect(sat(pigeonhole(holes)).satisfiable).toBe(false);
+  });
+  it('gives up at its conflict budget rather than run on', () => {
+    expect(solve(pigeonhole(8), 10)).toBe(GAVE_UP);
+    expect(solve(pigeonhole(3), 10_000)).toEqual({ satisfiable: false });
   });
   it('handles the empty clause and no clauses', () => {
     expect(sat({ variables: 2, clauses: [[1], []] }).satisfiable).toBe(false);
