@@ -4,33 +4,32 @@ import { freeVariables } from '../recognition/formula/free-variables.js';
 import type { VariableReport } from './api.js';
 import { formulaText } from './text.js';
 
+type Quantified = Extract<Formula, { kind: 'quantifier' }>;
+
+/** The quantifiers of `f`, outermost first, left to right: what both reports below walk. */
+function quantifiersOf(f: Formula, out: Quantified[] = []): Quantified[] {
+  switch (f.kind) {
+    case 'quantifier':
+      out.push(f);
+      return quantifiersOf(f.body, out);
+    case 'not':
+    case 'group':
+      return quantifiersOf(f.body, out);
+    case 'binary':
+      quantifiersOf(f.left, out);
+      return quantifiersOf(f.right, out);
+    case 'predicate':
+    case 'equals':
+    case 'notEquals':
+    case 'comparison':
+    case 'constant':
+      return out;
+  }
+}
+
 /** The variables some quantifier of `f` binds, in the order the quantifiers occur. */
 export function boundVariables(f: Formula): string[] {
-  const out: string[] = [];
-  const walk = (g: Formula): void => {
-    switch (g.kind) {
-      case 'quantifier':
-        if (!out.includes(g.variable)) out.push(g.variable);
-        walk(g.body);
-        return;
-      case 'not':
-      case 'group':
-        walk(g.body);
-        return;
-      case 'binary':
-        walk(g.left);
-        walk(g.right);
-        return;
-      case 'predicate':
-      case 'equals':
-      case 'notEquals':
-      case 'comparison':
-      case 'constant':
-        return;
-    }
-  };
-  walk(f);
-  return out;
+  return [...new Set(quantifiersOf(f).map((q) => q.variable))];
 }
 
 /** Outer parentheses of a scope say nothing about it: `∀x(P(x)→Q(x))` has scope `P(x)→Q(x)`. */
@@ -42,34 +41,11 @@ const withoutOuterGroups = (f: Formula): Formula =>
  * other free letter is a constant.
  */
 export function variableReport(f: Formula): VariableReport {
-  const scopes: { quantifier: string; variable: string; scope: string }[] = [];
-  const walk = (g: Formula): void => {
-    switch (g.kind) {
-      case 'quantifier':
-        scopes.push({
-          quantifier: g.quantifier === 'forall' ? '∀' : '∃',
-          variable: g.variable,
-          scope: formulaText(withoutOuterGroups(g.body)),
-        });
-        walk(g.body);
-        return;
-      case 'not':
-      case 'group':
-        walk(g.body);
-        return;
-      case 'binary':
-        walk(g.left);
-        walk(g.right);
-        return;
-      case 'predicate':
-      case 'equals':
-      case 'notEquals':
-      case 'comparison':
-      case 'constant':
-        return;
-    }
-  };
-  walk(f);
+  const scopes = quantifiersOf(f).map((q) => ({
+    quantifier: q.quantifier === 'forall' ? '∀' : '∃',
+    variable: q.variable,
+    scope: formulaText(withoutOuterGroups(q.body)),
+  }));
   const free = freeVariables(f);
   return { free, bound: boundVariables(stripGroups(f)), sentence: free.length === 0, scopes };
 }
