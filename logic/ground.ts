@@ -8,7 +8,7 @@
  * other, which the description of a model says.
  */
 import type { Comparison, Formula, Term } from '../recognition/formula/ast.js';
-import { all, any, FALSE, iff, negation, TRUE, variable, type Prop } from './prop.js';
+import { all, any, connect, FALSE, negation, TRUE, variable, type Prop } from './prop.js';
 import { AtomTable } from './propositional.js';
 
 const RELATION_NAMES: Readonly<Record<Comparison, string>> = {
@@ -103,20 +103,8 @@ export class Grounding {
         }
         return f.quantifier === 'forall' ? all(instances) : any(instances);
       }
-      case 'binary': {
-        const left = this.formula(f.left, env);
-        const right = this.formula(f.right, env);
-        switch (f.op) {
-          case 'and':
-            return all([left, right]);
-          case 'or':
-            return any([left, right]);
-          case 'implies':
-            return any([negation(left), right]);
-          case 'iff':
-            return iff(left, right);
-        }
-      }
+      case 'binary':
+        return connect(f.op, this.formula(f.left, env), this.formula(f.right, env));
     }
   }
 

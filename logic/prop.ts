@@ -2,6 +2,8 @@
  * The propositional skeleton the SAT procedure and truth tables work on: atoms numbered,
  * connectives reduced to ¬, n-ary ∧ and ∨, and ↔.
  */
+import type { BinaryConnective } from '../recognition/formula/ast.js';
+
 export type Prop =
   | { readonly kind: 'var'; readonly index: number }
   | { readonly kind: 'const'; readonly value: boolean }
@@ -65,6 +67,20 @@ export function iff(left: Prop, right: Prop): Prop {
 }
 
 /** The value of `p` when atom i has `values[i]`. */
+/** A binary connective over two propositions: what a formula's `binary` node means. */
+export function connect(op: BinaryConnective, left: Prop, right: Prop): Prop {
+  switch (op) {
+    case 'and':
+      return all([left, right]);
+    case 'or':
+      return any([left, right]);
+    case 'implies':
+      return any([negation(left), right]);
+    case 'iff':
+      return iff(left, right);
+  }
+}
+
 export function evaluate(p: Prop, values: readonly boolean[]): boolean {
   switch (p.kind) {
     case 'var':

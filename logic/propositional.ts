@@ -6,7 +6,7 @@
 import type { Formula } from '../recognition/formula/ast.js';
 import type { Assignment } from './api.js';
 import { NotPropositionalError } from './errors.js';
-import { all, any, iff, negation, variable, type Prop } from './prop.js';
+import { all, any, connect, negation, variable, type Prop } from './prop.js';
 import { formulaText } from './text.js';
 
 export function isPropositional(f: Formula): boolean {
@@ -66,20 +66,8 @@ export function toProp(f: Formula, atoms: AtomTable, what: string): Prop {
         return negation(walk(g.body));
       case 'quantifier':
         throw new NotPropositionalError(what);
-      case 'binary': {
-        const left = walk(g.left);
-        const right = walk(g.right);
-        switch (g.op) {
-          case 'and':
-            return all([left, right]);
-          case 'or':
-            return any([left, right]);
-          case 'implies':
-            return any([negation(left), right]);
-          case 'iff':
-            return iff(left, right);
-        }
-      }
+      case 'binary':
+        return connect(g.op, walk(g.left), walk(g.right));
     }
   };
   return walk(f);
