@@ -3,33 +3,10 @@
  * signature drifts, and the test that each is there.
  */
 import { describe, expect, it } from 'vitest';
-import type { Formula } from '../recognition/formula/ast.js';
-import type {
-  Clause,
-  ConsequenceAnswer,
-  EquivalenceAnswer,
-  ModelSearch,
-  PropositionalAnswer,
-  Transformation,
-  TruthTable,
-  VariableReport,
-} from './api.js';
+import type { LogicFunctions } from './api.js';
 import * as logic from './index.js';
 
-interface Contract {
-  variableReport(f: Formula): VariableReport;
-  transform(f: Formula, t: Exclude<Transformation, 'clauses'>): Formula;
-  clausalForm(f: Formula): readonly Clause[];
-  isPropositional(f: Formula): boolean;
-  truthTable(f: Formula): TruthTable;
-  decide(f: Formula): PropositionalAnswer;
-  equivalence(a: Formula, b: Formula): EquivalenceAnswer;
-  consequence(premises: readonly Formula[], conclusion: Formula): ConsequenceAnswer;
-  searchCounterModel(
-    premises: readonly Formula[],
-    conclusion: Formula,
-    maxDomainSize?: number,
-  ): ModelSearch;
+interface Contract extends LogicFunctions {
   MAX_TRUTH_TABLE_ATOMS: number;
 }
 const contract: Contract = logic;

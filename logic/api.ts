@@ -73,16 +73,25 @@ export type ConsequenceAnswer =
   | { readonly method: 'model-search'; readonly search: ModelSearch };
 
 /**
- * The functions `logic/index.ts` exports (the one entry file of the layer):
- *   variableReport(f: Formula): VariableReport
- *   transform(f: Formula, t: Exclude<Transformation, 'clauses'>): Formula
- *   clausalForm(f: Formula): readonly Clause[]
- *   isPropositional(f: Formula): boolean            // no quantifiers (atoms may have arguments)
- *   truthTable(f: Formula): TruthTable              // throws TooLargeError above MAX_TRUTH_TABLE_ATOMS
- *   decide(f: Formula): PropositionalAnswer         // SAT (DPLL/CDCL); any size
- *   equivalence(a: Formula, b: Formula): EquivalenceAnswer
- *   consequence(premises: readonly Formula[], conclusion: Formula): ConsequenceAnswer
- *   searchCounterModel(premises, conclusion, maxDomainSize = 4): ModelSearch
- *   MAX_TRUTH_TABLE_ATOMS: number; class TooLargeError extends Error { atoms: number }
+ * The functions `logic/index.ts` exports (the one entry file of the layer), declared once: the
+ * entry is checked against it (api.test.ts) and the app's port extends it (services/logic).
  * Non-propositional input to a propositional function throws NotPropositionalError.
  */
+export interface LogicFunctions {
+  variableReport(f: Formula): VariableReport;
+  transform(f: Formula, t: Exclude<Transformation, 'clauses'>): Formula;
+  clausalForm(f: Formula): readonly Clause[];
+  /** No quantifiers (atoms may have arguments). */
+  isPropositional(f: Formula): boolean;
+  /** Throws TooLargeError above MAX_TRUTH_TABLE_ATOMS atoms. */
+  truthTable(f: Formula): TruthTable;
+  /** SAT; any size. */
+  decide(f: Formula): PropositionalAnswer;
+  equivalence(a: Formula, b: Formula): EquivalenceAnswer;
+  consequence(premises: readonly Formula[], conclusion: Formula): ConsequenceAnswer;
+  searchCounterModel(
+    premises: readonly Formula[],
+    conclusion: Formula,
+    maxDomainSize?: number,
+  ): ModelSearch;
+}
