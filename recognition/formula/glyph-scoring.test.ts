@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandCandidates } from './glyph-scoring.js';
+import { estimateLineGeometry, expandCandidates, scoreGlyph } from './glyph-scoring.js';
 
 describe('expandCandidates', () => {
   it('weighs a square bracket below a round one the classifier finds nearly as likely', () => {
@@ -16,5 +16,57 @@ describe('expandCandidates', () => {
       { label: 'rparen', probability: 0.02 },
     ]);
     expect(probs.get('rbrack')!).toBeGreaterThan(probs.get('rparen')!);
+  });
+});
+
+const glyph = (
+  box: { x: number; y: number; width: number; height: number },
+  ...candidates: [string, number][]
+) => ({ box, candidates: candidates.map(([label, probability]) => ({ label, probability })) });
+
+const paren = (label: string, x: number) =>
+  glyph({ x, y: 0, width: 12, height: 84 }, [label, 0.99]);
+
+describe('line geometry from parentheses alone', () => {
+  // ((P(x))): no letter says by its label how tall the line is; the parentheses do.
+  const line = (p: ReturnType<typeof glyph>) => [
+    paren('lparen', 0),
+    paren('lparen', 30),
+    p,
+    paren('lparen', 110),
+    glyph({ x: 140, y: 30, width: 40, height: 42 }, ['x', 0.8], ['X', 0.2]),
+    paren('rparen', 200),
+  ];
+  const best = (glyphs: ReturnType<typeof line>, at: number) =>
+    scoreGlyph(glyphs[at], estimateLineGeometry(glyphs))[0].label;
+
+  it('reads a letter standing on the baseline as the capital', () => {
+    const standing = glyph({ x: 60, y: 2, width: 35, height: 70 }, ['p', 0.62], ['P', 0.38]);
+    const glyphs = line(standing);
+    expect(estimateLineGeometry(glyphs)).not.toBeNull();
+    expect(best(glyphs, 2)).toBe('P');
+    expect(best(glyphs, 4)).toBe('x');
+  });
+
+  it('reads one hanging below the baseline as the small letter', () => {
+    const hanging = glyph({ x: 60, y: 30, width: 35, height: 70 }, ['P', 0.62], ['p', 0.38]);
+    expect(best(line(hanging), 2)).toBe('p');
+  });
+});
+
+describe('dots', () => {
+  const letters = [0, 60, 120].map((x) => glyph({ x, y: 0, width: 40, height: 60 }, ['A', 0.99]));
+  const geometry = estimateLineGeometry(letters);
+
+  it('keeps a small mark on the baseline as a full stop', () => {
+    const dot = glyph({ x: 180, y: 52, width: 8, height: 8 }, ['dot', 0.6], ['comma', 0.3]);
+    expect(scoreGlyph(dot, geometry)[0].label).toBe('dot');
+  });
+
+  it('does not take a stroke as tall as a letter, or a long bar, for a dot', () => {
+    const stroke = glyph({ x: 180, y: 0, width: 8, height: 60 }, ['dot', 0.6], ['1', 0.3]);
+    expect(scoreGlyph(stroke, geometry)[0].label).toBe('1');
+    const bar = glyph({ x: 180, y: 30, width: 60, height: 6 }, ['dot', 0.6], ['minus', 0.1]);
+    expect(scoreGlyph(bar, geometry)[0].label).toBe('minus');
   });
 });

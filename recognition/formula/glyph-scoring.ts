@@ -87,13 +87,24 @@ export function expandCandidates(candidates: readonly Candidate[]): Map<string, 
 interface Profile {
   readonly height: number;
   readonly drop: number;
+  /**
+   * A dot is small every way, so its larger side is measured, and writers' dots vary more in
+   * size than letters do: a bar or a stroke fragment is no dot however short it is.
+   */
+  readonly extent?: { readonly sigmaLogSize: number };
 }
 
-type ProfileKind = 'small' | 'tall' | 'descender' | 'comma' | 'paren';
+type ProfileKind = 'small' | 'tall' | 'descender' | 'comma' | 'paren' | 'dot' | 'centreDot';
 
 /** Descender depth and the x-height ratio assumed when the line shows only one of the two. */
 const DESCENDER = 0.4;
 const DEFAULT_X_RATIO = 0.62;
+/** A written dot's larger side, in cap heights, and how widely writers' dots vary (log units). */
+const DOT_SIZE = 0.15;
+const SIGMA_LOG_DOT = 0.6;
+/** Parentheses reach a little above the capitals and below the baseline (see `profile`). */
+const PAREN_HEIGHT = 1.2;
+const PAREN_DROP = 0.15;
 /** Two height clusters closer than this are read as one case. */
 const MIN_CASE_RATIO = 1.3;
 const SIGMA_LOG_HEIGHT = 0.22;
@@ -104,6 +115,8 @@ const MAX_PENALTY = 6;
 function profileKind(label: string): ProfileKind | null {
   if (label === 'comma') return 'comma';
   if (label === 'lparen' || label === 'rparen') return 'paren';
+  if (label === 'dot') return 'dot';
+  if (label === 'cdot') return 'centreDot';
   if (label.length !== 1) return null;
   if (SMALL_LETTERS.has(label)) return 'small';
   if (DESCENDING_LETTERS.has(label)) return 'descender';
@@ -123,7 +136,16 @@ function profile(kind: ProfileKind, xRatio: number): Profile {
     case 'comma':
       return { height: 0.35, drop: 0.2 };
     case 'paren':
-      return { height: 1.2, drop: 0.15 };
+      return { height: PAREN_HEIGHT, drop: PAREN_DROP };
+    case 'dot':
+      return { height: DOT_SIZE, drop: 0, extent: { sigmaLogSize: SIGMA_LOG_DOT } };
+    case 'centreDot':
+      // Its bottom half an x-height above the baseline, less its own radius.
+      return {
+        height: DOT_SIZE,
+        drop: -(xRatio - DOT_SIZE) / 2,
+        extent: { sigmaLogSize: SIGMA_LOG_DOT },
+      };
   }
 }
 
@@ -174,6 +196,11 @@ export function estimateLineGeometry(glyphs: readonly GlyphEvidence[]): LineGeom
     const quantifiers = heightsOf((l) => l === 'forall' || l === 'exists');
     if (quantifiers.length) capHeight = median(quantifiers);
   }
+  // Parentheses, the commonest symbol of a formula, when nothing better says how tall a line is:
+  // `((P(x)))` has no letter whose size is known by its label alone.
+  const parens = glyphs.filter((g, i) => profileKind(top[i]) === 'paren' && g.box.height > 0);
+  if (capHeight === null && xHeight === null && parens.length)
+    capHeight = median(parens.map((g) => g.box.height)) / PAREN_HEIGHT;
   if (capHeight === null) {
     if (xHeight === null) return null;
     capHeight = xHeight / DEFAULT_X_RATIO;
@@ -182,7 +209,11 @@ export function estimateLineGeometry(glyphs: readonly GlyphEvidence[]): LineGeom
   const points = glyphs
     .filter((_, i) => isBaselineReference(top[i]))
     .map((g) => ({ x: g.box.x + g.box.width / 2, y: g.box.y + g.box.height }));
-  return { capHeight, xRatio, baseline: fitBaseline(points) };
+  const parenFeet = parens.map((g) => ({
+    x: g.box.x + g.box.width / 2,
+    y: g.box.y + g.box.height - PAREN_DROP * capHeight,
+  }));
+  return { capHeight, xRatio, baseline: fitBaseline(points.length ? points : parenFeet) };
 }
 
 /** Tall letters that have a small look-alike (C, O, 0, X, …). */
@@ -222,8 +253,12 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
 
-function geometryLogLikelihood(box: Box, p: Profile, line: LineGeometry): number {
-  const dh = (Math.log(box.height / line.capHeight) - Math.log(p.height)) / SIGMA_LOG_HEIGHT;
+/** How well `box` fits profile `p` on `line`, or null when the box has no size to measure. */
+function geometryLogLikelihood(box: Box, p: Profile, line: LineGeometry): number | null {
+  const size = p.extent ? Math.max(box.width, box.height) : box.height;
+  if (!(size > 0)) return null;
+  const sigma = p.extent?.sigmaLogSize ?? SIGMA_LOG_HEIGHT;
+  const dh = (Math.log(size / line.capHeight) - Math.log(p.height)) / sigma;
   let ll = -0.5 * dh * dh;
   if (line.baseline) {
     const { slope, intercept } = line.baseline;
@@ -248,24 +283,30 @@ export interface Scored {
 /**
  * Labels with a shape profile are penalised by how much worse they fit than the best-fitting
  * profiled candidate; labels without one (connectives, quantifiers) are left to the classifier.
+ * Dots are the exception: their size alone says what they are, so a glyph too large for a dot
+ * is penalised as a dot whatever else it might be.
  */
 export function scoreGlyph(glyph: GlyphEvidence, line: LineGeometry | null): Scored[] {
   const probs = expandCandidates(glyph.candidates);
-  const fits = new Map<string, number>();
-  if (line && glyph.box.height > 0) {
+  const relative = new Map<string, number>();
+  const absolute = new Map<string, number>();
+  if (line) {
     for (const label of probs.keys()) {
       const kind = profileKind(label);
-      if (kind) fits.set(label, geometryLogLikelihood(glyph.box, profile(kind, line.xRatio), line));
+      if (!kind) continue;
+      const shape = profile(kind, line.xRatio);
+      const fit = geometryLogLikelihood(glyph.box, shape, line);
+      if (fit !== null) (shape.extent ? absolute : relative).set(label, fit);
     }
   }
-  const bestFit = Math.max(...fits.values());
+  const bestFit = Math.max(...relative.values());
   const scored = [...probs].map(([label, probability]) => {
-    const fit = fits.get(label);
-    const geometry = fit === undefined ? 0 : Math.max(-MAX_PENALTY, fit - bestFit);
+    const fit = relative.get(label);
+    const misfit = fit === undefined ? (absolute.get(label) ?? 0) : fit - bestFit;
     return {
       label,
       probability,
-      score: Math.log(Math.max(probability, MIN_PROBABILITY)) + geometry,
+      score: Math.log(Math.max(probability, MIN_PROBABILITY)) + Math.max(-MAX_PENALTY, misfit),
     };
   });
   return scored.sort((a, b) => b.score - a.score);
