@@ -133,9 +133,18 @@ describe('strokeLattices with the user’s pins', () => {
     const free = strokeLattices(strokes)[0];
     expect(free.candidates.some((c) => c.members.length === 2)).toBe(false);
     const [line] = strokeLattices(strokes, { pins: [[0, 1]] });
-    expect(line.candidates.map((c) => c.members)).toEqual([[0, 1]]);
-    expect(line.candidates[0].box).toEqual({ x: 0, y: 0, width: 90, height: 60 });
-    expect(line.candidates[0].glyph).toEqual(renderStrokeGroup(strokes));
+    // As drawn, and, less likely, with its side-by-side parts stacked (the bars of a split =).
+    expect(line.candidates.map((c) => c.members)).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+    const [asDrawn, stacked] = line.candidates;
+    expect(asDrawn.box).toEqual({ x: 0, y: 0, width: 90, height: 60 });
+    expect(asDrawn.glyph).toEqual(renderStrokeGroup(strokes));
+    expect(asDrawn.layout).toBe(0);
+    expect(stacked.box).toEqual(asDrawn.box);
+    expect(stacked.layout).toBeLessThan(0);
+    expect(stacked.glyph).not.toEqual(asDrawn.glyph);
   });
 
   it('splits a group the decoder would read as one symbol, whatever the classifier says', () => {

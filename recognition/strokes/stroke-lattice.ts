@@ -1,5 +1,6 @@
 import type { CandidateLine, GlyphCandidate } from '../lattice/lattice.js';
-import { pinCandidates } from '../lattice/pins.js';
+import { pinCandidates, settlePins } from '../lattice/pins.js';
+import { stackParts } from './stack-parts.js';
 import { layoutDrawing } from './join-model.js';
 import {
   CANDIDATE_DEFAULTS,
@@ -74,8 +75,7 @@ export function strokeLine(
   const ownPins = pins
     .filter((pin) => pin.length > 0 && pin.every((stroke) => atomOf.has(stroke)))
     .map((pin) => pin.map((stroke) => atomOf.get(stroke)!));
-  // Every reading takes a pinned group, so what the join model thinks of it changes nothing.
-  const pinned = pinCandidates(candidates, ownPins, (members) => ({
+  const pinnedGroup = (members: readonly number[]): GlyphCandidate => ({
     members,
     box: boxOfIndices(
       boxes,
@@ -83,17 +83,33 @@ export function strokeLine(
     ),
     layout: 0,
     glyph: renderStrokeGroup(members.map((m) => own[order[byLeft[m]]])),
-  }));
+  });
+  // Every reading takes a pinned group, so what the join model thinks of it changes nothing.
+  const pinned = pinCandidates(candidates, ownPins, pinnedGroup);
+  // Each pinned group again with its parts stacked, as a less likely reading (see stackParts).
+  const stacked = settlePins(ownPins).flatMap((members) => {
+    const parts = stackParts(members.map((m) => own[order[byLeft[m]]]));
+    if (!parts) return [];
+    return [
+      { ...pinnedGroup(members), layout: Math.log(STACKED_PRIOR), glyph: renderStrokeGroup(parts) },
+    ];
+  });
   return {
     box: boxOfIndices(
       boxes,
       order.map((_, p) => p),
     ),
     size: order.length,
-    candidates: pinned,
+    candidates: [...pinned, ...stacked],
     strokes: atoms,
   };
 }
+
+/**
+ * How often a joined group whose parts lie side by side was meant stacked (the bars of = or ≡
+ * written apart) rather than as it lies (the bowl and stem of R, the head and shaft of →).
+ */
+const STACKED_PRIOR = 0.3;
 
 /** Every line of a drawing, top to bottom, as candidate symbols over its strokes. */
 export function strokeLattices(strokes: Strokes, opts: StrokeLatticeOptions = {}): CandidateLine[] {
