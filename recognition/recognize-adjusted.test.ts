@@ -7,6 +7,7 @@ import { rasteriseStrokes } from './imaging/rasterise-strokes.js';
 import { defaultModelDir, loadClassifier } from './models.js';
 import { recognizeImage } from './recognize.js';
 import { composeFormula, FORALL_P_IMPLIES_Q } from './strokes/templates.js';
+import { TILTED_LINES, tiltedTwoLinePhoto } from './writing/tilted-photo.js';
 
 const hasModel = existsSync(join(defaultModelDir(), 'inkform.json'));
 
@@ -41,5 +42,18 @@ describe.skipIf(!hasModel)('a picture read as the user turned and cropped it', (
     const box = upright.lines[0].box;
     expect(box.y).toBeGreaterThan(0);
     expect(box.y + box.height).toBeLessThanOrEqual(ink.height);
+  });
+
+  it('reads two touching lines apart along a separator drawn with their tilt', async () => {
+    // Written a symbol height apart and turned 2.5°: ∀, x and ∃ are one piece of ink, and so are
+    // a parenthesis of the first line and the P below it. The cut runs through the ∃'s top bar.
+    const photo = await tiltedTwoLinePhoto({ tilt: 2.5, pitch: 1 });
+    const slope = Math.tan((photo.tilt * Math.PI) / 180);
+    const y = (x: number) => photo.between + slope * (x - photo.width / 2);
+    const read = await recognizeImage(photo.png, {
+      classifier,
+      lineCuts: [{ x0: 100, y0: y(100), x1: 1300, y1: y(1300) }],
+    });
+    expect(read.lines.map((l) => l.text)).toEqual([...TILTED_LINES]);
   });
 });

@@ -43,6 +43,11 @@ const STEM_RISE = 2.5;
  * apart only when symbols touch.
  */
 const SAME_COMPONENT_LOGIT = 3;
+/**
+ * Prior of reading a symbol that a line cut severed without its ink along the cut (see
+ * `PageInk.crop`): the sliver is as often the symbol's own as the other line's.
+ */
+const TRIMMED_LOG_PRIOR = Math.log(0.5);
 
 interface Atom {
   readonly component: number;
@@ -173,7 +178,7 @@ function atomsIn(atoms: readonly Atom[], pin: Box): number[] {
 }
 
 /** The box of the ink in `crop`, whose top-left pixel is at (x, y); null when it is blank. */
-function inkBox(crop: GrayImage, x: number, y: number): Box | null {
+function boxOfInk(crop: GrayImage, x: number, y: number): Box | null {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -197,6 +202,8 @@ function inkBox(crop: GrayImage, x: number, y: number): Box | null {
 export interface InkCandidate extends GlyphCandidate {
   readonly components: readonly number[];
   readonly cropBox: Box;
+  /** Read without the ink along a line cut (see `PageInk.crop`). */
+  readonly trimmed: boolean;
 }
 
 /**
@@ -233,7 +240,23 @@ export function imageLineInk(
         ? box
         : unionBoxes(components.map((c) => page.boxOf(c)));
       const glyph = normaliseGlyph(page.crop(components, cropBox)) ?? new Uint8Array(GLYPH_PIXELS);
-      candidates.push({ members, box, layout: joins + cut, glyph, components, cropBox });
+      const layout = joins + cut;
+      candidates.push({ members, box, layout, glyph, components, cropBox, trimmed: false });
+      if (components.some((c) => page.severed(c))) {
+        const ink = page.crop(components, cropBox, true);
+        const inkBox = boxOfInk(ink, Math.floor(cropBox.x), Math.floor(cropBox.y));
+        const trimmedGlyph = normaliseGlyph(ink);
+        if (inkBox && trimmedGlyph)
+          candidates.push({
+            members,
+            box: inkBox,
+            layout: layout + TRIMMED_LOG_PRIOR,
+            glyph: trimmedGlyph,
+            components,
+            cropBox,
+            trimmed: true,
+          });
+      }
     }
   }
   const pinned = pinCandidates(
@@ -252,9 +275,9 @@ export function imageLineInk(
       );
       // A piece's box spans its component's height; the user's symbol is where its ink is, which
       // is what tells a comma from an apostrophe.
-      const box = inkBox(ink, Math.floor(cropBox.x), Math.floor(cropBox.y)) ?? cropBox;
+      const box = boxOfInk(ink, Math.floor(cropBox.x), Math.floor(cropBox.y)) ?? cropBox;
       const glyph = normaliseGlyph(ink) ?? new Uint8Array(GLYPH_PIXELS);
-      return { members, box, layout: 0, glyph, components, cropBox };
+      return { members, box, layout: 0, glyph, components, cropBox, trimmed: false };
     },
   );
   return { size: atoms.length, candidates: pinned };

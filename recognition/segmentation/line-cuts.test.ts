@@ -94,6 +94,31 @@ describe('line cuts', () => {
     expect(inColumn(lines[0])).toEqual([{ x: 600, y: 60, width: 8, height: 34 }]);
     expect(inColumn(lines[1])).toEqual([{ x: 600, y: 94, width: 8, height: 34 }]);
   });
+
+  it('can read a severed part without its ink along the cut, and no whole letter so', () => {
+    const tall: Letter = { shape: 'n', x: 600, y: 60, width: 8, height: 68 };
+    const ink = findInk(page(640, 200, [...first, ...second, tall]), {
+      detectPaper: false,
+      lineCuts: [level(94)],
+    });
+    const top = ink.lines[0].components.find((c) => ink.boxOf(c).x >= 600)!;
+    const whole = ink.lines[0].components.filter((c) => c !== top);
+    expect(ink.severed(top)).toBe(true);
+    expect(whole.some((c) => ink.severed(c))).toBe(false);
+    // How far down from the top the ink reaches, cropped plain and trimmed.
+    const inkDepth = (image: GrayImage) =>
+      Array.from({ length: image.height }, (_, y) =>
+        image.data.subarray(y * image.width, (y + 1) * image.width).some((v) => v > 0),
+      ).lastIndexOf(true) + 1;
+    const box = ink.boxOf(top);
+    expect(inkDepth(ink.crop([top], box))).toBe(box.height);
+    const trimmed = inkDepth(ink.crop([top], box, true));
+    // A pen width (4 px) less, give or take the estimate of it.
+    expect(trimmed).toBeLessThanOrEqual(box.height - 3);
+    expect(trimmed).toBeGreaterThanOrEqual(box.height - 6);
+    const letter = ink.boxOf(whole[0]);
+    expect(ink.crop([whole[0]], letter, true)).toEqual(ink.crop([whole[0]], letter));
+  });
 });
 
 describe('cut geometry', () => {

@@ -38,6 +38,14 @@ export function shiftCut(cut: LineCut, dx: number, dy: number): LineCut {
   return { x0: cut.x0 + dx, y0: cut.y0 + dy, x1: cut.x1 + dx, y1: cut.y1 + dy };
 }
 
+/** Components sorted into the bands between the user's cuts. */
+export interface Bands {
+  /** Top band first: the components in each. */
+  readonly bands: number[][];
+  /** The parts of components that a cut split: their ink along the cut may be the other's. */
+  readonly severed: ReadonlySet<number>;
+}
+
 /**
  * The components among `indices` sorted into the bands of `cuts`, top band first; a component
  * with a fair share of its ink on both sides of a cut is split there. Parts are appended to
@@ -49,11 +57,12 @@ export function bandsOfCuts(
   width: number,
   indices: readonly number[],
   cuts: readonly LineCut[],
-): number[][] {
+): Bands {
   const bands: number[][] = Array.from({ length: cuts.length + 1 }, () => []);
+  const severed = new Set<number>();
   if (cuts.length === 0) {
     bands[0].push(...indices);
-    return bands;
+    return { bands, severed };
   }
   for (const index of indices) {
     const { box } = labelled.components[index];
@@ -78,7 +87,18 @@ export function bandsOfCuts(
     const first = splitComponent(labelled, width, index, owners.length, (x, y) =>
       owners.indexOf(ownerOf(bandAt(cuts, x + 0.5, y + 0.5))),
     );
-    owners.forEach((band, k) => bands[band].push(first + k));
+    owners.forEach((band, k) => {
+      bands[band].push(first + k);
+      severed.add(first + k);
+    });
   }
-  return bands;
+  return { bands, severed };
+}
+
+/**
+ * Whether pixel (x, y) lies within `reach` pixels (upright) of a cut: where a stroke of the
+ * neighbouring line that touched this one left a sliver on it when the ink was split.
+ */
+export function nearCut(cuts: readonly LineCut[], x: number, y: number, reach: number): boolean {
+  return cuts.some((cut) => Math.abs(cutYAt(cut, x + 0.5) - (y + 0.5)) < reach);
 }

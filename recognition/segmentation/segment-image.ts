@@ -8,7 +8,7 @@ import {
   sizeOf,
   type Labelled,
 } from './components.js';
-import { bandsOfCuts, shiftCut, type LineCut } from './line-cuts.js';
+import { bandsOfCuts, nearCut, shiftCut, type LineCut } from './line-cuts.js';
 import { findLineTracks, mergeCloseTracks, nearestLine, type LineTrack } from './lines.js';
 import { mergeLine } from './merge.js';
 import { median, unionBoxes } from '../geometry.js';
@@ -80,6 +80,11 @@ const GRAIN_LINE = 0.25;
 const MAX_GLYPH_CHARS = 4;
 /** A lone component smaller than this share of its line's x-height is dust, not a symbol. */
 const LONE_SPECK = 0.25;
+/**
+ * A symbol severed by a cut is also read without its ink this many pen widths from the cut: a
+ * stroke of the other line that touched it leaves a sliver there (a bar of ∃ under an x).
+ */
+const TRIM_PENS = 1;
 
 interface Crop {
   readonly gray: GrayImage;
@@ -171,21 +176,23 @@ function measure(gray: GrayImage, roughSize?: number): Measured {
 /**
  * The group's ink, graded like the training glyphs: its pixels and the paper pixels touching
  * them (the anti-aliased rim) scaled so the stroke core is 255; other components' ink in the
- * box and the paper are 0.
+ * box and the paper are 0. Pixels for which `leaveOut(x, y)` holds are left out too.
  */
 function inkCrop(
   labelled: Labelled,
   bin: Binarised,
   members: readonly number[],
   box: Box,
+  leaveOut: (x: number, y: number) => boolean = () => false,
 ): GrayImage {
   const { width: w, height: h, relativeInk } = bin;
   const { labels } = labelled;
-  const mine = new Set(members.map((i) => i + 1));
+  const memberLabels = new Set(members.map((i) => i + 1));
+  const mine = (x: number, y: number) => memberLabels.has(labels[y * w + x]) && !leaveOut(x, y);
   const values: number[] = [];
   for (let y = box.y; y < box.y + box.height; y++) {
     for (let x = box.x; x < box.x + box.width; x++) {
-      if (mine.has(labels[y * w + x])) values.push(relativeInk[y * w + x]);
+      if (mine(x, y)) values.push(relativeInk[y * w + x]);
     }
   }
   const floor = 2 * bin.noise;
@@ -194,14 +201,13 @@ function inkCrop(
   for (let y = box.y; y < box.y + box.height; y++) {
     for (let x = box.x; x < box.x + box.width; x++) {
       const p = y * w + x;
-      let take = mine.has(labels[p]);
+      let take = mine(x, y);
       if (!take && labels[p] === 0) {
         for (let dy = -1; dy <= 1 && !take; dy++) {
           for (let dx = -1; dx <= 1 && !take; dx++) {
             const yy = y + dy;
             const xx = x + dx;
-            if (yy >= 0 && yy < h && xx >= 0 && xx < w && mine.has(labels[yy * w + xx]))
-              take = true;
+            if (yy >= 0 && yy < h && xx >= 0 && xx < w && mine(xx, yy)) take = true;
           }
         }
       }
@@ -281,9 +287,12 @@ export interface PageInk extends Omit<SegmentResult, 'lines'> {
   boxOf(component: number): Box;
   /**
    * The components' ink inside `box` (working coordinates; narrower than the components to take
-   * a piece of them), graded like the training glyphs.
+   * a piece of them), graded like the training glyphs. `trimmed` leaves out the ink of severed
+   * components along the cuts that severed them.
    */
-  crop(components: readonly number[], box: Box): GrayImage;
+  crop(components: readonly number[], box: Box, trimmed?: boolean): GrayImage;
+  /** Whether `component` is a part of ink that one of the user's line cuts split. */
+  severed(component: number): boolean;
   /** Ink pixels of `component` in each column of its box, left to right. */
   columnInk(component: number): Int32Array;
   /** A working box as the input picture has it. */
@@ -317,6 +326,7 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
     boxOf: () => ({ x: 0, y: 0, width: 0, height: 0 }),
     crop: () => ({ width: 0, height: 0, data: new Uint8Array(0) }),
     columnInk: () => new Int32Array(0),
+    severed: () => false,
     toInput: (box) => box,
     toInputPoint: (x, y) => [x, y],
   });
@@ -344,9 +354,11 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
 
   // The user's separators come first: line finding runs inside each band between them.
   const cuts = (opts.lineCuts ?? []).map((cut) => shiftCut(cut, -crop.x, -crop.y));
-  const perLine = bandsOfCuts(labelled, w, kept, cuts).flatMap((members) =>
-    linesOfInk(labelled, w, h, members, charHeight),
-  );
+  const { bands, severed } = bandsOfCuts(labelled, w, kept, cuts);
+  const trimReach = TRIM_PENS * strokeWidth;
+  const alongCut = (x: number, y: number) =>
+    severed.has(labelled.labels[y * w + x] - 1) && nearCut(cuts, x, y, trimReach);
+  const perLine = bands.flatMap((members) => linesOfInk(labelled, w, h, members, charHeight));
 
   const boxOf = (i: number): Box => labelled.components[i].box;
   const inkSize = inkMedianSize(kept.map((i) => labelled.components[i]));
@@ -392,7 +404,9 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
     charHeight,
     empty: lines.length === 0 ? 'blank' : null,
     boxOf,
-    crop: (components, box) => inkCrop(labelled, bin, components, clampBox(box, w, h)),
+    crop: (components, box, trimmed = false) =>
+      inkCrop(labelled, bin, components, clampBox(box, w, h), trimmed ? alongCut : undefined),
+    severed: (component) => severed.has(component),
     columnInk: (component) => {
       const { box } = labelled.components[component];
       const counts = new Int32Array(box.width);

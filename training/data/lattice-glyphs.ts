@@ -129,7 +129,7 @@ function pictureGlyphs(
   const ink = findInk(image);
   for (const line of ink.lines) {
     for (const c of imageLineInk(ink, line).candidates) {
-      const crop = ink.crop(c.components, c.cropBox);
+      const crop = ink.crop(c.components, c.cropBox, c.trimmed);
       const counts = new Map<number, number>();
       let total = 0;
       for (let y = 0; y < crop.height; y++)
