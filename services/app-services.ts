@@ -8,11 +8,7 @@ import { join } from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
 import { exportLine } from '../recognition/formula/exports.js';
 import {
-  parseAscii,
-  parseLatex,
-  parseProver9,
-  parseTptp,
-  parseUnicode,
+  FORMULA_PARSERS,
   parseUnicodeLine,
   type TextLineResult,
   type TextParseResult,
@@ -29,7 +25,6 @@ import type {
   AppInfo,
   ParseFormulaResult,
   ServiceApi,
-  TextFormat,
   TrainingSetInfo,
 } from './contract/app.js';
 import {
@@ -63,14 +58,6 @@ export interface AppServicesOptions {
 export interface AppServices extends ServiceApi {
   dispose(): Promise<void>;
 }
-
-const PARSERS: Readonly<Record<TextFormat, (text: string) => TextParseResult>> = {
-  unicode: parseUnicode,
-  latex: parseLatex,
-  tptp: parseTptp,
-  prover9: parseProver9,
-  ascii: parseAscii,
-};
 
 const asLine = (parsed: TextParseResult): TextLineResult =>
   parsed.ok ? { ok: true, line: { kind: 'formula', formula: parsed.formula } } : parsed;
@@ -173,7 +160,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     }): Promise<ParseFormulaResult> {
       // Unicode is what the app's text box holds, where a line may also be a term or a list.
       const parsed: TextLineResult =
-        format === 'unicode' ? parseUnicodeLine(text) : asLine(PARSERS[format](text));
+        format === 'unicode' ? parseUnicodeLine(text) : asLine(FORMULA_PARSERS[format](text));
       if (!parsed.ok)
         return { ok: false, message: parsed.error.message, offset: parsed.error.offset };
       const exports = exportLine(parsed.line, parentheses, freeVariables, notation);

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Formula } from './ast.js';
 import { toUnicode } from './exports.js';
-import {
-  parseAscii,
-  parseLatex,
-  parseProver9,
-  parseTptp,
-  parseUnicode,
-  type TextParseResult,
-} from './text-formats.js';
+import { FORMULA_PARSERS, parseUnicode, type TextParseResult } from './text-formats.js';
 
 function formulaOf(result: TextParseResult): Formula {
   if (!result.ok) throw new Error(`${result.error.message} at ${result.error.offset}`);
@@ -19,27 +12,26 @@ function formulaOf(result: TextParseResult): Formula {
 const grouping = (result: TextParseResult): string => toUnicode(formulaOf(result), 'standard');
 
 describe('precedence and associativity', () => {
-  it('binds ¬ tighter than ∧, ∧ than ∨, ∨ than →, → than ↔', () => {
-    expect(grouping(parseUnicode('¬P∧Q'))).toBe('¬P∧Q');
-    expect(grouping(parseUnicode('P∨Q∧R'))).toBe('P∨(Q∧R)');
-    expect(grouping(parseUnicode('P∧Q∨R'))).toBe('(P∧Q)∨R');
-    expect(grouping(parseUnicode('P∨Q→R'))).toBe('(P∨Q)→R');
-    expect(grouping(parseUnicode('P→Q↔R→S'))).toBe('(P→Q)↔(R→S)');
-    expect(grouping(parseAscii('P | Q & R -> S <-> T'))).toBe('((P∨(Q∧R))→S)↔T');
-  });
-
-  it('associates ∧, ∨ to the left and →, ↔ to the right', () => {
-    expect(grouping(parseUnicode('P∧Q∧R'))).toBe('P∧Q∧R');
-    expect(grouping(parseUnicode('P∨Q∨R'))).toBe('P∨Q∨R');
-    expect(grouping(parseUnicode('P→Q⇒R'))).toBe('P→(Q⇒R)');
-    expect(grouping(parseUnicode('P↔Q↔R'))).toBe('P↔(Q↔R)');
-  });
-
-  it('lets a quantifier bind like ¬ except in Prover9', () => {
-    expect(grouping(parseUnicode('∀x P(x) → Q(x)'))).toBe('∀xP(x)→Q(x)');
-    expect(grouping(parseUnicode('∀x(P(x)→Q(x))'))).toBe('∀x(P(x)→Q(x))');
-    expect(grouping(parseTptp('![X]: p(X) => q(X)'))).toBe('∀xP(x)→Q(x)');
-    expect(grouping(parseProver9('all x P(x) -> Q(x)'))).toBe('∀x(P(x)→Q(x))');
+  it.each([
+    // ¬ binds tighter than ∧, ∧ than ∨, ∨ than →, → than ↔.
+    ['unicode', '¬P∧Q', '¬P∧Q'],
+    ['unicode', 'P∨Q∧R', 'P∨(Q∧R)'],
+    ['unicode', 'P∧Q∨R', '(P∧Q)∨R'],
+    ['unicode', 'P∨Q→R', '(P∨Q)→R'],
+    ['unicode', 'P→Q↔R→S', '(P→Q)↔(R→S)'],
+    ['ascii', 'P | Q & R -> S <-> T', '((P∨(Q∧R))→S)↔T'],
+    // ∧ and ∨ associate to the left, → and ↔ to the right.
+    ['unicode', 'P∧Q∧R', 'P∧Q∧R'],
+    ['unicode', 'P∨Q∨R', 'P∨Q∨R'],
+    ['unicode', 'P→Q⇒R', 'P→(Q⇒R)'],
+    ['unicode', 'P↔Q↔R', 'P↔(Q↔R)'],
+    // A quantifier binds like ¬, except in Prover9.
+    ['unicode', '∀x P(x) → Q(x)', '∀xP(x)→Q(x)'],
+    ['unicode', '∀x(P(x)→Q(x))', '∀x(P(x)→Q(x))'],
+    ['tptp', '![X]: p(X) => q(X)', '∀xP(x)→Q(x)'],
+    ['prover9', 'all x P(x) -> Q(x)', '∀x(P(x)→Q(x))'],
+  ] as const)('reads %s %s as %s', (format, text, grouped) => {
+    expect(grouping(FORMULA_PARSERS[format](text))).toBe(grouped);
   });
 
   it('reads equations as atoms', () => {
@@ -56,28 +48,23 @@ describe('precedence and associativity', () => {
 });
 
 describe('format details', () => {
-  it('tolerates whitespace', () => {
-    expect(grouping(parseUnicode(' ∀ x ( P ( x ) → Q ( x , y ) ) '))).toBe('∀x(P(x)→Q(x,y))');
-    expect(grouping(parseAscii('forall x(P(x)->Q(x,y))'))).toBe('∀x(P(x)→Q(x,y))');
-  });
-
-  it('reads LaTeX aliases and ignores spacing commands', () => {
-    expect(grouping(parseLatex('\\forall x\\;\\left(P(x) \\implies \\lnot Q(x)\\right)'))).toBe(
-      '∀x(P(x)⇒¬Q(x))',
-    );
-    expect(grouping(parseLatex('x \\ne y \\land \\top \\iff \\bot'))).toBe('(x≠y∧⊤)⇔⊥');
-  });
-
-  it('reads TPTP variable lists, numerals, clash suffixes and annotated formulas', () => {
-    expect(grouping(parseTptp('![X,Y]: r(X,Y,n10)'))).toBe('∀x∀yR(x,y,10)');
-    expect(grouping(parseTptp('p_1(p) & $true'))).toBe('P(p)∧⊤');
-    expect(grouping(parseTptp('fof(f1, conjecture, ?[X]: ~ p(X)).'))).toBe('∃x¬P(x)');
-    expect(grouping(parseTptp('fof(ax2,axiom,p)'))).toBe('P');
-  });
-
-  it('reads Prover9 and ASCII constants', () => {
-    expect(grouping(parseProver9('$T | -$F'))).toBe('⊤∨¬⊥');
-    expect(grouping(parseAscii('true | ~false => T'))).toBe('(⊤∨¬⊥)⇒T');
+  it.each([
+    // White space is tolerated.
+    ['unicode', ' ∀ x ( P ( x ) → Q ( x , y ) ) ', '∀x(P(x)→Q(x,y))'],
+    ['ascii', 'forall x(P(x)->Q(x,y))', '∀x(P(x)→Q(x,y))'],
+    // LaTeX aliases are read and spacing commands ignored.
+    ['latex', '\\forall x\\;\\left(P(x) \\implies \\lnot Q(x)\\right)', '∀x(P(x)⇒¬Q(x))'],
+    ['latex', 'x \\ne y \\land \\top \\iff \\bot', '(x≠y∧⊤)⇔⊥'],
+    // TPTP variable lists, numerals, clash suffixes and annotated formulas.
+    ['tptp', '![X,Y]: r(X,Y,n10)', '∀x∀yR(x,y,10)'],
+    ['tptp', 'p_1(p) & $true', 'P(p)∧⊤'],
+    ['tptp', 'fof(f1, conjecture, ?[X]: ~ p(X)).', '∃x¬P(x)'],
+    ['tptp', 'fof(ax2,axiom,p)', 'P'],
+    // Prover9 and ASCII constants.
+    ['prover9', '$T | -$F', '⊤∨¬⊥'],
+    ['ascii', 'true | ~false => T', '(⊤∨¬⊥)⇒T'],
+  ] as const)('reads %s %s as %s', (format, text, grouped) => {
+    expect(grouping(FORMULA_PARSERS[format](text))).toBe(grouped);
   });
 });
 
@@ -87,23 +74,27 @@ describe('errors', () => {
     return result.error;
   };
 
-  it('points at the token the grammar could not accept', () => {
-    expect(errorOf(parseUnicode('∀x(P(x)→)')).offset).toBe(8);
-    expect(errorOf(parseUnicode('P∧')).offset).toBe(2);
-    expect(errorOf(parseUnicode('P∧')).message).toMatch(/end of the input/);
-    expect(errorOf(parseUnicode('(P∧Q')).offset).toBe(4);
-    expect(errorOf(parseUnicode('P Q')).offset).toBe(2);
-    expect(errorOf(parseUnicode('∀P Q')).offset).toBe(1);
-    expect(errorOf(parseUnicode('p(x)')).offset).toBe(0);
-    expect(errorOf(parseUnicode('P(x,)')).offset).toBe(4);
-    expect(errorOf(parseUnicode('P # Q')).offset).toBe(2);
+  it.each([
+    // At the token the grammar could not accept.
+    ['unicode', '∀x(P(x)→)', 8],
+    ['unicode', 'P∧', 2],
+    ['unicode', '(P∧Q', 4],
+    ['unicode', 'P Q', 2],
+    ['unicode', '∀P Q', 1],
+    ['unicode', 'p(x)', 0],
+    ['unicode', 'P(x,)', 4],
+    ['unicode', 'P # Q', 2],
+    // At a name that breaks the format's conventions.
+    ['ascii', 'forall xy P(xy)', 7],
+    ['tptp', '![x]: p(x)', 2],
+    ['tptp', 'P(x)', 0],
+    ['latex', '\\frac P', 0],
+    ['tptp', 'fof(f1, conjecture, p', 21],
+  ] as const)('rejects %s %s at offset %i', (format, text, offset) => {
+    expect(errorOf(FORMULA_PARSERS[format](text)).offset).toBe(offset);
   });
 
-  it('rejects names that break the format conventions', () => {
-    expect(errorOf(parseAscii('forall xy P(xy)')).offset).toBe(7);
-    expect(errorOf(parseTptp('![x]: p(x)')).offset).toBe(2);
-    expect(errorOf(parseTptp('P(x)')).offset).toBe(0);
-    expect(errorOf(parseLatex('\\frac P')).offset).toBe(0);
-    expect(errorOf(parseTptp('fof(f1, conjecture, p')).offset).toBe(21);
+  it('says when the input ends too early', () => {
+    expect(errorOf(parseUnicode('P∧')).message).toMatch(/end of the input/);
   });
 });

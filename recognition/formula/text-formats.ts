@@ -20,6 +20,11 @@ import { TPTP_NAME_READER } from './tptp-names.js';
 
 export type { TextLineResult, TextParseResult } from './text-parser.js';
 
+/** The formats Inkform exports formulas to and reads them back from. */
+export type TextFormatName = 'unicode' | 'latex' | 'tptp' | 'prover9' | 'ascii';
+
+type FormulaParser = (text: string) => TextParseResult;
+
 /**
  * Spellings that match the word pattern become keywords, the rest symbols. The first spelling
  * of a token wins, so where a format writes → and ⇒ (and ⊃) alike it reads back →.
@@ -149,10 +154,7 @@ export function parseUnicodeLine(text: string): TextLineResult {
 }
 
 /** A whole line in any format: a sequent, a set of formulas, a list … (see `FormulaReader.line`). */
-export function parseLine(
-  text: string,
-  format: 'unicode' | 'latex' | 'tptp' | 'prover9' | 'ascii',
-): TextLineResult {
+export function parseLine(text: string, format: TextFormatName): TextLineResult {
   return parseTextLine(
     text,
     { unicode: UNICODE, latex: LATEX, tptp: TPTP, prover9: PROVER9, ascii: ASCII }[format],
@@ -175,6 +177,15 @@ export function parseProver9(text: string): TextParseResult {
 export function parseAscii(text: string): TextParseResult {
   return parseText(text, ASCII);
 }
+
+/** Each format's formula parser, for callers that choose the format at run time. */
+export const FORMULA_PARSERS: Readonly<Record<TextFormatName, FormulaParser>> = {
+  unicode: parseUnicode,
+  latex: parseLatex,
+  tptp: parseTptp,
+  prover9: parseProver9,
+  ascii: parseAscii,
+};
 
 function readTptp(reader: FormulaReader): Formula {
   const start = reader.peek();
