@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
 import sharp from 'sharp';
 import { EMPTY_FILE, formulaPhoto, hugePng, PDF_NAMED_PNG, randomBytes } from './fixtures.js';
-import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
+import { choosePng } from './image-input.js';
 import { waitForText } from './wait.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 const blankPng = (): Promise<Buffer> =>
   sharp({ create: { width: 800, height: 600, channels: 3, background: '#ffffff' } })
@@ -46,25 +44,13 @@ const BAD_FILES: readonly { name: string; buffer: () => Promise<Buffer>; message
   },
 ];
 
-describe.skipIf(skip !== null)('files that are not images', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+describeInBrowser('files that are not images', () => {
+  const session = sessionPerSuite();
 
   for (const file of BAD_FILES) {
     it(`explains what is wrong with ${file.name}, naming it`, async () => {
       const { page } = session;
-      await page.getByTestId('image-input').setInputFiles({
-        name: file.name,
-        mimeType: 'image/png',
-        buffer: await file.buffer(),
-      });
+      await choosePng(page, file.name, await file.buffer());
       const alert = page.getByRole('alert');
       await alert.waitFor({ state: 'visible' });
       const message = (await alert.textContent()) ?? '';
@@ -79,11 +65,7 @@ describe.skipIf(skip !== null)('files that are not images', () => {
 
   it('says "No handwriting found" for a blank picture', async () => {
     const { page } = session;
-    await page.getByTestId('image-input').setInputFiles({
-      name: 'blank.png',
-      mimeType: 'image/png',
-      buffer: await blankPng(),
-    });
+    await choosePng(page, 'blank.png', await blankPng());
     await page.getByText('No handwriting found in “blank.png”.').first().waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
   });

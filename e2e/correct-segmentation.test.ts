@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { drawStrokes } from './drawing.js';
-import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
 import {
   COMMA_TEXT,
   EQUALS_TEXT,
   splitEqualsStrokes,
   touchingCommaPicture,
 } from './segmentation-fixtures.js';
+import { choosePng } from './image-input.js';
 import { waitForText } from './wait.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 /** A number attribute of an SVG element. */
 const numberOf = async (
@@ -18,25 +16,13 @@ const numberOf = async (
   name: string,
 ): Promise<number> => Number(await locator.getAttribute(name));
 
-describe.skipIf(skip !== null)('correcting where symbols begin and end', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+describeInBrowser('correcting where symbols begin and end', () => {
+  const session = sessionPerSuite();
 
   it('splits a comma from the x it touches in a picture, by pointer and keys, and the line reads right', async () => {
     const { page } = session;
     const { png, commaX } = await touchingCommaPicture();
-    await page.getByTestId('image-input').setInputFiles({
-      name: 'touching-comma.png',
-      mimeType: 'image/png',
-      buffer: png,
-    });
+    await choosePng(page, 'touching-comma.png', png);
     const text = page.getByTestId('line-text-0');
     await page.locator('[data-testid^="box-0-"]').first().waitFor({ state: 'attached' });
     // Read alone, the comma and its x are one symbol.

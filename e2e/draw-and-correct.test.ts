@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
-import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
 import { waitForText } from './wait.js';
 
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
-
 // The tests build on each other: the correction corrects the drawing the first test made.
-describe.skipIf(skip !== null)('drawing and correcting a formula in the browser', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+describeInBrowser('drawing and correcting a formula in the browser', () => {
+  const session = sessionPerSuite();
 
   it('reads ∀x(P(x)→Q(x)) drawn stroke by stroke with the mouse', async () => {
     const { page } = session;

@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { FORMULA_TEXT } from './drawing.js';
 import { formulaPhoto } from './fixtures.js';
-import { e2eSkipReason, startSession, UI_TIMEOUT_MS, type Session } from './harness.js';
+import { UI_TIMEOUT_MS } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
+import { choosePng } from './image-input.js';
 import { waitForText } from './wait.js';
 
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
-
-describe.skipIf(skip !== null)('importing a photo', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+describeInBrowser('importing a photo', () => {
+  const session = sessionPerSuite();
 
   it('shows the photo with the paper, the lines and the symbols found on it', async () => {
     const { page } = session;
-    await page.getByTestId('image-input').setInputFiles({
-      name: 'formula-photo.png',
-      mimeType: 'image/png',
-      buffer: await formulaPhoto(),
-    });
+    await choosePng(page, 'formula-photo.png', await formulaPhoto());
     await page.getByTestId('image-view').waitFor({ state: 'visible' });
     await page.getByTestId('paper-box').waitFor({ state: 'attached' });
     await page.getByTestId('image-line-0').waitFor({ state: 'attached' });

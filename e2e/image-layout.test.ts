@@ -1,41 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, startSession, UI_TIMEOUT_MS, type Session } from './harness.js';
+import { beforeAll, expect, it } from 'vitest';
+import { UI_TIMEOUT_MS } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
 import {
   TILTED_LINES,
   tiltedTwoLinePhoto,
   type TiltedPhoto,
 } from '../recognition/writing/tilted-photo.js';
+import { choosePng } from './image-input.js';
 import { waitForText } from './wait.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 /**
  * Issue #14: a photo whose two lines, tilted and written close, come back interleaved. The user
  * straightens it and puts a separator between the lines, or draws one along the tilt, and each
  * line is read as itself.
  */
-describe.skipIf(skip !== null)('straightening a photo and separating its lines', () => {
-  let session: Session;
+describeInBrowser('straightening a photo and separating its lines', () => {
+  const session = sessionPerSuite();
   let photo: TiltedPhoto;
 
   beforeAll(async () => {
-    session = await startSession();
     // Lines one symbol height apart: ∀ and ∃, P and x touch across them.
     photo = await tiltedTwoLinePhoto({ tilt: 2.5, pitch: 1 });
   });
 
-  afterAll(async () => {
-    await session?.close();
-  });
-
   async function importPhoto(name: string): Promise<void> {
     const { page } = session;
-    await page.getByTestId('image-input').setInputFiles({
-      name,
-      mimeType: 'image/png',
-      buffer: photo.png,
-    });
+    await choosePng(page, name, photo.png);
     // Read, and not the picture before it: its name is shown and the reading has finished.
     await page.getByTestId('image-view').getByText(name, { exact: true }).waitFor();
     await page.locator('[data-testid="image-view"][aria-busy="false"]').waitFor();

@@ -2,17 +2,15 @@
  * Issue #16 in the browser: the Logic panel on drawn lines, worked out in the page's Web Worker
  * by the real logic layer (so this needs `logic/` merged), and the page as a TPTP problem.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { toUnicode } from '../recognition/formula/exports.js';
 import { parseTptp } from '../recognition/formula/text-formats.js';
 import { composeFormula } from '../recognition/strokes/templates.js';
 import { bounds, drawStrokes } from './drawing.js';
-import { e2eSkipReason, startSession, UI_TIMEOUT_MS, type Session } from './harness.js';
+import { UI_TIMEOUT_MS } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
 import { shoot } from './screenshot.js';
 import { waitForText } from './wait.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 interface PageNavigator {
   readonly clipboard: { readText(): Promise<string> };
@@ -30,16 +28,8 @@ const FIRST = strokesOf(['neg', 'lparen', 'P', 'wedge', 'Q', 'rparen'], [0, 0]);
 const SECOND = strokesOf(['neg', 'P', 'vee', 'neg', 'Q'], [0, 200]);
 const INK = bounds([...FIRST, ...SECOND]);
 
-describe.skipIf(skip !== null)('the Logic panel in the browser', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+describeInBrowser('the Logic panel in the browser', () => {
+  const session = sessionPerSuite();
 
   /** The drawn line must read as written: the panel is about what the reader gave back. */
   async function settle(line: number, expected: string): Promise<void> {

@@ -6,14 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { drawStrokes, formulaStrokes } from './drawing.js';
-import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
 import { writeSampleFolder } from './sample-folder.js';
 import { captureSet, navTo, openTraining } from './training-pages.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 /** The symbols captured, as the pad prompts them and as the templates name them. */
 const CLASSES: Readonly<Record<string, string>> = { '∀': 'forall', '∃': 'exists', x: 'x', P: 'P' };
@@ -29,18 +26,16 @@ const UI_TIMEOUT = 15_000;
 const TRAINING_TIMEOUT_MS = 120_000;
 
 // The tests build on each other: the run trains on the samples the capture test saved.
-describe.skipIf(skip !== null)('teaching the app a handwriting in the browser', () => {
-  let session: Session;
+describeInBrowser('teaching the app a handwriting in the browser', () => {
+  const session = sessionPerSuite();
   let scratch: string;
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'inkform-e2e-folder-'));
-    session = await startSession();
     await openTraining(session.page);
   });
 
   afterAll(async () => {
-    await session?.close();
     await rm(scratch, { recursive: true, force: true });
   });
 

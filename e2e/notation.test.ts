@@ -1,13 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { toUnicode } from '../recognition/formula/exports.js';
 import { parseTptp } from '../recognition/formula/text-formats.js';
 import { composeFormula } from '../recognition/strokes/templates.js';
+import { exportText } from './export-tabs.js';
 import { drawStrokes } from './drawing.js';
-import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { startSession, type Session } from './harness.js';
+import { describeInBrowser } from './browser-suite.js';
 import { waitForText } from './wait.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 /** A formula drawn with the stroke templates, as the other e2e tests draw ∀x(P(x)→Q(x)). */
 const strokesOf = (names: readonly string[]) =>
@@ -15,14 +14,7 @@ const strokesOf = (names: readonly string[]) =>
     stroke.map(([x, y]) => [x, y] as const),
   );
 
-async function exportText(session: Session, tab: string): Promise<string> {
-  const { page } = session;
-  await page.getByRole('tab', { name: tab, exact: true }).click();
-  await page.getByRole('tab', { name: tab, exact: true, selected: true }).waitFor();
-  return (await page.getByTestId('export-text').textContent()) ?? '';
-}
-
-describe.skipIf(skip !== null)('arithmetic and textbook notation, drawn', () => {
+describeInBrowser('arithmetic and textbook notation, drawn', () => {
   let session: Session | undefined;
 
   afterEach(async () => {
@@ -35,7 +27,7 @@ describe.skipIf(skip !== null)('arithmetic and textbook notation, drawn', () => 
     const names = ['forall', 'x', 'lparen', 'x', 'lt', 'x', 'plus', '1', 'rparen'];
     await drawStrokes(session.page, strokesOf(names));
     await waitForText(session.page.getByTestId('line-text-0'), '∀x(x<x+1)');
-    const tptp = await exportText(session, 'TPTP');
+    const tptp = await exportText(session.page, 'TPTP');
     expect(tptp).toContain('$less');
     expect(tptp).toContain('$sum');
     const parsed = parseTptp(tptp);
@@ -49,10 +41,10 @@ describe.skipIf(skip !== null)('arithmetic and textbook notation, drawn', () => 
     const names = ['P', 'supset', 'Q', 'comma', 'P', 'vdash', 'Q'];
     await drawStrokes(session.page, strokesOf(names));
     await waitForText(session.page.getByTestId('line-text-0'), 'P⊃Q,P⊢Q');
-    const latex = await exportText(session, 'LaTeX');
+    const latex = await exportText(session.page, 'LaTeX');
     expect(latex).toContain('\\supset');
     expect(latex).toContain('\\vdash');
-    expect((await exportText(session, 'TPTP')).length).toBeGreaterThan(0);
+    expect((await exportText(session.page, 'TPTP')).length).toBeGreaterThan(0);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -8,17 +8,15 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
 import { formulaPhoto } from './fixtures.js';
-import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
 import { writeSampleFolder } from './sample-folder.js';
 import { SCREENSHOTS_DIR, shoot } from './screenshot.js';
 import { importSheet } from './sheet.js';
+import { choosePng } from './image-input.js';
 import { waitForText } from './wait.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 const THEMES = ['light', 'dark'] as const;
 /** Enough samples of enough symbols for the review grid and the charts to look like real use. */
@@ -32,18 +30,16 @@ async function useTheme(page: Page, theme: (typeof THEMES)[number]): Promise<voi
   await page.locator(`html[data-theme="${theme}"]`).waitFor({ state: 'attached' });
 }
 
-describe.skipIf(skip !== null)('screenshots for the README', () => {
-  let session: Session;
+describeInBrowser('screenshots for the README', () => {
+  const session = sessionPerSuite();
   let scratch: string;
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'inkform-screenshots-'));
-    session = await startSession();
     await mkdir(SCREENSHOTS_DIR, { recursive: true });
   });
 
   afterAll(async () => {
-    await session?.close();
     await rm(scratch, { recursive: true, force: true });
   });
 
@@ -71,11 +67,7 @@ describe.skipIf(skip !== null)('screenshots for the README', () => {
 
   it('image mode: a photo with the paper, lines and symbols found on it', async () => {
     const { page } = session;
-    await page.getByTestId('image-input').setInputFiles({
-      name: 'formula-photo.png',
-      mimeType: 'image/png',
-      buffer: await formulaPhoto(),
-    });
+    await choosePng(page, 'formula-photo.png', await formulaPhoto());
     await page.getByTestId('image-view').waitFor({ state: 'visible' });
     await page.locator('[data-testid^="box-0-"]').first().waitFor({ state: 'visible' });
     await waitForText(page.getByTestId('line-text-0'), FORMULA_TEXT);

@@ -2,25 +2,14 @@
  * Importing a sheet of handwritten samples through the real engine: the photo comes back with a
  * box on every symbol, a click on a box leaves that symbol out, and the rest are saved.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { expect, it } from 'vitest';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
 import { importSheet } from './sheet.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 const PER_ROW = 4;
 
-describe.skipIf(skip !== null)('importing a sheet of samples', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+describeInBrowser('importing a sheet of samples', () => {
+  const session = sessionPerSuite();
 
   it('shows the sheet with a box on each symbol found and saves the kept ones', async () => {
     const { page } = session;

@@ -4,14 +4,11 @@
  * a formula drawn afterwards still reads right, because a set of five symbols fine-tunes the
  * active model (keeping every symbol it reads) instead of making a five-class network.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { drawStrokes, FORMULA_TEXT, formulaStrokes } from './drawing.js';
-import { e2eSkipReason, startSession, type Session } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
 import { captureSet, navTo, openTraining } from './training-pages.js';
 import { waitForText } from './wait.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 /** Five symbols, most of them in the formula drawn afterwards, as the pad prompts them. */
 const CLASSES: Readonly<Record<string, string>> = {
@@ -33,16 +30,11 @@ const MODEL_NAME = 'My model';
 const TRAINING_TIMEOUT_MS = 240_000;
 const TEST_TIMEOUT_MS = 420_000;
 
-describe.skipIf(skip !== null)('training with the form’s defaults on five symbols', () => {
-  let session: Session;
+describeInBrowser('training with the form’s defaults on five symbols', () => {
+  const session = sessionPerSuite();
 
   beforeAll(async () => {
-    session = await startSession();
     await openTraining(session.page);
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   it(

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { composeFormula, FORALL_P_IMPLIES_Q } from '../recognition/strokes/templates.js';
 import { bounds, drawStrokes, FORMULA_TEXT } from './drawing.js';
-import { e2eSkipReason, startSession, UI_TIMEOUT_MS, type Session } from './harness.js';
+import { UI_TIMEOUT_MS } from './harness.js';
+import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
 import { waitForText } from './wait.js';
-
-const skip = e2eSkipReason();
-if (skip !== null) console.warn(skip);
 
 type Stroke = readonly (readonly [number, number])[];
 const strokesOf = (symbols: readonly string[], origin: readonly [number, number]): Stroke[] =>
@@ -19,16 +17,8 @@ const SECOND = strokesOf(['P', 'lparen', 'x', 'rparen'], [0, 200]);
 const INK = bounds([...FIRST, ...SECOND]);
 const FIX = '∀x(P(x)→R(x))';
 
-describe.skipIf(skip !== null)('a typed fix in the browser', () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+describeInBrowser('a typed fix in the browser', () => {
+  const session = sessionPerSuite();
 
   it('survives a stroke on another line, and undo and redo walk through both', async () => {
     const { page } = session;
