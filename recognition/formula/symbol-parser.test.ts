@@ -131,24 +131,25 @@ describe('parseSymbols', () => {
     expect(show(formulaOf('¬x=y'))).toBe('¬x=y');
   });
 
-  it('applies precedence: prefix, ∧, ∨, →, ↔', () => {
-    expect(show(formulaOf('∀xP(x)→Q'))).toBe('(∀xP(x)→Q)');
-    expect(show(formulaOf('¬P∧Q'))).toBe('(¬P∧Q)');
-    expect(show(formulaOf('P∨Q∧R'))).toBe('(P∨(Q∧R))');
-    expect(show(formulaOf('P∧Q∨R→S↔T'))).toBe('((((P∧Q)∨R)→S)↔T)');
-    expect(show(formulaOf('∃y¬∀zz=y∨⊥'))).toBe('(∃y¬∀zz=y∨⊥)');
+  it.each([
+    // Precedence: prefix, ∧, ∨, →, ↔.
+    ['∀xP(x)→Q', '(∀xP(x)→Q)'],
+    ['¬P∧Q', '(¬P∧Q)'],
+    ['P∨Q∧R', '(P∨(Q∧R))'],
+    ['P∧Q∨R→S↔T', '((((P∧Q)∨R)→S)↔T)'],
+    ['∃y¬∀zz=y∨⊥', '(∃y¬∀zz=y∨⊥)'],
+    // ∧ and ∨ associate to the left, → and ↔ to the right, and the written arrow is kept.
+    ['P∧Q∧R', '((P∧Q)∧R)'],
+    ['P∨Q∨R', '((P∨Q)∨R)'],
+    ['P→Q⇒R', '(P→(Q⇒R))'],
+    ['P↔Q⇔R', '(P↔(Q⇔R))'],
+    ['(P→Q)→R', '((P→Q)→R)'],
+    ['⊤∨⊥', '(⊤∨⊥)'],
+  ])('groups %s as %s', (text, grouped) => {
+    expect(show(formulaOf(text))).toBe(grouped);
   });
 
-  it('associates ∧ and ∨ to the left, → and ↔ to the right, and keeps the written arrow', () => {
-    expect(show(formulaOf('P∧Q∧R'))).toBe('((P∧Q)∧R)');
-    expect(show(formulaOf('P∨Q∨R'))).toBe('((P∨Q)∨R)');
-    expect(show(formulaOf('P→Q⇒R'))).toBe('(P→(Q⇒R))');
-    expect(show(formulaOf('P↔Q⇔R'))).toBe('(P↔(Q⇔R))');
-    expect(show(formulaOf('(P→Q)→R'))).toBe('((P→Q)→R)');
-  });
-
-  it('accepts constants and propositional letters', () => {
-    expect(show(formulaOf('⊤∨⊥'))).toBe('(⊤∨⊥)');
+  it('accepts a propositional letter alone', () => {
     expect(formulaOf('P')).toEqual({ kind: 'predicate', name: 'P', args: [] });
   });
 

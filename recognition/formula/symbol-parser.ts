@@ -47,12 +47,8 @@ import type {
   Turnstile,
 } from './ast.js';
 
-export const CATEGORIES = [
-  'quantifier',
-  'neg',
-  'binary',
-  'constant',
-  'relation',
+/** Brackets and punctuation: a label of one of these is a category of its own, by its name. */
+const PUNCTUATION = [
   'lparen',
   'rparen',
   'lbrack',
@@ -63,6 +59,15 @@ export const CATEGORIES = [
   'dot',
   'plus',
   'minus',
+] as const;
+
+export const CATEGORIES = [
+  'quantifier',
+  'neg',
+  'binary',
+  'constant',
+  'relation',
+  ...PUNCTUATION,
   'turnstile',
   'lower',
   'upper',
@@ -94,18 +99,7 @@ const RELATION_OF: Readonly<Record<string, Relation>> = {
 };
 
 /** Labels whose category is their own name. */
-const OWN_CATEGORY: ReadonlySet<string> = new Set([
-  'lparen',
-  'rparen',
-  'lbrack',
-  'rbrack',
-  'lbrace',
-  'rbrace',
-  'comma',
-  'dot',
-  'plus',
-  'minus',
-]);
+const OWN_CATEGORY: ReadonlySet<string> = new Set(PUNCTUATION);
 
 export function categorise(label: string): Category {
   const info = symbolByName(label);
