@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { seriesColour } from './series-colour';
 import { linearScale, linePath, niceDomain, niceTicks, type Point } from '../lib/chart-scale';
 
 export interface ChartSeries {
@@ -95,7 +96,12 @@ export function LineChart(props: LineChartProps): JSX.Element {
           const points = s.points.map(([px, py]): Point => [x(px), y(py)]);
           const dots = points.length <= MAX_DOTS ? points : points.slice(-1);
           return (
-            <g key={s.name} className={`chart-series series-${s.colour % 8}`} data-series={s.name}>
+            <g
+              key={s.name}
+              className="chart-series"
+              style={seriesColour(s.colour)}
+              data-series={s.name}
+            >
               <path d={linePath(points)} className={s.dashed === true ? 'is-dashed' : undefined} />
               {dots.map(([cx, cy], i) => (
                 <circle key={i} className="chart-point" cx={cx} cy={cy} r={2.6} />
@@ -106,7 +112,7 @@ export function LineChart(props: LineChartProps): JSX.Element {
       </svg>
       <ul className="chart-legend">
         {series.map((s) => (
-          <li key={s.name} className={`series-${s.colour % 8}`}>
+          <li key={s.name} style={seriesColour(s.colour)}>
             <span
               className={`chart-swatch ${s.dashed === true ? 'is-dashed' : ''}`}
               aria-hidden="true"

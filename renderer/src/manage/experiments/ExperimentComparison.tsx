@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import type { ExperimentInfo, TrainingJobInfo } from '@services/contract';
 import { LineChart, type ChartSeries } from '../common/LineChart';
+import { seriesColour } from '../common/series-colour';
 import { StarIcon } from '../icons';
 import { duration, percent } from '../lib/format';
 import { bestValidationAccuracy, lastPoint, trainingSeconds } from '../lib/jobs';
@@ -112,7 +113,7 @@ export function ExperimentComparison(props: {
                   data-testid="experiment-run"
                 >
                   <th scope="row">
-                    <span className={`chart-swatch series-${i % 8}`} aria-hidden="true" />
+                    <span className="chart-swatch" style={seriesColour(i)} aria-hidden="true" />
                     {runValueText(experiment.parameter, job.request.settings)}
                     {isBest ? (
                       <span className="best-mark" title="Best so far">
