@@ -121,6 +121,28 @@ describe.skipIf(!hasModel)('npm run recognize', () => {
     );
   });
 
+  it("keeps the writer's ⊃, or writes the standard → on request, in the exports", async () => {
+    const drawn = composeFormula(['P', 'supset', 'Q'], { seed: 11, height: 80 });
+    await writeFile(file('supset.json'), JSON.stringify(drawn.strokes));
+    const asWritten = await recognize([file('supset.json'), '--format', 'latex']);
+    expect(asWritten.stdout.trim()).toBe('P \\supset Q');
+    const standard = await recognize([
+      file('supset.json'),
+      '--format',
+      'latex',
+      '--notation',
+      'standard',
+    ]);
+    expect(standard.stdout.trim()).toBe('P \\to Q');
+    const text = await recognize([file('supset.json'), '--notation', 'standard']);
+    expect(text.stdout.trim()).toBe('P→Q');
+    expectCleanError(
+      await recognize([file('supset.json'), '--notation', 'textbook']),
+      2,
+      /--notation must be one of as-written, standard, got "textbook"/,
+    );
+  });
+
   it('reads every file past bad ones, names each that failed and says so in its exit code', async () => {
     const mixed = await recognize([file('paper.png'), file('drawing.json'), file('missing.png')]);
     expect(mixed.code).toBe(1);

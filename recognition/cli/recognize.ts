@@ -11,9 +11,9 @@ import {
   DEFAULT_FREE_VARIABLES,
   exportLine,
   FREE_VARIABLE_TREATMENTS,
+  NOTATION_STYLES,
   PARENTHESES_STYLES,
-  type FreeVariableTreatment,
-  type ParenthesesStyle,
+  type ExportOptions,
 } from '../formula/exports.js';
 import { parseUnicodeLine } from '../formula/text-formats.js';
 
@@ -22,7 +22,8 @@ const count = (n: number): string => n.toLocaleString('en-US');
 type Format = (typeof FORMATS)[number];
 
 export const RECOGNIZE_USAGE = `usage: npm run recognize -- FILE... [--format text|latex|tptp|prover9|json]
-       [--parentheses as-written|standard] [--free-variables close|constants] [--model DIR]
+       [--parentheses as-written|standard] [--free-variables close|constants]
+       [--notation ${NOTATION_STYLES.join('|')}] [--model DIR]
 
   FILE                an image (PNG, JPEG, WebP, TIFF …) of handwritten formulas, or a .json
                       file of pen strokes: [[[x, y], …], …] (strokes of points, y down, any
@@ -35,6 +36,9 @@ export const RECOGNIZE_USAGE = `usage: npm run recognize -- FILE... [--format te
                       standard: redundant ones dropped, mixed connectives bracketed
   --free-variables T  what tptp and prover9 do with a free letter u–z (a note on stderr says
                       which): close (default), ∀ over them in front; constants, kept as they are
+  --notation STYLE    default: as-written, the writer's textbook symbols (∼ ⊃ ≡ ·, ∀x.) kept
+                      in text and latex; standard: ¬ → ↔ ∧ instead (tptp and prover9 have
+                      only the standard ones)
   --model DIR         default: the shipped model (models/default)
   -h, --help          this text
 
@@ -48,16 +52,19 @@ interface FileResult {
   readonly error?: string;
 }
 
-/** The line with its exports in the chosen parentheses style and free-variable treatment. */
-function styled(
-  line: RecognizedLine,
-  style: ParenthesesStyle,
-  treatment: FreeVariableTreatment,
-): RecognizedLine {
-  if (style === 'as-written' && treatment === DEFAULT_FREE_VARIABLES) return line;
-  if (!line.wellFormed) return line;
+/** The line with its exports in the chosen parentheses, free-variable treatment and notation. */
+function styled(line: RecognizedLine, options: Required<ExportOptions>): RecognizedLine {
+  const { parentheses, freeVariables, notation } = options;
+  // Recognition exported the line as written, with the default treatment, already.
+  const asRecognised =
+    parentheses === 'as-written' &&
+    freeVariables === DEFAULT_FREE_VARIABLES &&
+    notation === 'as-written';
+  if (asRecognised || !line.wellFormed) return line;
   const parsed = parseUnicodeLine(line.text);
-  return parsed.ok ? { ...line, exports: exportLine(parsed.line, style, treatment) } : line;
+  return parsed.ok
+    ? { ...line, exports: exportLine(parsed.line, parentheses, freeVariables, notation) }
+    : line;
 }
 
 function jsonLine(line: RecognizedLine) {
@@ -136,6 +143,7 @@ async function main(): Promise<void> {
       format: { type: 'string', default: 'text' },
       parentheses: { type: 'string', default: 'as-written' },
       'free-variables': { type: 'string', default: DEFAULT_FREE_VARIABLES },
+      notation: { type: 'string', default: 'as-written' },
       model: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -146,16 +154,19 @@ async function main(): Promise<void> {
   }
   if (positionals.length === 0) throw new UsageError('give at least one image or strokes file');
   const format = parseChoice(values.format ?? 'text', '--format', FORMATS);
-  const style = parseChoice(
-    values.parentheses ?? 'as-written',
-    '--parentheses',
-    PARENTHESES_STYLES,
-  );
-  const treatment = parseChoice(
-    values['free-variables'] ?? DEFAULT_FREE_VARIABLES,
-    '--free-variables',
-    FREE_VARIABLE_TREATMENTS,
-  );
+  const options: Required<ExportOptions> = {
+    parentheses: parseChoice(
+      values.parentheses ?? 'as-written',
+      '--parentheses',
+      PARENTHESES_STYLES,
+    ),
+    freeVariables: parseChoice(
+      values['free-variables'] ?? DEFAULT_FREE_VARIABLES,
+      '--free-variables',
+      FREE_VARIABLE_TREATMENTS,
+    ),
+    notation: parseChoice(values.notation ?? 'as-written', '--notation', NOTATION_STYLES),
+  };
   const modelDir = values.model ? resolve(values.model) : undefined;
   if (modelDir) await loadClassifier(modelDir); // a bad model fails every file: say so once
   // Each result goes out before the next file is read: a file that fails, or a batch cut short,
@@ -164,7 +175,7 @@ async function main(): Promise<void> {
   if (format === 'json') process.stdout.write('[');
   for (const [i, file] of positionals.entries()) {
     const read = await recognizeFile(file, modelDir);
-    const result = { ...read, lines: read.lines?.map((line) => styled(line, style, treatment)) };
+    const result = { ...read, lines: read.lines?.map((line) => styled(line, options)) };
     if (result.error !== undefined) failed++;
     if (format === 'json') {
       const entry =

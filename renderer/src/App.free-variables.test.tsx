@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormulaExports, ParseFormulaRequest } from '@services/contract';
-import { renderApp } from './test/render-app';
+import { renderApp, typeFormula } from './test/render-app';
 
 afterEach(() => {
   cleanup();
@@ -33,27 +33,13 @@ function openExports({ freeVariables = 'close' }: ParseFormulaRequest): FormulaE
   };
 }
 
-async function writeOpenFormula(api: ReturnType<typeof renderApp>['api']) {
-  const parse = vi.spyOn(api, 'parseFormula').mockImplementation(async (request) => ({
-    ok: true,
-    unicode: OPEN,
-    exports: openExports(request),
-    kind: 'formula',
-  }));
-  fireEvent.change(screen.getByRole('textbox', { name: 'Formula text' }), {
-    target: { value: OPEN },
-  });
-  await waitFor(() => expect(parse).toHaveBeenCalled());
-  return parse;
-}
-
 const exportText = () => screen.getByTestId('export-text').textContent;
 const note = () => screen.queryByTestId('free-variable-note')?.textContent ?? null;
 
 describe('free variables in the TPTP and Prover9 exports', () => {
   it('says that the export quantified them, and keeps them as constants when asked', async () => {
     const { api } = renderApp();
-    const parse = await writeOpenFormula(api);
+    const parse = await typeFormula(api, OPEN, openExports);
     // Unicode writes what was written, and there is nothing to say or choose.
     await waitFor(() => expect(exportText()).toBe(OPEN));
     expect(note()).toBeNull();
@@ -71,6 +57,7 @@ describe('free variables in the TPTP and Prover9 exports', () => {
       format: 'unicode',
       parentheses: 'as-written',
       freeVariables: 'constants',
+      notation: 'as-written',
     });
 
     fireEvent.click(screen.getByRole('tab', { name: 'Prover9' }));
@@ -80,7 +67,7 @@ describe('free variables in the TPTP and Prover9 exports', () => {
 
   it('remembers the choice', async () => {
     const { api } = renderApp();
-    await writeOpenFormula(api);
+    await typeFormula(api, OPEN, openExports);
     fireEvent.click(screen.getByRole('tab', { name: 'Prover9' }));
     const choice = () => screen.getByLabelText('Free variables') as HTMLSelectElement;
     expect(choice().value).toBe('close');

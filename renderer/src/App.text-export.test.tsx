@@ -134,6 +134,7 @@ describe('exports', () => {
       format: 'unicode',
       parentheses: 'standard',
       freeVariables: 'close',
+      notation: 'as-written',
     });
     // The text box keeps what was written.
     expect(textField().value).toBe('∀x(P(x)→Q(x))');

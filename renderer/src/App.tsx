@@ -3,6 +3,7 @@ import {
   DEFAULT_FREE_VARIABLES,
   FREE_VARIABLE_TREATMENTS,
   MENU_COMMANDS,
+  NOTATION_STYLES,
   type AppEvent,
   type FormulaExports,
   type TextFormat,
@@ -120,9 +121,10 @@ export function App(): JSX.Element {
     FREE_VARIABLE_TREATMENTS,
     DEFAULT_FREE_VARIABLES,
   );
+  const [notation, setNotation] = usePersistentChoice('notation', NOTATION_STYLES, 'as-written');
   const styled = useStyledExports(
     api,
-    { parentheses: standardParentheses ? 'standard' : 'as-written', freeVariables },
+    { parentheses: standardParentheses ? 'standard' : 'as-written', freeVariables, notation },
     writtenPage.map((e) => e?.unicode ?? null),
   );
   // Until a line's exports in the chosen style have come back, it is shown in the default one.
@@ -405,6 +407,8 @@ export function App(): JSX.Element {
                 onStandardParentheses={setStandardParentheses}
                 freeVariables={freeVariables}
                 onFreeVariables={setFreeVariables}
+                notation={notation}
+                onNotation={setNotation}
                 freeVariableNote={freeVariableNote(selectedExports, format)}
               />
             }

@@ -4,6 +4,7 @@ import {
   type FormulaExports,
   type FreeVariableTreatment,
   type InkformApi,
+  type NotationStyle,
   type ParenthesesStyle,
 } from '@services/contract';
 
@@ -11,14 +12,20 @@ import {
 export interface ExportStyle {
   readonly parentheses: ParenthesesStyle;
   readonly freeVariables: FreeVariableTreatment;
+  readonly notation: NotationStyle;
 }
 
-/** What recognition and the text box give: the writer's parentheses, the default treatment. */
+/**
+ * What recognition and the text box give: the writer's parentheses and notation, the default
+ * treatment.
+ */
 const isDefault = (style: ExportStyle): boolean =>
-  style.parentheses === 'as-written' && style.freeVariables === DEFAULT_FREE_VARIABLES;
+  style.parentheses === 'as-written' &&
+  style.freeVariables === DEFAULT_FREE_VARIABLES &&
+  style.notation === 'as-written';
 
 const cacheKey = (style: ExportStyle, text: string): string =>
-  `${style.parentheses} ${style.freeVariables}\n${text}`;
+  `${style.parentheses} ${style.freeVariables} ${style.notation}\n${text}`;
 
 /**
  * The exports of each line in `style`, asked of the back end once per text and style (looked
@@ -30,7 +37,7 @@ export function useStyledExports(
   texts: readonly (string | null)[],
 ): ReadonlyMap<string, FormulaExports> {
   const [known, setKnown] = useState<ReadonlyMap<string, FormulaExports>>(new Map());
-  const { parentheses, freeVariables } = style;
+  const { parentheses, freeVariables, notation } = style;
   const wanted = isDefault(style)
     ? []
     : texts.filter((t): t is string => t !== null && !known.has(cacheKey(style, t)));
@@ -38,13 +45,12 @@ export function useStyledExports(
   useEffect(() => {
     if (key === '') return;
     let live = true;
+    const asked = { parentheses, freeVariables, notation };
     for (const text of key.split('\n')) {
-      api.parseFormula({ text, format: 'unicode', parentheses, freeVariables }).then(
+      api.parseFormula({ text, format: 'unicode', ...asked }).then(
         (result) => {
           if (live && result.ok)
-            setKnown((map) =>
-              new Map(map).set(cacheKey({ parentheses, freeVariables }, text), result.exports),
-            );
+            setKnown((map) => new Map(map).set(cacheKey(asked, text), result.exports));
         },
         // A line that cannot be re-exported keeps its exports as written.
         () => {},
@@ -53,7 +59,7 @@ export function useStyledExports(
     return () => {
       live = false;
     };
-  }, [api, key, parentheses, freeVariables]);
+  }, [api, key, parentheses, freeVariables, notation]);
   const shown = new Map<string, FormulaExports>();
   if (!isDefault(style))
     for (const text of texts) {

@@ -2,6 +2,7 @@ import type {
   FormulaExports,
   FreeVariableNotes,
   FreeVariableTreatment,
+  NotationStyle,
   TextFormat,
 } from '@services/contract';
 
@@ -54,6 +55,11 @@ export function formulasIn(
 export const FREE_VARIABLE_LABELS: Readonly<Record<FreeVariableTreatment, string>> = {
   close: 'Quantify with ∀',
   constants: 'Keep as constants',
+};
+
+export const NOTATION_LABELS: Readonly<Record<NotationStyle, string>> = {
+  'as-written': 'As written (∼ ⊃ ≡ ·)',
+  standard: 'Standard (¬ → ↔ ∧)',
 };
 
 /** The formats whose exports close or keep free variables: those the notes speak for. */

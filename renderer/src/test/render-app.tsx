@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, type RenderResult } from '@testing-library/react';
-import { vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, type RenderResult } from '@testing-library/react';
+import { expect, vi } from 'vitest';
+import type { FormulaExports, ParseFormulaRequest } from '@services/contract';
 import { App } from '../App';
 import { ApiProvider } from '../api/api-context';
 import { createFakeApi, type FakeApi, type FakeApiOptions } from './fake-api';
@@ -69,4 +70,24 @@ export function imageFile(name: string, size: number, type = 'image/png'): File 
 export function chooseImage(file: File): void {
   const input = screen.getByTestId('image-input');
   fireEvent.change(input, { target: { files: [file] } });
+}
+
+/**
+ * Types `text` into the formula box, the back end answering each parse with the exports
+ * `exportsFor` spells out for the style asked; gives the spy, to see what was asked.
+ */
+export async function typeFormula(
+  api: FakeApi,
+  text: string,
+  exportsFor: (request: ParseFormulaRequest) => FormulaExports,
+) {
+  const parse = vi.spyOn(api, 'parseFormula').mockImplementation(async (request) => {
+    const exports = exportsFor(request);
+    return { ok: true, unicode: exports.unicode, exports, kind: 'formula' };
+  });
+  fireEvent.change(screen.getByRole('textbox', { name: 'Formula text' }), {
+    target: { value: text },
+  });
+  await waitFor(() => expect(parse).toHaveBeenCalled());
+  return parse;
 }

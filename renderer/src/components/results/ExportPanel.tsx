@@ -1,12 +1,20 @@
 import { lazy, Suspense, type JSX } from 'react';
 import {
   FREE_VARIABLE_TREATMENTS,
+  NOTATION_STYLES,
   TEXT_FORMATS,
   type FreeVariableTreatment,
+  type NotationStyle,
   type TextFormat,
 } from '@services/contract';
-import { FORMAT_LABELS, FREE_VARIABLE_LABELS, treatsFreeVariables } from '../../lib/export-formats';
+import {
+  FORMAT_LABELS,
+  FREE_VARIABLE_LABELS,
+  NOTATION_LABELS,
+  treatsFreeVariables,
+} from '../../lib/export-formats';
 import { CopyIcon, SaveIcon, StackIcon } from '../icons';
+import { ExportChoice } from './ExportChoice';
 import { Tabs, panelId, tabId, type TabItem } from '../layout/Tabs';
 
 const TABS: readonly TabItem<TextFormat>[] = TEXT_FORMATS.map((id) => ({
@@ -39,6 +47,9 @@ export interface ExportPanelProps {
   /** What TPTP and Prover9 do with free variables. */
   readonly freeVariables: FreeVariableTreatment;
   onFreeVariables(treatment: FreeVariableTreatment): void;
+  /** The writer's textbook symbols (∼ ⊃ ≡ ·) or the standard ones in the exports. */
+  readonly notation: NotationStyle;
+  onNotation(style: NotationStyle): void;
   /** What this export did with the line's free variables; null when it has none. */
   readonly freeVariableNote: string | null;
 }
@@ -94,28 +105,25 @@ export function ExportPanel(props: ExportPanelProps): JSX.Element {
           />
           Standard parentheses (not as written)
         </label>
+        <ExportChoice
+          label="Notation"
+          title="Textbook symbols as written, or the standard ones, in the exports (TPTP and Prover9 have only the standard ones); the text above keeps what was written"
+          choices={NOTATION_STYLES}
+          labels={NOTATION_LABELS}
+          value={props.notation}
+          onChoose={props.onNotation}
+          testId="notation"
+        />
         {treatsFreeVariables(format) ? (
-          <label
-            className="export-option"
+          <ExportChoice
+            label="Free variables"
             title="A free letter u–z is a variable: bind it with ∀ in front of the formula, or hand it to the prover as a constant"
-          >
-            Free variables
-            <select
-              className="select"
-              value={props.freeVariables}
-              onChange={(event) => {
-                const chosen = FREE_VARIABLE_TREATMENTS.find((t) => t === event.target.value);
-                if (chosen !== undefined) props.onFreeVariables(chosen);
-              }}
-              data-testid="free-variables"
-            >
-              {FREE_VARIABLE_TREATMENTS.map((treatment) => (
-                <option key={treatment} value={treatment}>
-                  {FREE_VARIABLE_LABELS[treatment]}
-                </option>
-              ))}
-            </select>
-          </label>
+            choices={FREE_VARIABLE_TREATMENTS}
+            labels={FREE_VARIABLE_LABELS}
+            value={props.freeVariables}
+            onChoose={props.onFreeVariables}
+            testId="free-variables"
+          />
         ) : null}
         <div className="export-actions">
           <button type="button" className="button" disabled={text === null} onClick={props.onCopy}>
