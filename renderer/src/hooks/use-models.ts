@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { InkformApi, ModelList } from '@services/contract';
 import { useAppEvents } from './use-app-events';
+import { useLoaded } from './use-loaded';
 
 export interface ModelsState {
   readonly list: ModelList | null;
@@ -10,23 +11,9 @@ export interface ModelsState {
 
 /** The models the user can pick from, refreshed when models or the active choice change. */
 export function useModels(api: InkformApi, report: (error: unknown) => void): ModelsState {
-  const [list, setList] = useState<ModelList | null>(null);
   const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    api.listModels().then(
-      (models) => {
-        if (live) setList(models);
-      },
-      (error: unknown) => {
-        if (live) report(error);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, report, generation]);
+  const load = useCallback(() => api.listModels(), [api]);
+  const [list, setList] = useLoaded(load, generation, report);
 
   useAppEvents(api, (event) => {
     // The Training pages can switch the active model too; the picker must follow.
@@ -44,7 +31,7 @@ export function useModels(api: InkformApi, report: (error: unknown) => void): Mo
         return false;
       }
     },
-    [api, report],
+    [api, report, setList],
   );
 
   return { list, select };

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { InkformApi, Settings, SettingsPatch } from '@services/contract';
 import { useAppEvents } from './use-app-events';
+import { useLoaded } from './use-loaded';
 
 export interface SettingsState {
   /** Null until the back end has answered. */
@@ -10,22 +11,8 @@ export interface SettingsState {
 
 /** The app settings, kept in step with changes made elsewhere (another window, the menu). */
 export function useSettings(api: InkformApi, report: (error: unknown) => void): SettingsState {
-  const [settings, setSettings] = useState<Settings | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.getSettings().then(
-      (loaded) => {
-        if (live) setSettings(loaded);
-      },
-      (error: unknown) => {
-        if (live) report(error);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, report]);
+  const load = useCallback(() => api.getSettings(), [api]);
+  const [settings, setSettings] = useLoaded(load, 0, report);
 
   useAppEvents(api, (event) => {
     if (event.type === 'settings-changed') setSettings(event.settings);
@@ -44,7 +31,7 @@ export function useSettings(api: InkformApi, report: (error: unknown) => void): 
         return null;
       }
     },
-    [api, report],
+    [api, report, setSettings],
   );
 
   return { settings, update };

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent, type JSX } from 'react';
-import type { ExperimentInfo, SweepParameter } from '@services/contract';
+import { useCallback, useMemo, useState, type FormEvent, type JSX } from 'react';
+import type { SweepParameter } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { useAppEvents } from '../../hooks/use-app-events';
+import { useLoaded } from '../../hooks/use-loaded';
 import { EmptyState } from '../common/EmptyState';
 import { Field } from '../common/Field';
 import { useNotices } from '../hooks/notices';
@@ -28,28 +29,14 @@ export function ExperimentsPage(props: {
   const api = useApi();
   const { notify, report } = useNotices();
   const activation = useActivateModel(data);
-  const [experiments, setExperiments] = useState<readonly ExperimentInfo[] | null>(null);
   const [generation, setGeneration] = useState(0);
+  const loadExperiments = useCallback(() => api.listExperiments(), [api]);
+  const [experiments, setExperiments] = useLoaded(loadExperiments, generation, report);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [parameter, setParameter] = useState<SweepParameter>('algorithm');
   const [valuesText, setValuesText] = useState(exampleOf('algorithm'));
   const [tried, setTried] = useState(false);
   const [starting, setStarting] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    api.listExperiments().then(
-      (list) => {
-        if (live) setExperiments(list);
-      },
-      (error: unknown) => {
-        if (live) report(error);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, report, generation]);
 
   const known = useCallback(
     (id: string) => experiments?.some((e) => e.experimentId === id) ?? true,

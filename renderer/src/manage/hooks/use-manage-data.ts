@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useState,
-  type Dispatch,
-  type SetStateAction,
-} from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   type InkformApi,
   type ModelList,
@@ -14,6 +7,7 @@ import {
   type TrainingJobInfo,
 } from '@services/contract';
 import { useAppEvents } from '../../hooks/use-app-events';
+import { useLoaded } from '../../hooks/use-loaded';
 import { mergeJob } from '../lib/jobs';
 
 /** What several training pages share, kept while the user moves between them. */
@@ -30,30 +24,6 @@ export interface ManageData {
   putModels(list: ModelList): void;
   reloadModels(): void;
   putJob(job: TrainingJobInfo): void;
-}
-
-/** Runs `load` whenever `generation` changes, dropping answers that arrive after a newer one. */
-function useLoaded<T>(
-  load: () => Promise<T>,
-  generation: number,
-  report: (error: unknown) => void,
-): [T | null, Dispatch<SetStateAction<T | null>>] {
-  const [value, setValue] = useState<T | null>(null);
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (loaded) => {
-        if (live) setValue(loaded);
-      },
-      (error: unknown) => {
-        if (live) report(error);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [load, generation, report]);
-  return [value, setValue];
 }
 
 export function useManageData(api: InkformApi, report: (error: unknown) => void): ManageData {
