@@ -1,6 +1,5 @@
-import { useCallback, useMemo, useReducer } from 'react';
-import type { InkStroke } from '../ink/ink-types';
-import type { InkHistory } from '../ink/use-ink-history';
+import { useMemo, useReducer } from 'react';
+import { inkCommands, type InkHistory } from '../ink/use-ink-history';
 import {
   initialWorkspace,
   workspaceReducer,
@@ -26,6 +25,8 @@ export interface WorkspaceHistory extends InkHistory {
   unsegment(strokeIds: readonly string[]): void;
 }
 
+type WorkspaceCommands = Omit<WorkspaceHistory, 'doc' | 'strokes' | 'canUndo' | 'canRedo'>;
+
 // A two-argument reducer, so `dispatch` takes only the action and the cap stays the default.
 function reduce(state: WorkspaceHistoryState, action: WorkspaceAction): WorkspaceHistoryState {
   return workspaceReducer(state, action);
@@ -34,70 +35,28 @@ function reduce(state: WorkspaceHistoryState, action: WorkspaceAction): Workspac
 /** The drawing workspace's undo and redo over everything the user does. */
 export function useWorkspaceHistory(): WorkspaceHistory {
   const [state, dispatch] = useReducer(reduce, undefined, () => initialWorkspace());
-  const addStroke = useCallback((stroke: InkStroke) => dispatch({ type: 'add', stroke }), []);
-  const eraseStrokes = useCallback(
-    (ids: readonly string[]) => dispatch({ type: 'erase', ids }),
-    [],
-  );
-  const replace = useCallback(
-    (strokes: readonly InkStroke[]) => dispatch({ type: 'replace', strokes }),
-    [],
-  );
-  const clear = useCallback(() => dispatch({ type: 'replace', strokes: [] }), []);
-  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
-  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
-  const type = useCallback(
-    (pin: TypedPin | null, strokeIds: readonly string[], text: string) =>
-      dispatch({ type: 'type', pin, strokeIds, text, at: performance.now() }),
-    [],
-  );
-  const unpin = useCallback((pin: TypedPin) => dispatch({ type: 'unpin', pin }), []);
-  const keep = useCallback(
-    (pin: TypedPin, strokeIds: readonly string[]) => dispatch({ type: 'keep', pin, strokeIds }),
-    [],
-  );
-  const relabel = useCallback((r: Relabel) => dispatch({ type: 'relabel', relabel: r }), []);
-  const segment = useCallback(
-    (groups: readonly StrokeGroup[]) => dispatch({ type: 'segment', groups }),
-    [],
-  );
-  const unsegment = useCallback(
-    (strokeIds: readonly string[]) => dispatch({ type: 'unsegment', strokeIds }),
+  // Built once: `dispatch` never changes, so neither do the commands.
+  const commands = useMemo(
+    (): WorkspaceCommands => ({
+      ...inkCommands(dispatch),
+      type: (pin, strokeIds, text) =>
+        dispatch({ type: 'type', pin, strokeIds, text, at: performance.now() }),
+      unpin: (pin) => dispatch({ type: 'unpin', pin }),
+      keep: (pin, strokeIds) => dispatch({ type: 'keep', pin, strokeIds }),
+      relabel: (relabel) => dispatch({ type: 'relabel', relabel }),
+      segment: (groups) => dispatch({ type: 'segment', groups }),
+      unsegment: (strokeIds) => dispatch({ type: 'unsegment', strokeIds }),
+    }),
     [],
   );
   return useMemo(
     () => ({
+      ...commands,
       doc: state.present,
       strokes: state.present.strokes,
-      addStroke,
-      eraseStrokes,
-      replace,
-      clear,
-      undo,
-      redo,
       canUndo: state.past.length > 0,
       canRedo: state.future.length > 0,
-      type,
-      unpin,
-      keep,
-      relabel,
-      segment,
-      unsegment,
     }),
-    [
-      state,
-      addStroke,
-      eraseStrokes,
-      replace,
-      clear,
-      undo,
-      redo,
-      type,
-      unpin,
-      keep,
-      relabel,
-      segment,
-      unsegment,
-    ],
+    [state, commands],
   );
 }

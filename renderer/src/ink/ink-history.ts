@@ -1,17 +1,16 @@
 import type { InkStroke } from './ink-types';
+import { stepBack, stepForward, stepTo, type Steps } from './undo-steps';
 
 /** Undo steps kept; older ones are dropped first. */
 export const HISTORY_CAP = 200;
 
+/**
+ * Snapshots share the stroke objects, which never change, so a step costs one array of
+ * references rather than a copy of the ink.
+ */
 type Snapshot = readonly InkStroke[];
 
-export interface InkHistoryState {
-  /** Oldest first; the last one is what undo returns to. */
-  readonly past: readonly Snapshot[];
-  readonly present: Snapshot;
-  /** Nearest first: the first one is what redo returns to. */
-  readonly future: readonly Snapshot[];
-}
+export type InkHistoryState = Steps<Snapshot>;
 
 export type InkHistoryAction =
   | { readonly type: 'add'; readonly stroke: InkStroke }
@@ -24,19 +23,6 @@ export function initialHistory(strokes: readonly InkStroke[] = []): InkHistorySt
   return { past: [], present: strokes, future: [] };
 }
 
-/**
- * Snapshots share the stroke objects, which never change, so a step costs one array of
- * references rather than a copy of the ink.
- */
-function commit(state: InkHistoryState, next: Snapshot, cap: number): InkHistoryState {
-  const past = [...state.past, state.present];
-  return {
-    past: past.length > cap ? past.slice(past.length - cap) : past,
-    present: next,
-    future: [],
-  };
-}
-
 export function inkHistoryReducer(
   state: InkHistoryState,
   action: InkHistoryAction,
@@ -44,29 +30,19 @@ export function inkHistoryReducer(
 ): InkHistoryState {
   switch (action.type) {
     case 'add':
-      return commit(state, [...state.present, action.stroke], cap);
+      return stepTo(state, [...state.present, action.stroke], cap);
     case 'erase': {
       const ids = new Set(action.ids);
       const kept = state.present.filter((stroke) => !ids.has(stroke.id));
       // Nothing erased is not a step: an undo that changes nothing would feel broken.
-      return kept.length === state.present.length ? state : commit(state, kept, cap);
+      return kept.length === state.present.length ? state : stepTo(state, kept, cap);
     }
     case 'replace':
       if (action.strokes.length === 0 && state.present.length === 0) return state;
-      return commit(state, action.strokes, cap);
-    case 'undo': {
-      const previous = state.past[state.past.length - 1];
-      if (previous === undefined) return state;
-      return {
-        past: state.past.slice(0, -1),
-        present: previous,
-        future: [state.present, ...state.future],
-      };
-    }
-    case 'redo': {
-      const [next, ...rest] = state.future;
-      if (next === undefined) return state;
-      return { past: [...state.past, state.present], present: next, future: rest };
-    }
+      return stepTo(state, action.strokes, cap);
+    case 'undo':
+      return stepBack(state) ?? state;
+    case 'redo':
+      return stepForward(state) ?? state;
   }
 }

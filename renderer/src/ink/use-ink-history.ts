@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer } from 'react';
+import { useMemo, useReducer, type Dispatch } from 'react';
 import type { InkStroke } from './ink-types';
 import {
   initialHistory,
@@ -21,6 +21,21 @@ export interface InkHistory {
   readonly canRedo: boolean;
 }
 
+/** What the user can do to the ink, as opposed to what the history shows of it. */
+export type InkCommands = Omit<InkHistory, 'strokes' | 'canUndo' | 'canRedo'>;
+
+/** The ink's commands for any history whose reducer takes the ink's actions. */
+export function inkCommands(dispatch: Dispatch<InkHistoryAction>): InkCommands {
+  return {
+    addStroke: (stroke) => dispatch({ type: 'add', stroke }),
+    eraseStrokes: (ids) => dispatch({ type: 'erase', ids }),
+    replace: (strokes) => dispatch({ type: 'replace', strokes }),
+    clear: () => dispatch({ type: 'replace', strokes: [] }),
+    undo: () => dispatch({ type: 'undo' }),
+    redo: () => dispatch({ type: 'redo' }),
+  };
+}
+
 // A two-argument reducer, so `dispatch` takes only the action and the cap stays the default.
 function reduce(state: InkHistoryState, action: InkHistoryAction): InkHistoryState {
   return inkHistoryReducer(state, action);
@@ -29,30 +44,15 @@ function reduce(state: InkHistoryState, action: InkHistoryAction): InkHistorySta
 /** The drawing with undo and redo; `initial` is read on mount only, like `useState`'s. */
 export function useInkHistory(initial?: readonly InkStroke[]): InkHistory {
   const [state, dispatch] = useReducer(reduce, initial, initialHistory);
-  const addStroke = useCallback((stroke: InkStroke) => dispatch({ type: 'add', stroke }), []);
-  const eraseStrokes = useCallback(
-    (ids: readonly string[]) => dispatch({ type: 'erase', ids }),
-    [],
-  );
-  const replace = useCallback(
-    (strokes: readonly InkStroke[]) => dispatch({ type: 'replace', strokes }),
-    [],
-  );
-  const clear = useCallback(() => dispatch({ type: 'replace', strokes: [] }), []);
-  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
-  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  // Built once: `dispatch` never changes, so neither do the commands.
+  const commands = useMemo(() => inkCommands(dispatch), []);
   return useMemo(
     () => ({
+      ...commands,
       strokes: state.present,
-      addStroke,
-      eraseStrokes,
-      replace,
-      clear,
-      undo,
-      redo,
       canUndo: state.past.length > 0,
       canRedo: state.future.length > 0,
     }),
-    [state, addStroke, eraseStrokes, replace, clear, undo, redo],
+    [state, commands],
   );
 }

@@ -5,6 +5,7 @@
  * reading follows from the ink and is simply asked for again.
  */
 import type { InkStroke } from '../ink/ink-types';
+import { stepBack, stepForward, stepTo, type Steps } from '../ink/undo-steps';
 import type { LineState } from './page-results';
 import { withStrokeGroups, type StrokeGroup } from './segmentation';
 
@@ -45,12 +46,7 @@ export interface TypingBurst {
   readonly at: number;
 }
 
-export interface WorkspaceHistoryState {
-  /** Oldest first; the last one is what undo returns to. */
-  readonly past: readonly WorkspaceDoc[];
-  readonly present: WorkspaceDoc;
-  /** Nearest first: the first one is what redo returns to. */
-  readonly future: readonly WorkspaceDoc[];
+export interface WorkspaceHistoryState extends Steps<WorkspaceDoc> {
   /** The typing the present step holds, which a quick next keystroke joins. */
   readonly burst: TypingBurst | null;
 }
@@ -100,13 +96,7 @@ function commit(
   cap: number,
   burst: TypingBurst | null = null,
 ): WorkspaceHistoryState {
-  const past = [...state.past, state.present];
-  return {
-    past: past.length > cap ? past.slice(past.length - cap) : past,
-    present: next,
-    future: [],
-    burst,
-  };
+  return { ...stepTo(state, next, cap), burst };
 }
 
 function typed(
@@ -184,19 +174,13 @@ export function workspaceReducer(
       return commit(state, { ...present, segments }, cap);
     }
     case 'undo': {
-      const previous = state.past[state.past.length - 1];
-      if (previous === undefined) return state;
-      return {
-        past: state.past.slice(0, -1),
-        present: previous,
-        future: [present, ...state.future],
-        burst: null,
-      };
+      // A keystroke after an undo starts a step of its own.
+      const back = stepBack(state);
+      return back === null ? state : { ...back, burst: null };
     }
     case 'redo': {
-      const [next, ...rest] = state.future;
-      if (next === undefined) return state;
-      return { past: [...state.past, present], present: next, future: rest, burst: null };
+      const forward = stepForward(state);
+      return forward === null ? state : { ...forward, burst: null };
     }
   }
 }
