@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InkCanvas, type InkCanvasProps } from './InkCanvas';
 import type { InkStroke } from './ink-types';
 import { RecordingContext } from './recording-context';
-import { strokeOf } from './test-strokes';
+import { lineStroke, strokeOf } from './test-strokes';
 
 interface PointerInit {
   readonly x: number;
@@ -249,18 +249,9 @@ describe('InkCanvas drawing', () => {
 
 describe('InkCanvas eraser', () => {
   const strokes = [
-    strokeOf('a', [
-      [0, 100],
-      [200, 100],
-    ]),
-    strokeOf('b', [
-      [0, 300],
-      [200, 300],
-    ]),
-    strokeOf('c', [
-      [500, 0],
-      [500, 200],
-    ]),
+    lineStroke('a', [0, 100], [200, 100]),
+    lineStroke('b', [0, 300], [200, 300]),
+    lineStroke('c', [500, 0], [500, 200]),
   ];
 
   it('reports, once, the ids of the strokes one drag crossed', () => {
@@ -365,12 +356,7 @@ describe('InkCanvas painting', () => {
       });
     };
     const { surface, send } = setup({
-      strokes: [
-        strokeOf('a', [
-          [10, 10],
-          [90, 10],
-        ]),
-      ],
+      strokes: [lineStroke('a', [10, 10], [90, 10])],
     });
     const scroller = surface.parentElement;
     if (scroller === null) throw new Error('no scroller');

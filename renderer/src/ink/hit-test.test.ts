@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eraserTouches, segmentDistance, strokesHit } from './hit-test';
 import { pressureWidth } from './pressure';
-import { strokeOf } from './test-strokes';
+import { lineStroke, strokeOf } from './test-strokes';
 
 describe('segmentDistance', () => {
   it('is zero for crossing segments', () => {
@@ -69,18 +69,9 @@ describe('eraser hit-test', () => {
 
   it('lists the ids of the strokes a path segment touches, in drawing order', () => {
     const strokes = [
-      strokeOf('a', [
-        [0, 0],
-        [0, 100],
-      ]),
-      strokeOf('b', [
-        [500, 0],
-        [500, 100],
-      ]),
-      strokeOf('c', [
-        [100, 0],
-        [100, 100],
-      ]),
+      lineStroke('a', [0, 0], [0, 100]),
+      lineStroke('b', [500, 0], [500, 100]),
+      lineStroke('c', [100, 0], [100, 100]),
     ];
     expect(strokesHit(strokes, { x: -10, y: 50 }, { x: 150, y: 50 })).toEqual(['a', 'c']);
     expect(strokesHit(strokes, { x: 300, y: 50 }, { x: 310, y: 50 })).toEqual([]);

@@ -5,20 +5,11 @@ import {
   inkHistoryReducer,
   type InkHistoryState,
 } from './ink-history';
-import { strokeOf } from './test-strokes';
+import { lineStroke, strokeOf } from './test-strokes';
 
-const a = strokeOf('a', [
-  [0, 0],
-  [10, 10],
-]);
-const b = strokeOf('b', [
-  [20, 0],
-  [30, 10],
-]);
-const c = strokeOf('c', [
-  [40, 0],
-  [50, 10],
-]);
+const a = lineStroke('a', [0, 0], [10, 10]);
+const b = lineStroke('b', [20, 0], [30, 10]);
+const c = lineStroke('c', [40, 0], [50, 10]);
 
 const ids = (state: InkHistoryState): string[] => state.present.map((stroke) => stroke.id);
 

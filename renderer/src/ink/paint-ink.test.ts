@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InkPoint } from './ink-types';
 import { paintInk, type InkScene, type InkViewport } from './paint-ink';
 import { RecordingContext } from './recording-context';
-import { strokeOf } from './test-strokes';
+import { lineStroke, strokeOf } from './test-strokes';
 
 const viewport: InkViewport = { offsetX: 0, offsetY: 0, width: 800, height: 600, zoom: 1, dpr: 1 };
 const scene = (patch: Partial<InkScene>): InkScene => ({
@@ -58,14 +58,8 @@ describe('paintInk', () => {
   it('fades the strokes the eraser has touched until it lifts', () => {
     const ctx = new RecordingContext();
     const strokes = [
-      strokeOf('keep', [
-        [10, 10],
-        [20, 20],
-      ]),
-      strokeOf('gone', [
-        [30, 30],
-        [40, 40],
-      ]),
+      lineStroke('keep', [10, 10], [20, 20]),
+      lineStroke('gone', [30, 30], [40, 40]),
     ];
     paintInk(ctx, scene({ strokes, pendingErase: new Set(['gone']) }), viewport, '#111');
     expect(ctx.ops('stroke').map((call) => call.alpha)).toEqual([1, 0.25]);
@@ -74,14 +68,8 @@ describe('paintInk', () => {
   it('skips strokes outside the visible part of the page', () => {
     const ctx = new RecordingContext();
     const strokes = [
-      strokeOf('far', [
-        [5000, 5000],
-        [5100, 5100],
-      ]),
-      strokeOf('near', [
-        [1, 1],
-        [2, 2],
-      ]),
+      lineStroke('far', [5000, 5000], [5100, 5100]),
+      lineStroke('near', [1, 1], [2, 2]),
     ];
     paintInk(ctx, scene({ strokes }), viewport, '#111');
     expect(ctx.ops('moveTo').map((call) => call.args[0])).toEqual([1, 1.5]);

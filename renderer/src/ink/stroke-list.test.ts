@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '@services/contract';
 import { toStrokeList } from './stroke-list';
-import { strokeOf } from './test-strokes';
+import { lineStroke, strokeOf } from './test-strokes';
 
 describe('toStrokeList', () => {
   it('keeps stroke order and point order as [x, y] pairs', () => {
-    const list = toStrokeList([
-      strokeOf('a', [
-        [1, 2],
-        [3.5, 4],
-      ]),
-      strokeOf('b', [[10, 20]]),
-    ]);
+    const list = toStrokeList([lineStroke('a', [1, 2], [3.5, 4]), strokeOf('b', [[10, 20]])]);
     expect(list).toEqual([
       [
         [1, 2],

@@ -1,17 +1,11 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { strokeOf } from './test-strokes';
+import { lineStroke } from './test-strokes';
 import { useInkHistory } from './use-ink-history';
 
-const a = strokeOf('a', [
-  [0, 0],
-  [10, 10],
-]);
-const b = strokeOf('b', [
-  [20, 0],
-  [30, 10],
-]);
+const a = lineStroke('a', [0, 0], [10, 10]);
+const b = lineStroke('b', [20, 0], [30, 10]);
 
 describe('useInkHistory', () => {
   it('starts from the initial strokes with nothing to undo', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strokeOf } from '../ink/test-strokes';
+import { lineStroke, strokeOf } from '../ink/test-strokes';
 import { fakeLine } from '../test/fake-api';
 import { blankPin, drawnLines, readingOf } from './drawn-lines';
 import { strokesOfLines } from './line-ink';
@@ -9,18 +9,9 @@ import type { TypedPin, WorkspaceDoc } from './workspace-history';
 // Two lines, one under the other: ∀x(P(x)→Q(x)) at y 0–64 and ∃y(R(y)∧¬S(y)) at y 200–264.
 const top = fakeLine('∀x(P(x)→Q(x))', { x: 0, y: 0 });
 const bottom = fakeLine('∃y(R(y)∧¬S(y))', { x: 0, y: 200 });
-const a = strokeOf('a', [
-  [10, 10],
-  [30, 50],
-]);
-const b = strokeOf('b', [
-  [10, 210],
-  [30, 250],
-]);
-const c = strokeOf('c', [
-  [300, 210],
-  [320, 250],
-]);
+const a = lineStroke('a', [10, 10], [30, 50]);
+const b = lineStroke('b', [10, 210], [30, 250]);
+const c = lineStroke('c', [300, 210], [320, 250]);
 
 describe('strokesOfLines', () => {
   it('gives each stroke to the line holding most of its points', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { strokeOf } from '../ink/test-strokes';
+import { lineStroke, strokeOf } from '../ink/test-strokes';
 import { fakeLine } from '../test/fake-api';
 import { freshLine } from './page-results';
 import {
@@ -11,14 +11,8 @@ import {
   type WorkspaceHistoryState,
 } from './workspace-history';
 
-const a = strokeOf('a', [
-  [0, 0],
-  [10, 10],
-]);
-const b = strokeOf('b', [
-  [0, 100],
-  [10, 110],
-]);
+const a = lineStroke('a', [0, 0], [10, 10]);
+const b = lineStroke('b', [0, 100], [10, 110]);
 
 const run = (...actions: WorkspaceAction[]): WorkspaceHistoryState =>
   actions.reduce((state, action) => workspaceReducer(state, action), initialWorkspace());
