@@ -54,43 +54,11 @@ const subscript = (n: number): string =>
 
 /** Letters a fresh variable is taken from, in order: the ones read as variables when free. */
 export const VARIABLE_LETTERS = ['x', 'y', 'z', 'u', 'v', 'w'] as const;
+/** Letters Skolem constants and functions fall back on once their own are used up. */
+const SPARE_LETTERS = ['k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'i', 'j'] as const;
 /** Letters for Skolem constants and functions: none of them a u–z letter, read as a variable. */
-export const CONSTANT_LETTERS = [
-  'a',
-  'b',
-  'c',
-  'd',
-  'e',
-  'k',
-  'l',
-  'm',
-  'n',
-  'o',
-  'p',
-  'q',
-  'r',
-  's',
-  't',
-  'i',
-  'j',
-] as const;
-export const FUNCTION_LETTERS = [
-  'f',
-  'g',
-  'h',
-  'k',
-  'l',
-  'm',
-  'n',
-  'o',
-  'p',
-  'q',
-  'r',
-  's',
-  't',
-  'i',
-  'j',
-] as const;
+export const CONSTANT_LETTERS = ['a', 'b', 'c', 'd', 'e', ...SPARE_LETTERS] as const;
+export const FUNCTION_LETTERS = ['f', 'g', 'h', ...SPARE_LETTERS] as const;
 
 /**
  * A source of names not in `used` (which it extends with each name it gives): the letters in
