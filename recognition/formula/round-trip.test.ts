@@ -36,12 +36,28 @@ function singleArrows(f: Formula): Formula {
   }
 }
 
-const FORMATS: readonly [
+/** A format's name, its writer, its parser, and the formula a written one should read back as. */
+type RoundTrip = readonly [
   string,
   (f: Formula) => string,
   (text: string) => TextParseResult,
   (f: Formula) => Formula,
-][] = [
+];
+
+/** A test per format: each of `formulas`, written and read back, is the one expected. */
+function roundTripTests(formats: readonly RoundTrip[], formulas: readonly Formula[]): void {
+  for (const [name, write, read, expected] of formats) {
+    it(name, () => {
+      for (const f of formulas) {
+        const text = write(f);
+        const result = read(text);
+        expect(result.ok ? result.formula : result.error, text).toEqual(expected(f));
+      }
+    });
+  }
+}
+
+const FORMATS: readonly RoundTrip[] = [
   ['unicode', (f) => toUnicode(f), parseUnicode, (f) => f],
   ['latex', (f) => toLatex(f), parseLatex, (f) => f],
   ['ascii', (f) => toAscii(f), parseAscii, (f) => f],
@@ -89,15 +105,7 @@ it('the round trips meet free variables', () => {
 });
 
 describe('parse(export(f)) = f', () => {
-  for (const [name, write, read, expected] of FORMATS) {
-    it(name, () => {
-      for (const f of formulas) {
-        const text = write(f);
-        const result = read(text);
-        expect(result.ok ? result.formula : result.error, text).toEqual(expected(f));
-      }
-    });
-  }
+  roundTripTests(FORMATS, formulas);
 });
 
 describe('randomFormula', () => {
@@ -288,12 +296,7 @@ const PROVER_NOTATION: Normalising = {
 };
 const TPTP_NOTATION: Normalising = { ...PROVER_NOTATION, termGroups: true };
 
-const NOTATION_FORMATS: readonly [
-  string,
-  (f: Formula) => string,
-  (text: string) => TextParseResult,
-  (f: Formula) => Formula,
-][] = [
+const NOTATION_FORMATS: readonly RoundTrip[] = [
   ['unicode', (f) => toUnicode(f), parseUnicode, (f) => f],
   ['latex', (f) => toLatex(f), parseLatex, (f) => f],
   ['ascii', (f) => toAscii(f), parseAscii, (f) => normalise(f, ASCII_NOTATION)],
@@ -317,15 +320,7 @@ const notationFormulas: Formula[] = (() => {
 })();
 
 describe('parse(export(f)) = f with arithmetic and textbook notation', () => {
-  for (const [name, write, read, expected] of NOTATION_FORMATS) {
-    it(name, () => {
-      for (const f of notationFormulas) {
-        const text = write(f);
-        const result = read(text);
-        expect(result.ok ? result.formula : result.error, text).toEqual(expected(f));
-      }
-    });
-  }
+  roundTripTests(NOTATION_FORMATS, notationFormulas);
 
   it('the random formulas use every new construct', () => {
     const text = notationFormulas.map((f) => toUnicode(f)).join('');

@@ -11,7 +11,7 @@ function formulaOf(result: TextParseResult): Formula {
 /** The parse in the standard parenthesisation, which shows the grouping the parser chose. */
 const grouping = (result: TextParseResult): string => toUnicode(formulaOf(result), 'standard');
 
-describe('precedence and associativity', () => {
+describe('precedence, associativity and each format’s details', () => {
   it.each([
     // ¬ binds tighter than ∧, ∧ than ∨, ∨ than →, → than ↔.
     ['unicode', '¬P∧Q', '¬P∧Q'],
@@ -30,25 +30,6 @@ describe('precedence and associativity', () => {
     ['unicode', '∀x(P(x)→Q(x))', '∀x(P(x)→Q(x))'],
     ['tptp', '![X]: p(X) => q(X)', '∀xP(x)→Q(x)'],
     ['prover9', 'all x P(x) -> Q(x)', '∀x(P(x)→Q(x))'],
-  ] as const)('reads %s %s as %s', (format, text, grouped) => {
-    expect(grouping(FORMULA_PARSERS[format](text))).toBe(grouped);
-  });
-
-  it('reads equations as atoms', () => {
-    expect(formulaOf(parseUnicode('¬x=y'))).toEqual({
-      kind: 'not',
-      body: {
-        kind: 'equals',
-        left: { kind: 'symbol', name: 'x' },
-        right: { kind: 'symbol', name: 'y' },
-      },
-    });
-    expect(grouping(parseUnicode('f(c)=0∧x≠10'))).toBe('f(c)=0∧x≠10');
-  });
-});
-
-describe('format details', () => {
-  it.each([
     // White space is tolerated.
     ['unicode', ' ∀ x ( P ( x ) → Q ( x , y ) ) ', '∀x(P(x)→Q(x,y))'],
     ['ascii', 'forall x(P(x)->Q(x,y))', '∀x(P(x)→Q(x,y))'],
@@ -65,6 +46,18 @@ describe('format details', () => {
     ['ascii', 'true | ~false => T', '(⊤∨¬⊥)⇒T'],
   ] as const)('reads %s %s as %s', (format, text, grouped) => {
     expect(grouping(FORMULA_PARSERS[format](text))).toBe(grouped);
+  });
+
+  it('reads equations as atoms', () => {
+    expect(formulaOf(parseUnicode('¬x=y'))).toEqual({
+      kind: 'not',
+      body: {
+        kind: 'equals',
+        left: { kind: 'symbol', name: 'x' },
+        right: { kind: 'symbol', name: 'y' },
+      },
+    });
+    expect(grouping(parseUnicode('f(c)=0∧x≠10'))).toBe('f(c)=0∧x≠10');
   });
 });
 
