@@ -29,6 +29,15 @@ function formulaOf(text: string): Formula {
   return formula;
 }
 
+/** Expects `text` to be rejected at symbol `position`, with `message` in the error. */
+function expectRejected(text: string, position: number, message: string): void {
+  const result = parse(text);
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.error.position).toBe(position);
+  expect(result.error.message).toContain(message);
+}
+
 function lineOf(text: string): Line {
   const result = parse(text);
   if (!result.ok) throw new Error(`${text}: ${result.error.message} at ${result.error.position}`);
@@ -175,13 +184,7 @@ describe('parseSymbols', () => {
     ['(P,Q)', 2, "expected a connective or ')'"],
     ['x=y=z∧P', 5, "expected ',' or the end"],
     ['¬x=y=z', 4, 'expected a connective'],
-  ])('rejects %j at %i (%s)', (text, position, message) => {
-    const result = parse(text);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.position).toBe(position);
-    expect(result.error.message).toContain(message);
-  });
+  ])('rejects %j at %i (%s)', expectRejected);
 
   it('keeps the parentheses the writer wrote as groups', () => {
     expect(formulaOf('((P))')).toEqual({
@@ -493,13 +496,7 @@ describe('arithmetic, relations and textbook notation', () => {
     ['∀x..P', 3, 'expected a formula'],
     ['2(x)', 1, "'=' or '≠'"],
     ['x+P', 2, 'expected a term'],
-  ])('rejects %j at %i (%s)', (text, position, message) => {
-    const result = parse(text);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.position).toBe(position);
-    expect(result.error.message).toContain(message);
-  });
+  ])('rejects %j at %i (%s)', expectRejected);
 
   it('agrees with the automaton on random strings of the new symbols', () => {
     const labels = [
