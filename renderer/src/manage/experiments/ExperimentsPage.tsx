@@ -10,6 +10,7 @@ import { useActivateModel } from '../hooks/use-activate-model';
 import type { ManageData } from '../hooks/use-manage-data';
 import { parseSweepValues, SWEEP_CHOICES } from '../lib/sweep-values';
 import { readDraft, type TrainingDraft } from '../lib/training-draft';
+import { StartFooter } from '../train/StartFooter';
 import { TrainingForm } from '../train/TrainingForm';
 import { ExperimentComparison } from './ExperimentComparison';
 import { ExperimentList } from './ExperimentList';
@@ -157,16 +158,12 @@ export function ExperimentsPage(props: {
           nameLabel="Experiment name"
           onGoToSets={props.onGoToSets}
         />
-        <div className="form-footer">
-          {tried && (read.request === null || !sweep.ok) ? (
-            <p className="field-error" role="alert">
-              Some settings need a look before the experiment can start.
-            </p>
-          ) : null}
-          <button type="submit" className="button button-primary" disabled={starting}>
-            {starting ? 'Starting…' : 'Start experiment'}
-          </button>
-        </div>
+        <StartFooter
+          blocked={tried && (read.request === null || !sweep.ok)}
+          what="experiment"
+          starting={starting}
+          label="Start experiment"
+        />
       </form>
       <div className="detail-pane">
         <div className="runs-layout">

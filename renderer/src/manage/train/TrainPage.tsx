@@ -9,6 +9,7 @@ import { readDraft, type TrainingDraft } from '../lib/training-draft';
 import { resolveStart } from '../lib/training-start';
 import { JobDetail } from './JobDetail';
 import { JobList } from './JobList';
+import { StartFooter } from './StartFooter';
 import { TrainingForm } from './TrainingForm';
 import './train.css';
 
@@ -82,16 +83,12 @@ export function TrainPage(props: {
           errors={tried ? read.errors : {}}
           onGoToSets={props.onGoToSets}
         />
-        <div className="form-footer">
-          {tried && read.request === null ? (
-            <p className="field-error" role="alert">
-              Some settings need a look before the run can start.
-            </p>
-          ) : null}
-          <button type="submit" className="button button-primary" disabled={starting}>
-            {starting ? 'Starting…' : 'Start training'}
-          </button>
-        </div>
+        <StartFooter
+          blocked={tried && read.request === null}
+          what="run"
+          starting={starting}
+          label="Start training"
+        />
       </form>
       <div className="detail-pane">
         <div className="runs-layout">
