@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { listenAll } from '../ink/dom-listeners';
 import { useLatest } from './use-latest';
 
 const carriesFiles = (event: DragEvent): boolean =>
@@ -39,16 +40,12 @@ export function useFileDrop(onFiles: (files: readonly File[]) => void): boolean 
       const files = Array.from(event.dataTransfer?.files ?? []);
       if (files.length > 0) latest.current(files);
     };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('drop', onDrop);
-    };
+    return listenAll<WindowEventMap>(window, {
+      dragenter: onEnter,
+      dragover: onOver,
+      dragleave: onLeave,
+      drop: onDrop,
+    });
   }, [latest]);
 
   return dragging;

@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { listenAll } from './dom-listeners';
 import { clientToStroke } from './coordinates';
 import { ERASER_RADIUS, strokesHit, type Vec } from './hit-test';
 import type { InkPoint, InkStroke, InkTool } from './ink-types';
@@ -163,21 +164,14 @@ export function useInkPointer(
       if (active !== null) event.preventDefault();
     };
 
-    surface.addEventListener('pointerdown', onDown);
-    surface.addEventListener('pointermove', onMove);
-    surface.addEventListener('pointerup', onUp);
-    surface.addEventListener('pointercancel', onCancel);
-    surface.addEventListener('lostpointercapture', onCancel);
-    surface.addEventListener('keydown', onKeyDown);
-    surface.addEventListener('contextmenu', onContextMenu);
-    return () => {
-      surface.removeEventListener('pointerdown', onDown);
-      surface.removeEventListener('pointermove', onMove);
-      surface.removeEventListener('pointerup', onUp);
-      surface.removeEventListener('pointercancel', onCancel);
-      surface.removeEventListener('lostpointercapture', onCancel);
-      surface.removeEventListener('keydown', onKeyDown);
-      surface.removeEventListener('contextmenu', onContextMenu);
-    };
+    return listenAll<HTMLElementEventMap>(surface, {
+      pointerdown: onDown,
+      pointermove: onMove,
+      pointerup: onUp,
+      pointercancel: onCancel,
+      lostpointercapture: onCancel,
+      keydown: onKeyDown,
+      contextmenu: onContextMenu,
+    });
   }, [surfaceRef, overlayRef, focusRef, config, onDragChange]);
 }
