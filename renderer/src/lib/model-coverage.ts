@@ -43,3 +43,15 @@ export function coverageWarning(model: Pick<ModelInfo, 'name' | 'symbols'>): str
     'formulas that use any other symbol will be misread.'
   );
 }
+
+/** A chosen model the user must say yes to first, with the warning to ask with. */
+export interface CoverageQuestion {
+  readonly model: ModelInfo;
+  readonly warning: string;
+}
+
+/** What to ask before reading with `model`, or null when it reads every symbol (or is unknown). */
+export function coverageQuestion(model: ModelInfo | undefined): CoverageQuestion | null {
+  const warning = model === undefined ? null : coverageWarning(model);
+  return model === undefined || warning === null ? null : { model, warning };
+}

@@ -2,11 +2,12 @@ import { useId, useState, type JSX } from 'react';
 import type { ModelInfo, ModelList } from '@services/contract';
 import {
   accuracyPercent,
+  coverageQuestion,
   coverageText,
-  coverageWarning,
   readsEverySymbol,
+  type CoverageQuestion,
 } from '../../lib/model-coverage';
-import { ConfirmDialog } from '../feedback/ConfirmDialog';
+import { CoverageDialog } from '../feedback/CoverageDialog';
 
 function optionText(model: ModelInfo): string {
   const parts = [model.name];
@@ -25,12 +26,11 @@ export function ModelPicker(props: {
 }): JSX.Element {
   const id = useId();
   const { list } = props;
-  const [asking, setAsking] = useState<{ model: ModelInfo; warning: string } | null>(null);
+  const [asking, setAsking] = useState<CoverageQuestion | null>(null);
 
   const choose = (modelId: string) => {
-    const model = list?.models.find((m) => m.id === modelId);
-    const warning = model === undefined ? null : coverageWarning(model);
-    if (model !== undefined && warning !== null) setAsking({ model, warning });
+    const question = coverageQuestion(list?.models.find((m) => m.id === modelId));
+    if (question !== null) setAsking(question);
     else props.onSelect(modelId);
   };
 
@@ -60,16 +60,7 @@ export function ModelPicker(props: {
         ))}
       </select>
       {asking === null ? null : (
-        <ConfirmDialog
-          title={`Read with “${asking.model.name}”?`}
-          message={asking.warning}
-          confirmLabel="Use it anyway"
-          onCancel={() => setAsking(null)}
-          onConfirm={() => {
-            setAsking(null);
-            props.onSelect(asking.model.id);
-          }}
-        />
+        <CoverageDialog question={asking} onClose={() => setAsking(null)} onUse={props.onSelect} />
       )}
     </div>
   );

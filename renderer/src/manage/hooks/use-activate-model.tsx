@@ -1,8 +1,8 @@
 import { useState, type JSX } from 'react';
 import type { ModelInfo } from '@services/contract';
 import { useApi } from '../../api/api-context';
-import { ConfirmDialog } from '../../components/feedback/ConfirmDialog';
-import { coverageWarning } from '../../lib/model-coverage';
+import { CoverageDialog } from '../../components/feedback/CoverageDialog';
+import { coverageQuestion, type CoverageQuestion } from '../../lib/model-coverage';
 import { useNotices } from './notices';
 import type { ManageData } from './use-manage-data';
 
@@ -21,7 +21,7 @@ export interface ModelActivation {
 export function useActivateModel(data: ManageData): ModelActivation {
   const api = useApi();
   const { notify, report } = useNotices();
-  const [asking, setAsking] = useState<{ model: ModelInfo; warning: string } | null>(null);
+  const [asking, setAsking] = useState<CoverageQuestion | null>(null);
 
   const switchTo = async (modelId: string, offerBack: boolean) => {
     const previousId = data.models?.activeId ?? null;
@@ -61,22 +61,17 @@ export function useActivateModel(data: ManageData): ModelActivation {
       report(error);
       return;
     }
-    const warning = model === undefined ? null : coverageWarning(model);
-    if (model !== undefined && warning !== null) setAsking({ model, warning });
+    const question = coverageQuestion(model);
+    if (question !== null) setAsking(question);
     else await switchTo(modelId, true);
   };
 
   const dialog =
     asking === null ? null : (
-      <ConfirmDialog
-        title={`Read with “${asking.model.name}”?`}
-        message={asking.warning}
-        confirmLabel="Use it anyway"
-        onCancel={() => setAsking(null)}
-        onConfirm={() => {
-          setAsking(null);
-          void switchTo(asking.model.id, true);
-        }}
+      <CoverageDialog
+        question={asking}
+        onClose={() => setAsking(null)}
+        onUse={(id) => void switchTo(id, true)}
       />
     );
 
