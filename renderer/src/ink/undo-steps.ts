@@ -11,8 +11,11 @@ export interface Steps<T> {
   readonly future: readonly T[];
 }
 
-/** `next` as a new step, keeping at most `cap` steps to undo; what could be redone is dropped. */
-export function stepTo<T>(steps: Steps<T>, next: T, cap: number): Steps<T> {
+/**
+ * `next` as a new step, keeping at most `cap` steps to undo (all of them unless capped); what
+ * could be redone is dropped.
+ */
+export function stepTo<T>(steps: Steps<T>, next: T, cap = Infinity): Steps<T> {
   const past = [...steps.past, steps.present];
   return {
     past: past.length > cap ? past.slice(past.length - cap) : past,

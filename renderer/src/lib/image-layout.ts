@@ -7,6 +7,7 @@ import {
   type ImageAdjustment,
   type Size,
 } from '@recognition';
+import { stepBack, stepForward, stepTo, type Steps } from '../ink/undo-steps';
 import type { Box, LineCut, RecognizeImageRequest } from '@services/contract';
 
 /**
@@ -100,10 +101,7 @@ export function clampFine(fine: number): number {
 }
 
 /** The layouts a picture has had: undo goes back one, reset makes the original the newest. */
-export interface LayoutHistory {
-  readonly past: readonly ImageLayout[];
-  readonly present: ImageLayout;
-  readonly future: readonly ImageLayout[];
+export interface LayoutHistory extends Steps<ImageLayout> {
   /**
    * What the last change did, when it may go on (a fine angle stepped by the arrow keys, a
    * separator moved): the next change of the same kind replaces it instead of adding a step.
@@ -131,32 +129,15 @@ export function layoutReducer(history: LayoutHistory, action: LayoutAction): Lay
       const streak = action.streak ?? null;
       if (streak !== null && streak === history.streak)
         return { ...history, present: action.layout, future: [] };
-      return {
-        past: [...history.past, history.present],
-        present: action.layout,
-        future: [],
-        streak,
-      };
+      return { ...stepTo(history, action.layout), streak };
     }
     case 'undo': {
-      const previous = history.past[history.past.length - 1];
-      if (previous === undefined) return history;
-      return {
-        past: history.past.slice(0, -1),
-        present: previous,
-        future: [history.present, ...history.future],
-        streak: null,
-      };
+      const back = stepBack(history);
+      return back === null ? history : { ...back, streak: null };
     }
     case 'redo': {
-      const [next, ...rest] = history.future;
-      if (next === undefined) return history;
-      return {
-        past: [...history.past, history.present],
-        present: next,
-        future: rest,
-        streak: null,
-      };
+      const forward = stepForward(history);
+      return forward === null ? history : { ...forward, streak: null };
     }
     case 'reset':
       if (isOriginal(history.present)) return history;
