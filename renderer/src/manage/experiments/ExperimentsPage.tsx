@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type FormEvent, type JSX } from 'react';
+import { useCallback, useMemo, useState, type JSX } from 'react';
 import type { SweepParameter } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { useAppEvents } from '../../hooks/use-app-events';
@@ -10,7 +10,7 @@ import { useActivateModel } from '../hooks/use-activate-model';
 import type { ManageData } from '../hooks/use-manage-data';
 import { parseSweepValues, SWEEP_CHOICES } from '../lib/sweep-values';
 import { readDraft, type TrainingDraft } from '../lib/training-draft';
-import { StartFooter } from '../train/StartFooter';
+import { StartForm } from '../train/StartForm';
 import { TrainingForm } from '../train/TrainingForm';
 import { ExperimentComparison } from './ExperimentComparison';
 import { ExperimentList } from './ExperimentList';
@@ -75,8 +75,7 @@ export function ExperimentsPage(props: {
     setParameter(next);
   };
 
-  const start = async (event: FormEvent) => {
-    event.preventDefault();
+  const start = async () => {
     setTried(true);
     if (read.request === null || !sweep.ok || starting) return;
     setStarting(true);
@@ -101,15 +100,14 @@ export function ExperimentsPage(props: {
 
   return (
     <div className="split-page">
-      <form
-        className="form-pane"
-        aria-label="New experiment"
-        onSubmit={(event) => void start(event)}
-        noValidate
+      <StartForm
+        title="New experiment"
+        onStart={() => void start()}
+        blocked={tried && (read.request === null || !sweep.ok)}
+        what="experiment"
+        starting={starting}
+        label="Start experiment"
       >
-        <div className="pane-head">
-          <h2>New experiment</h2>
-        </div>
         <div className="sweep-fields">
           <Field label="Setting to vary" hint={choice?.hint}>
             {(control) => (
@@ -158,13 +156,7 @@ export function ExperimentsPage(props: {
           nameLabel="Experiment name"
           onGoToSets={props.onGoToSets}
         />
-        <StartFooter
-          blocked={tried && (read.request === null || !sweep.ok)}
-          what="experiment"
-          starting={starting}
-          label="Start experiment"
-        />
-      </form>
+      </StartForm>
       <div className="detail-pane">
         <div className="runs-layout">
           <aside className="runs-list" aria-label="Experiments">

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type JSX } from 'react';
+import { useState, type JSX } from 'react';
 import { useApi } from '../../api/api-context';
 import { EmptyState } from '../common/EmptyState';
 import { useNotices } from '../hooks/notices';
@@ -9,7 +9,7 @@ import { readDraft, type TrainingDraft } from '../lib/training-draft';
 import { resolveStart } from '../lib/training-start';
 import { JobDetail } from './JobDetail';
 import { JobList } from './JobList';
-import { StartFooter } from './StartFooter';
+import { StartForm } from './StartForm';
 import { TrainingForm } from './TrainingForm';
 import './train.css';
 
@@ -36,8 +36,7 @@ export function TrainPage(props: {
   const proposed = resolveStart(draft, { sets: data.sets ?? [], models: data.models, defaults });
   const read = readDraft(proposed.draft, defaults);
 
-  const start = async (event: FormEvent) => {
-    event.preventDefault();
+  const start = async () => {
     setTried(true);
     if (read.request === null || starting) return;
     setStarting(true);
@@ -64,15 +63,14 @@ export function TrainPage(props: {
 
   return (
     <div className="split-page train-page">
-      <form
-        className="form-pane"
-        aria-label="New training run"
-        onSubmit={(event) => void start(event)}
-        noValidate
+      <StartForm
+        title="New training run"
+        onStart={() => void start()}
+        blocked={tried && read.request === null}
+        what="run"
+        starting={starting}
+        label="Start training"
       >
-        <div className="pane-head">
-          <h2>New training run</h2>
-        </div>
         <TrainingForm
           draft={proposed.draft}
           startNote={proposed.note}
@@ -83,13 +81,7 @@ export function TrainPage(props: {
           errors={tried ? read.errors : {}}
           onGoToSets={props.onGoToSets}
         />
-        <StartFooter
-          blocked={tried && read.request === null}
-          what="run"
-          starting={starting}
-          label="Start training"
-        />
-      </form>
+      </StartForm>
       <div className="detail-pane">
         <div className="runs-layout">
           <aside className="runs-list" aria-label="Training runs">
