@@ -7,17 +7,13 @@
  */
 import { stripGroups, type Formula, type Term } from '../recognition/formula/ast.js';
 import { binary, not, withPrefix, type QuantifierBinding } from './build.js';
+import { isAtomic } from './atomic.js';
 import { freshNames, usedNames, VARIABLE_LETTERS } from './names.js';
 import { renameTerm } from './substitute.js';
 
 function withoutIff(f: Formula): Formula {
+  if (isAtomic(f)) return f;
   switch (f.kind) {
-    case 'predicate':
-    case 'equals':
-    case 'notEquals':
-    case 'comparison':
-    case 'constant':
-      return f;
     case 'not':
       return not(withoutIff(f.body));
     case 'group':
@@ -120,13 +116,8 @@ const flip = (prefix: readonly QuantifierBinding[]): QuantifierBinding[] =>
 
 /** Pulls the quantifiers of a renamed-apart, ↔-free formula to the front. */
 function pull(f: Formula): Prenex {
+  if (isAtomic(f)) return { prefix: [], matrix: f };
   switch (f.kind) {
-    case 'predicate':
-    case 'equals':
-    case 'notEquals':
-    case 'comparison':
-    case 'constant':
-      return { prefix: [], matrix: f };
     case 'group':
       return pull(f.body);
     case 'not': {

@@ -5,11 +5,13 @@
  */
 import type { Formula } from '../recognition/formula/ast.js';
 import type { Assignment } from './api.js';
+import { isAtomic } from './atomic.js';
 import { NotPropositionalError } from './errors.js';
 import { all, any, connect, negation, variable, type Prop } from './prop.js';
 import { formulaText } from './text.js';
 
 export function isPropositional(f: Formula): boolean {
+  if (isAtomic(f)) return true;
   switch (f.kind) {
     case 'quantifier':
       return false;
@@ -18,12 +20,6 @@ export function isPropositional(f: Formula): boolean {
       return isPropositional(f.body);
     case 'binary':
       return isPropositional(f.left) && isPropositional(f.right);
-    case 'predicate':
-    case 'equals':
-    case 'notEquals':
-    case 'comparison':
-    case 'constant':
-      return true;
   }
 }
 

@@ -2,12 +2,14 @@
 import { stripGroups, type Formula } from '../recognition/formula/ast.js';
 import { freeVariables } from '../recognition/formula/free-variables.js';
 import type { VariableReport } from './api.js';
+import { isAtomic } from './atomic.js';
 import { formulaText } from './text.js';
 
 type Quantified = Extract<Formula, { kind: 'quantifier' }>;
 
 /** The quantifiers of `f`, outermost first, left to right: what both reports below walk. */
 function quantifiersOf(f: Formula, out: Quantified[] = []): Quantified[] {
+  if (isAtomic(f)) return out;
   switch (f.kind) {
     case 'quantifier':
       out.push(f);
@@ -18,12 +20,6 @@ function quantifiersOf(f: Formula, out: Quantified[] = []): Quantified[] {
     case 'binary':
       quantifiersOf(f.left, out);
       return quantifiersOf(f.right, out);
-    case 'predicate':
-    case 'equals':
-    case 'notEquals':
-    case 'comparison':
-    case 'constant':
-      return out;
   }
 }
 
