@@ -94,33 +94,46 @@ function formulaAt(formulas: ReadonlyMap<number, Formula>, index: number): Formu
 
 const comments = (notes: readonly string[]): string[] => notes.map((note) => `% ${note}`);
 
+/** A selection with a conclusion: a problem that can be written. */
+type Problem = Selection & { readonly conclusion: number };
+
+/** The lines `options` chose, written by `write`; no text when no line is a formula. */
+function exportWith(
+  lines: readonly (Line | null)[],
+  options: ProblemOptions,
+  write: (problem: Problem) => string,
+): ProblemExport {
+  const chosen = select(lines, options.conclusion);
+  const { conclusion } = chosen;
+  return { ...chosen, text: conclusion === null ? '' : write({ ...chosen, conclusion }) };
+}
+
 /** The page as one TPTP problem: `fof(line_1, axiom, …).` … `fof(line_3, conjecture, …).` */
 export function exportTptpProblem(
   lines: readonly (Line | null)[],
   options: ProblemOptions = {},
 ): ProblemExport {
-  const chosen = select(lines, options.conclusion);
-  const { formulas, conclusion, premises } = chosen;
-  if (conclusion === null) return { ...chosen, text: '' };
-  // Names chosen for the whole page: one symbol, one name, in every line.
-  const all = [...formulas.values()];
-  const body = (i: number) =>
-    toTptpAmong(
-      formulaAt(formulas, i),
-      all,
-      options.style ?? 'as-written',
-      options.freeVariables ?? DEFAULT_FREE_VARIABLES,
-    );
-  // A line that does arithmetic is typed (tff), as its single-line export is; tff admits fof's formulas.
-  const annotated = (i: number, role: string) =>
-    `${tptpLanguage(formulaAt(formulas, i))}(${problemLineName(i)}, ${role}, ${body(i)}).`;
-  const text = [
-    '% A page of Inkform lines, one formula per line.',
-    ...comments(chosen.notes),
-    ...premises.map((i) => annotated(i, 'axiom')),
-    annotated(conclusion, 'conjecture'),
-  ].join('\n');
-  return { ...chosen, text: `${text}\n` };
+  return exportWith(lines, options, ({ formulas, conclusion, premises, notes }) => {
+    // Names chosen for the whole page: one symbol, one name, in every line.
+    const all = [...formulas.values()];
+    const body = (i: number) =>
+      toTptpAmong(
+        formulaAt(formulas, i),
+        all,
+        options.style ?? 'as-written',
+        options.freeVariables ?? DEFAULT_FREE_VARIABLES,
+      );
+    // A line that does arithmetic is typed (tff), as its single-line export is; tff admits fof's formulas.
+    const annotated = (i: number, role: string) =>
+      `${tptpLanguage(formulaAt(formulas, i))}(${problemLineName(i)}, ${role}, ${body(i)}).`;
+    const text = [
+      '% A page of Inkform lines, one formula per line.',
+      ...comments(notes),
+      ...premises.map((i) => annotated(i, 'axiom')),
+      annotated(conclusion, 'conjecture'),
+    ].join('\n');
+    return `${text}\n`;
+  });
 }
 
 /**
@@ -132,25 +145,23 @@ export function exportProver9Problem(
   lines: readonly (Line | null)[],
   options: ProblemOptions = {},
 ): ProblemExport {
-  const chosen = select(lines, options.conclusion);
-  const { formulas, conclusion, premises } = chosen;
-  if (conclusion === null) return { ...chosen, text: '' };
-  const item = (i: number) =>
-    `  ${toProver9(
-      formulaAt(formulas, i),
-      options.style ?? 'as-written',
-      options.freeVariables ?? DEFAULT_FREE_VARIABLES,
-    )}.  % ${problemLineName(i)}`;
-  const list = (name: string, indices: readonly number[]) =>
-    indices.length === 0 ? [] : [`formulas(${name}).`, ...indices.map(item), 'end_of_list.', ''];
-  const text = [
-    '% A page of Inkform lines: the others assumed, the conclusion the goal.',
-    ...comments(chosen.notes),
-    '',
-    ...list('assumptions', premises),
-    ...list('goals', [conclusion]),
-  ].join('\n');
-  return { ...chosen, text };
+  return exportWith(lines, options, ({ formulas, conclusion, premises, notes }) => {
+    const item = (i: number) =>
+      `  ${toProver9(
+        formulaAt(formulas, i),
+        options.style ?? 'as-written',
+        options.freeVariables ?? DEFAULT_FREE_VARIABLES,
+      )}.  % ${problemLineName(i)}`;
+    const list = (name: string, indices: readonly number[]) =>
+      indices.length === 0 ? [] : [`formulas(${name}).`, ...indices.map(item), 'end_of_list.', ''];
+    return [
+      '% A page of Inkform lines: the others assumed, the conclusion the goal.',
+      ...comments(notes),
+      '',
+      ...list('assumptions', premises),
+      ...list('goals', [conclusion]),
+    ].join('\n');
+  });
 }
 
 /** Either problem, by format. */
