@@ -25,6 +25,23 @@ export interface SegmentActionsProps {
   onStartSplit(): void;
 }
 
+/** Joins the symbol with its neighbour on one side; its key is `segmentKey`'s. */
+function JoinButton(props: { segmentation: Segmentation; side: 'previous' | 'next' }): JSX.Element {
+  const { segmentation: s, side } = props;
+  const previous = side === 'previous';
+  return (
+    <button
+      type="button"
+      className="button button-small"
+      aria-keyshortcuts={previous ? 'Shift+J' : 'J'}
+      disabled={!(previous ? s.canJoinPrevious : s.canJoinNext)}
+      onClick={() => s.onJoin(side)}
+    >
+      {`Join with ${side}`}
+    </button>
+  );
+}
+
 /** Split and join buttons, under the alternatives. */
 export function SegmentActions(props: SegmentActionsProps): JSX.Element {
   const { segmentation: s } = props;
@@ -38,24 +55,8 @@ export function SegmentActions(props: SegmentActionsProps): JSX.Element {
       >
         Split…
       </button>
-      <button
-        type="button"
-        className="button button-small"
-        aria-keyshortcuts="Shift+J"
-        disabled={!s.canJoinPrevious}
-        onClick={() => s.onJoin('previous')}
-      >
-        Join with previous
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        aria-keyshortcuts="J"
-        disabled={!s.canJoinNext}
-        onClick={() => s.onJoin('next')}
-      >
-        Join with next
-      </button>
+      <JoinButton segmentation={s} side="previous" />
+      <JoinButton segmentation={s} side="next" />
       {s.delimited ? (
         <button type="button" className="button button-small" onClick={s.onRelease}>
           Let Inkform decide
