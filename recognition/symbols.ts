@@ -170,6 +170,15 @@ export function symbolByChar(char: string): SymbolInfo | undefined {
   return byChar.get(char);
 }
 
+/** The class names of a formula written in Unicode, one per character: `∀x` → forall, x. */
+export function symbolNamesOf(text: string): string[] {
+  return [...text].map((char) => {
+    const info = symbolByChar(char);
+    if (info === undefined) throw new Error(`'${char}' is not one of Inkform's symbols`);
+    return info.name;
+  });
+}
+
 /** The representative of the look-alike group of a class, or the class itself. */
 export function lookalikeRepresentative(name: string): string {
   return groupOf.get(name) ?? name;

@@ -3,6 +3,7 @@ import type { GlyphClassifier } from '../classifier.js';
 import { decodeImage } from '../imaging/decode-image.js';
 import type { GrayImage } from '../imaging/gray-image.js';
 import { mulberry32 } from '../imaging/random.js';
+import { symbolNamesOf } from '../symbols.js';
 import { recognizeImage, recognizeStrokes } from '../recognize.js';
 import { HANDWRITING, pageStrokes, writePage } from '../writing/compose-writing.js';
 import { photoLook } from '../writing/realistic-set.js';
@@ -33,29 +34,8 @@ async function jpeg(img: GrayImage, width?: number, height?: number): Promise<Ui
     .toBuffer();
 }
 
-/** ∀x(P(x)→¬Q(x)∧¬P(x)): 20 symbols. */
-const FORMULA_20 = [
-  'forall',
-  'x',
-  'lparen',
-  'P',
-  'lparen',
-  'x',
-  'rparen',
-  'rightarrow',
-  'neg',
-  'R',
-  'lparen',
-  'x',
-  'rparen',
-  'wedge',
-  'neg',
-  'P',
-  'lparen',
-  'x',
-  'rparen',
-  'rparen',
-];
+/** A formula of 20 symbols. */
+const FORMULA_20 = symbolNamesOf('∀x(P(x)→¬R(x)∧¬P(x))');
 
 export async function benchRecognition(
   classifier: GlyphClassifier,

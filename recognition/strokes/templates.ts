@@ -4,6 +4,7 @@
  * y down, the baseline at y = 1.
  */
 import { mulberry32 } from '../imaging/random.js';
+import { symbolNamesOf } from '../symbols.js';
 import { resampleStroke } from './stroke-geometry.js';
 
 type Polyline = readonly (readonly [number, number])[];
@@ -263,21 +264,7 @@ export function jitteredTemplate(name: string, rng: () => number): number[][][] 
 }
 
 /** ∀x(P(x)→Q(x)) as template names: the formula the tests draw. */
-export const FORALL_P_IMPLIES_Q: readonly string[] = [
-  'forall',
-  'x',
-  'lparen',
-  'P',
-  'lparen',
-  'x',
-  'rparen',
-  'rightarrow',
-  'Q',
-  'lparen',
-  'x',
-  'rparen',
-  'rparen',
-];
+export const FORALL_P_IMPLIES_Q: readonly string[] = symbolNamesOf('∀x(P(x)→Q(x))');
 
 export interface ComposedFormula {
   readonly strokes: number[][][];

@@ -4,27 +4,11 @@
  * stroke templates, like the other fixtures.
  */
 import sharp from 'sharp';
-import { composeFormula, FORALL_P_IMPLIES_Q } from '../strokes/templates.js';
+import { symbolNamesOf } from '../symbols.js';
+import { composeFormula } from '../strokes/templates.js';
 
 export const TILTED_LINES = ['∀x(P(x)→Q(x))', '∃x(P(x)∧Q(x))'] as const;
-const SYMBOLS = [
-  FORALL_P_IMPLIES_Q,
-  [
-    'exists',
-    'x',
-    'lparen',
-    'P',
-    'lparen',
-    'x',
-    'rparen',
-    'wedge',
-    'Q',
-    'lparen',
-    'x',
-    'rparen',
-    'rparen',
-  ],
-];
+const SYMBOLS = TILTED_LINES.map(symbolNamesOf);
 
 export interface TiltedPhoto {
   readonly png: Buffer;
