@@ -3,7 +3,7 @@ import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import { unionBoxes } from '../geometry.js';
 import { mulberry32 } from '../imaging/random.js';
 import { strokeBox } from '../strokes/stroke-geometry.js';
-import { SYMBOL_NAMES } from '../symbols.js';
+import { SYMBOL_NAMES, symbolNamesOf } from '../symbols.js';
 import { HANDWRITING, pageStrokes, writePage } from './compose-writing.js';
 import { listedFormulas, randomFormulas, realisticItems, VARIANTS } from './realistic-set.js';
 import { CLEAN_SCAN, renderStrokes } from './render-writing.js';
@@ -147,21 +147,7 @@ describe.skipIf(!dataDir)('the stroke bank of the shared test split', () => {
       detexify: true,
     });
     const test = makeStrokeBank(samples);
-    for (const label of [
-      'forall',
-      'exists',
-      'neg',
-      'wedge',
-      'vee',
-      'rightarrow',
-      'Leftrightarrow',
-      'top',
-      'bot',
-      'comma',
-      'x',
-      'H',
-      '7',
-    ])
+    for (const label of symbolNamesOf('∀∃¬∧∨→⇔⊤⊥,xH7'))
       expect(test.count(label), label).toBeGreaterThan(0);
     expect(samples.some((s) => s.label === 'H' && s.strokes.length >= 3)).toBe(true);
     const train = await loadStrokeSamples(dataDir!, {
