@@ -9,6 +9,15 @@ export interface TransformationListProps {
   onCopy(text: string, what: string): void;
 }
 
+function CopyButton(props: { format: string; onCopy(): void }): JSX.Element {
+  return (
+    <button type="button" className="button button-small" onClick={props.onCopy}>
+      <CopyIcon />
+      {`Copy ${props.format}`}
+    </button>
+  );
+}
+
 /** Each normal form in Unicode and typeset LaTeX, each with its copy buttons. */
 export function TransformationList(props: TransformationListProps): JSX.Element {
   return (
@@ -25,22 +34,14 @@ export function TransformationList(props: TransformationListProps): JSX.Element 
                 </code>
                 <LatexPreview latex={result.latex} />
                 <div className="export-actions">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => props.onCopy(result.unicode, `${label} (Unicode)`)}
-                  >
-                    <CopyIcon />
-                    Copy Unicode
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => props.onCopy(result.latex, `${label} (LaTeX)`)}
-                  >
-                    <CopyIcon />
-                    Copy LaTeX
-                  </button>
+                  <CopyButton
+                    format="Unicode"
+                    onCopy={() => props.onCopy(result.unicode, `${label} (Unicode)`)}
+                  />
+                  <CopyButton
+                    format="LaTeX"
+                    onCopy={() => props.onCopy(result.latex, `${label} (LaTeX)`)}
+                  />
                 </div>
               </>
             ) : (
