@@ -9,9 +9,12 @@ import { LogicPanel, type PageLine } from './LogicPanel';
 
 afterEach(cleanup);
 
+/** A page of these lines, in order. */
+const pageOf = (...texts: string[]): PageLine[] => texts.map((text, index) => ({ index, text }));
+
 function renderPanel(
   text: string,
-  lines: readonly PageLine[] = [{ index: 0, text }],
+  lines: readonly PageLine[] = pageOf(text),
   runner: LogicRunner = createDirectRunner(fakeLogicEngine(3)),
 ) {
   const onCopy = vi.fn();
@@ -86,12 +89,7 @@ describe('LogicPanel', () => {
   });
 
   it('compares the line with another of the page', async () => {
-    const lines = [
-      { index: 0, text: '¬(P∧Q)' },
-      { index: 1, text: 'P→Q' },
-      { index: 2, text: '¬P∨¬Q' },
-    ];
-    renderPanel('¬(P∧Q)', lines);
+    renderPanel('¬(P∧Q)', pageOf('¬(P∧Q)', 'P→Q', '¬P∨¬Q'));
     await screen.findByTestId('logic-verdict');
     fireEvent.change(screen.getByTestId('logic-other-line'), { target: { value: '2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Check equivalence' }));
@@ -106,12 +104,7 @@ describe('LogicPanel', () => {
   });
 
   it('checks whether the line follows from the rest of the page', async () => {
-    const lines = [
-      { index: 0, text: 'P→Q' },
-      { index: 1, text: 'P' },
-      { index: 2, text: 'Q' },
-    ];
-    renderPanel('Q', lines);
+    renderPanel('Q', pageOf('P→Q', 'P', 'Q'));
     await screen.findByTestId('logic-verdict');
     fireEvent.click(screen.getByRole('button', { name: 'Check consequence' }));
     expect((await screen.findByTestId('logic-answer')).textContent).toBe(
@@ -127,7 +120,7 @@ describe('LogicPanel', () => {
         cancel,
       }),
     };
-    renderPanel('P', [{ index: 0, text: 'P' }], pending);
+    renderPanel('P', pageOf('P'), pending);
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(cancel).toHaveBeenCalled();
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
