@@ -2,21 +2,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { isNativeLinuxSharp, preferSharpWasm, type RegisterHooks } from './sharp-wasm.js';
 
 describe('sharp on Linux', () => {
-  it('recognises the native Linux packages and nothing else', () => {
-    for (const name of [
-      '@img/sharp-linux-x64/sharp.node',
-      '@img/sharp-linux-arm64',
-      '@img/sharp-linuxmusl-x64/sharp.node',
-      '@img/sharp-libvips-linux-x64/lib',
-    ])
-      expect(isNativeLinuxSharp(name)).toBe(true);
-    for (const name of [
-      '@img/sharp-wasm32/sharp.node',
-      'sharp',
-      '@img/colour',
-      '@img/sharp-win32-x64',
-    ])
-      expect(isNativeLinuxSharp(name)).toBe(false);
+  // The native Linux packages and nothing else.
+  it.each([
+    ['@img/sharp-linux-x64/sharp.node', true],
+    ['@img/sharp-linux-arm64', true],
+    ['@img/sharp-linuxmusl-x64/sharp.node', true],
+    ['@img/sharp-libvips-linux-x64/lib', true],
+    ['@img/sharp-wasm32/sharp.node', false],
+    ['sharp', false],
+    ['@img/colour', false],
+    ['@img/sharp-win32-x64', false],
+  ])('tells whether %s is native Linux sharp (%s)', (name, native) => {
+    expect(isNativeLinuxSharp(name)).toBe(native);
   });
 
   it('hides the native package from module resolution so sharp falls back to wasm', () => {
