@@ -3,6 +3,7 @@ import { augmentGlyph, DEFAULT_AUGMENT, type AugmentOptions } from './augment.js
 import { GLYPH_PIXELS, GLYPH_SIZE } from './gray-image.js';
 import { normaliseGlyph } from './normalise.js';
 import { mulberry32 } from './random.js';
+import { glyphCentreOfMass } from './glyph-test-support.js';
 
 /** A normalised "7"-like glyph: a bar and a diagonal, `pen` px strokes on a 60 px page. */
 function seven(pen = 4): Uint8Array {
@@ -18,18 +19,6 @@ function seven(pen = 4): Uint8Array {
 
 function mass(g: Uint8Array): number {
   return g.reduce((a, v) => a + v, 0);
-}
-
-function centre(g: Uint8Array): { x: number; y: number } {
-  let m = 0;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < GLYPH_PIXELS; i++) {
-    m += g[i];
-    mx += g[i] * (i % GLYPH_SIZE);
-    my += g[i] * Math.floor(i / GLYPH_SIZE);
-  }
-  return { x: mx / m, y: my / m };
 }
 
 describe('mulberry32', () => {
@@ -63,7 +52,7 @@ describe('augmentGlyph', () => {
   it('changes the picture but keeps the ink, mostly in place', () => {
     const out = new Uint8Array(GLYPH_PIXELS);
     const rng = mulberry32(9);
-    const before = centre(src);
+    const before = glyphCentreOfMass(src);
     let changed = 0;
     let worstShift = 0;
     for (let i = 0; i < 500; i++) {
@@ -72,7 +61,7 @@ describe('augmentGlyph', () => {
       const ratio = mass(out) / mass(src);
       expect(ratio).toBeGreaterThan(0.3);
       expect(ratio).toBeLessThan(3);
-      const after = centre(out);
+      const after = glyphCentreOfMass(out);
       worstShift = Math.max(worstShift, Math.hypot(after.x - before.x, after.y - before.y));
     }
     expect(changed).toBe(500);

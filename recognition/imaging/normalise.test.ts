@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findSharedData, SHARED_DATA_MISSING } from '../data/shared-data.js';
 import { createGrayImage, GLYPH_PIXELS, GLYPH_SIZE, type GrayImage } from './gray-image.js';
 import { normaliseGlyph, resizeBilinear, roundHalfEven } from './normalise.js';
+import { glyphCentreOfMass } from './glyph-test-support.js';
 
 function inkBox(g: Uint8Array): { w: number; h: number } {
   let x0 = GLYPH_SIZE;
@@ -23,18 +24,6 @@ function inkBox(g: Uint8Array): { w: number; h: number } {
   return { w: x1 - x0 + 1, h: y1 - y0 + 1 };
 }
 
-function centreOfMass(g: Uint8Array): { x: number; y: number } {
-  let m = 0;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < GLYPH_PIXELS; i++) {
-    m += g[i];
-    mx += g[i] * (i % GLYPH_SIZE);
-    my += g[i] * Math.floor(i / GLYPH_SIZE);
-  }
-  return { x: mx / m, y: my / m };
-}
-
 function rect(w: number, h: number, x0: number, y0: number, rw: number, rh: number): GrayImage {
   const img = createGrayImage(w, h);
   for (let y = y0; y < y0 + rh; y++) img.data.fill(255, y * w + x0, y * w + x0 + rw);
@@ -51,7 +40,7 @@ describe('normaliseGlyph (synthetic)', () => {
     const g = normaliseGlyph(rect(200, 150, 30, 20, 100, 50))!;
     expect(g).toHaveLength(GLYPH_PIXELS);
     expect(inkBox(g)).toEqual({ w: 20, h: 10 });
-    const c = centreOfMass(g);
+    const c = glyphCentreOfMass(g);
     expect(Math.abs(c.x - 14)).toBeLessThanOrEqual(0.5);
     expect(Math.abs(c.y - 14)).toBeLessThanOrEqual(0.5);
     // A uniformly inked rectangle stays uniform inside.
@@ -70,7 +59,7 @@ describe('normaliseGlyph (synthetic)', () => {
     const g = normaliseGlyph(img)!;
     expect(inkBox(g)).toEqual({ w: 20, h: 20 });
     expect(g[4 * GLYPH_SIZE + 4]).toBe(200);
-    const c = centreOfMass(g);
+    const c = glyphCentreOfMass(g);
     expect(c.x).toBeCloseTo(13.5, 5);
     expect(c.y).toBeCloseTo(13.5, 5);
   });
