@@ -17,6 +17,15 @@ function seven(pen = 4): Uint8Array {
   return normaliseGlyph({ width: w, height: w, data: img })!;
 }
 
+/** Every augmentation off. */
+const NO_AUGMENT: AugmentOptions = {
+  rotateDeg: 0,
+  scale: 0,
+  shear: 0,
+  translate: 0,
+  thickness: false,
+};
+
 function mass(g: Uint8Array): number {
   return g.reduce((a, v) => a + v, 0);
 }
@@ -70,15 +79,8 @@ describe('augmentGlyph', () => {
   });
 
   it('leaves the glyph alone with every option off', () => {
-    const none: AugmentOptions = {
-      rotateDeg: 0,
-      scale: 0,
-      shear: 0,
-      translate: 0,
-      thickness: false,
-    };
     const out = new Uint8Array(GLYPH_PIXELS);
-    augmentGlyph(src, out, mulberry32(1), none);
+    augmentGlyph(src, out, mulberry32(1), NO_AUGMENT);
     expect(Array.from(out)).toEqual(Array.from(src));
   });
 
@@ -94,13 +96,7 @@ describe('augmentGlyph', () => {
   });
 
   it('varies stroke thickness, thinning only strokes thick enough for it', () => {
-    const only: AugmentOptions = {
-      rotateDeg: 0,
-      scale: 0,
-      shear: 0,
-      translate: 0,
-      thickness: true,
-    };
+    const only: AugmentOptions = { ...NO_AUGMENT, thickness: true };
     const out = new Uint8Array(GLYPH_PIXELS);
     const rng = mulberry32(11);
     const count = (glyph: Uint8Array) => {
