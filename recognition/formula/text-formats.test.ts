@@ -68,22 +68,25 @@ describe('errors', () => {
   };
 
   it.each([
-    // At the token the grammar could not accept.
-    ['unicode', '∀x(P(x)→)', 8],
-    ['unicode', 'P∧', 2],
-    ['unicode', '(P∧Q', 4],
-    ['unicode', 'P Q', 2],
-    ['unicode', '∀P Q', 1],
-    ['unicode', 'p(x)', 0],
-    ['unicode', 'P(x,)', 4],
-    ['unicode', 'P # Q', 2],
-    // At a name that breaks the format's conventions.
+    ['∀x(P(x)→)', 8],
+    ['P∧', 2],
+    ['(P∧Q', 4],
+    ['P Q', 2],
+    ['∀P Q', 1],
+    ['p(x)', 0],
+    ['P(x,)', 4],
+    ['P # Q', 2],
+  ])('rejects %s at offset %i, the token the grammar could not accept', (text, offset) => {
+    expect(errorOf(parseUnicode(text)).offset).toBe(offset);
+  });
+
+  it.each([
     ['ascii', 'forall xy P(xy)', 7],
     ['tptp', '![x]: p(x)', 2],
     ['tptp', 'P(x)', 0],
     ['latex', '\\frac P', 0],
     ['tptp', 'fof(f1, conjecture, p', 21],
-  ] as const)('rejects %s %s at offset %i', (format, text, offset) => {
+  ] as const)('rejects %s %s at %i, a name against its conventions', (format, text, offset) => {
     expect(errorOf(FORMULA_PARSERS[format](text)).offset).toBe(offset);
   });
 
