@@ -1,4 +1,5 @@
 import { lazy, Suspense, type JSX } from 'react';
+import { LoadingNote } from '../components/feedback/LoadingNote';
 import type { ManagePage } from './ManageView';
 
 export type { ManagePage };
@@ -17,13 +18,7 @@ export function LazyManageView(props: {
   onPageChange(page: ManagePage): void;
 }): JSX.Element {
   return (
-    <Suspense
-      fallback={
-        <p className="hint" role="status">
-          Loading the training pages…
-        </p>
-      }
-    >
+    <Suspense fallback={<LoadingNote what="the training pages" />}>
       <ManageView page={props.page} onPageChange={props.onPageChange} />
     </Suspense>
   );

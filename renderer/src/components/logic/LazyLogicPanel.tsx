@@ -1,4 +1,5 @@
 import { lazy, Suspense, type JSX } from 'react';
+import { LoadingNote } from '../feedback/LoadingNote';
 import type { LogicPanelProps } from './LogicPanel';
 
 /**
@@ -12,13 +13,7 @@ const LogicPanel = lazy(() =>
 /** LogicPanel, loaded on first use; the same props. */
 export function LazyLogicPanel(props: LogicPanelProps): JSX.Element {
   return (
-    <Suspense
-      fallback={
-        <p className="hint" role="status">
-          Loading the Logic panel…
-        </p>
-      }
-    >
+    <Suspense fallback={<LoadingNote what="the Logic panel" />}>
       <LogicPanel {...props} />
     </Suspense>
   );
