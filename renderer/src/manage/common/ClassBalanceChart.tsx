@@ -3,6 +3,7 @@ import { linearScale, niceTicks } from '../lib/chart-scale';
 import { balanceSummary, type ClassCount } from '../lib/class-balance';
 import { count, plural } from '../lib/format';
 import { symbolChar, symbolLabel } from '../lib/symbol-list';
+import { YGridLine } from './YGridLine';
 
 const HEIGHT = 200;
 const MARGIN = { left: 40, right: 8, top: 10, bottom: 26 } as const;
@@ -45,18 +46,14 @@ export function ClassBalanceChart(props: {
         aria-label={describe(counts, target)}
       >
         {ticks.map((tick) => (
-          <g key={tick} className="chart-grid">
-            <line x1={MARGIN.left} x2={width - MARGIN.right} y1={y(tick)} y2={y(tick)} />
-            <text
-              className="chart-tick"
-              x={MARGIN.left - 6}
-              y={y(tick)}
-              dy="0.32em"
-              textAnchor="end"
-            >
-              {tick}
-            </text>
-          </g>
+          <YGridLine
+            key={tick}
+            y={y(tick)}
+            left={MARGIN.left}
+            right={width - MARGIN.right}
+            gap={6}
+            label={tick}
+          />
         ))}
         {counts.map((c, i) => {
           const left = MARGIN.left + i * pitch + (pitch - bar) / 2;

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { seriesColour } from './series-colour';
 import { linearScale, linePath, niceDomain, niceTicks, type Point } from '../lib/chart-scale';
+import { YGridLine } from './YGridLine';
 
 export interface ChartSeries {
   readonly name: string;
@@ -53,18 +54,14 @@ export function LineChart(props: LineChartProps): JSX.Element {
         aria-label={props.summary}
       >
         {yTicks.map((tick) => (
-          <g key={`y${tick}`} className="chart-grid">
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
-            <text
-              className="chart-tick"
-              x={MARGIN.left - 8}
-              y={y(tick)}
-              dy="0.32em"
-              textAnchor="end"
-            >
-              {props.formatY(tick)}
-            </text>
-          </g>
+          <YGridLine
+            key={`y${tick}`}
+            y={y(tick)}
+            left={MARGIN.left}
+            right={WIDTH - MARGIN.right}
+            gap={8}
+            label={props.formatY(tick)}
+          />
         ))}
         <line
           className="chart-axis"
