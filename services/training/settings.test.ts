@@ -56,25 +56,35 @@ describe('training settings', () => {
     });
   });
 
-  it('fine-tune with gentler steps than training from scratch, and otherwise the same', () => {
+  it('fine-tune no faster than training from scratch, and otherwise the same', () => {
     for (const algorithm of ['adam', 'backprop'] as const) {
       const scratch = defaultSettings(algorithm);
-      const gentle = fineTuningSettings(algorithm);
-      expect(gentle.learningRate).toBeLessThanOrEqual(scratch.learningRate / 10);
-      expect({ ...gentle, learningRate: scratch.learningRate }).toEqual(scratch);
+      const tuning = fineTuningSettings(algorithm);
+      expect(tuning.learningRate).toBeLessThanOrEqual(scratch.learningRate);
+      expect({ ...tuning, learningRate: scratch.learningRate }).toEqual(scratch);
     }
     expect(fineTuningSettings('rprop')).toEqual(defaultSettings('rprop'));
+  });
+
+  it('hold a fine-tuned model near where it started, with every algorithm', () => {
+    for (const algorithm of ['adam', 'backprop', 'rprop'] as const) {
+      const settings = fineTuningSettings(algorithm);
+      const scratch = configFromSettings(settings, { threads: 1 });
+      const tuning = configFromSettings(settings, { threads: 1, fineTuning: true });
+      expect(scratch).toMatchObject({ anchor: 0, freezeOutputLayer: false });
+      expect(tuning.anchor).toBeGreaterThan(0);
+      expect(tuning.freezeOutputLayer).toBe(true);
+      const { anchor, freezeOutputLayer, delta0, deltaMax } = scratch;
+      expect({ ...tuning, anchor, freezeOutputLayer, delta0, deltaMax }).toEqual(scratch);
+    }
+    // Rprop's steps are its own and start far smaller; other algorithms take the rate given.
     const rprop = defaultSettings('rprop');
     const scratch = configFromSettings(rprop, { threads: 1 });
     const gentle = configFromSettings(rprop, { threads: 1, fineTuning: true });
     expect(gentle.delta0).toBeLessThan(scratch.delta0 / 100);
     expect(gentle.deltaMax).toBeLessThan(scratch.deltaMax);
-    expect({ ...gentle, delta0: scratch.delta0, deltaMax: scratch.deltaMax }).toEqual(scratch);
-    // Rprop's steps are its own; other algorithms take the rate they are given.
-    const adam = defaultSettings('adam');
-    expect(configFromSettings(adam, { threads: 1, fineTuning: true })).toEqual(
-      configFromSettings(adam, { threads: 1 }),
-    );
+    const adam = { ...defaultSettings('adam'), learningRate: 0.003 };
+    expect(configFromSettings(adam, { threads: 1, fineTuning: true }).learningRate).toBe(0.003);
   });
 
   it('sweep the algorithm with each algorithm’s own learning rate and batch size', () => {

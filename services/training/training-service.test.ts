@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrainingJobError, startTrainingJob } from '../../training/worker/training-job.js';
 import type { StartTrainingRequest, TrainingJobInfo } from '../contract/training.js';
+import { fineTuningSettings } from './settings.js';
 import { barData, makeHarness, tinySettings, TOY_CLASSES, type Harness } from './test-support.js';
 import type { TrainingService } from './training-service.js';
 
@@ -206,8 +207,11 @@ describe('failures', () => {
     });
     const defaults = await noBase.getTrainingDefaults();
     expect(defaults.baseDataAvailable).toBe(false);
-    expect(defaults.fineTuning.adam.learningRate).toBeLessThan(
-      defaults.byAlgorithm.adam.learningRate,
+    // Fine-tuning proposes its own settings (what holds the model in place is not a setting).
+    for (const algorithm of ['adam', 'backprop', 'rprop'] as const)
+      expect(defaults.fineTuning[algorithm]).toEqual(fineTuningSettings(algorithm));
+    expect(defaults.fineTuning.backprop.learningRate).toBeLessThan(
+      defaults.byAlgorithm.backprop.learningRate,
     );
     await noBase.dispose();
   });

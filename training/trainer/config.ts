@@ -54,6 +54,14 @@ export interface TrainConfig {
    * (integer ≥ 1). Empty for none; only data with writer ids (the packed shared data) has them.
    */
   readonly oversampleWriters: readonly { readonly prefix: string; readonly factor: number }[];
+  /**
+   * When fine-tuning, how strongly each weight is pulled back to its starting value (L2-SP, see
+   * `fine-tuning.ts`): added to the pull's λ, against the summed loss, for each of the model's
+   * classes that no training sample shows. 0 for none; ignored without starting weights.
+   */
+  readonly anchor: number;
+  /** When fine-tuning, leave the output layer as the starting model has it (`fine-tuning.ts`). */
+  readonly freezeOutputLayer: boolean;
 }
 
 /** Both cores of the target machines; more threads than cores would only contend. */
@@ -80,6 +88,8 @@ const COMMON = {
   timeLimitSeconds: 0,
   threads: DEFAULT_THREADS,
   oversampleWriters: [],
+  anchor: 0,
+  freezeOutputLayer: false,
 };
 
 /** Defaults per algorithm, chosen from the comparison runs in the README. */
@@ -158,6 +168,10 @@ export function validateConfig(c: TrainConfig): void {
       `oversampling factor must be an integer in 1..10, got ${rule.factor}`,
     );
   check(c.timeLimitSeconds >= 0, `time limit must be ≥ 0, got ${c.timeLimitSeconds}`);
+  check(
+    Number.isFinite(c.anchor) && c.anchor >= 0 && c.anchor <= 1000,
+    `the pull towards the starting model must be in [0, 1000], got ${c.anchor}`,
+  );
   if (c.algorithm === 'rprop') {
     check(
       c.batchSize === 0,
@@ -206,6 +220,9 @@ export function relevantHyperparameters(c: TrainConfig): Record<string, number |
     ...(c.oversampleWriters.length
       ? { oversample: c.oversampleWriters.map((r) => `${r.prefix}×${r.factor}`).join(' ') }
       : {}),
+    // Only when set, so that the cards of runs without it read as before.
+    ...(c.anchor > 0 ? { anchor: c.anchor } : {}),
+    ...(c.freezeOutputLayer ? { freezeOutputLayer: true } : {}),
   };
   if (c.algorithm === 'rprop') {
     return {

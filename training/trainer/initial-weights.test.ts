@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { initTensorflow } from '../../recognition/tf/backend.js';
-import type { GlyphDataset } from '../data/dataset.js';
+import { subset, type GlyphDataset } from '../data/dataset.js';
 import { untrainedModelCard } from '../../recognition/model-format/model-card.js';
 import { EVALUATION_JSON, saveModel } from '../../recognition/model-format/model-io.js';
 import { loadStartingPoint } from '../model/starting-weights.js';
-import { withDefaults } from './config.js';
+import { withDefaults, type TrainConfig } from './config.js';
 import { train } from './train.js';
 
 /** Two classes: ink in the top half or in the bottom half. */
@@ -114,6 +114,95 @@ describe('training from initial weights', () => {
       // The rest did train.
       expect(moved).toBeGreaterThan(100);
       expect(after[2][2]).not.toBe(weights[2][2]);
+    },
+  );
+
+  /** Trained weights of the `config` network, in `model.getWeights()` order. */
+  async function trainedWeights(): Promise<Float32Array[]> {
+    const first = await train(data, config);
+    const weights = first.model.getWeights().map((w) => Float32Array.from(w.dataSync()));
+    first.model.dispose();
+    return weights;
+  }
+
+  const tuning = (algorithm: TrainConfig['algorithm'], patch: Partial<TrainConfig> = {}) =>
+    withDefaults(algorithm, {
+      hidden: [8],
+      validationSplit: 0.25,
+      augment: null,
+      threads: 1,
+      dropout: 0,
+      patience: 0,
+      // Rprop's first step is Δ0 whatever pulls: small, so that the pull shows.
+      ...(algorithm === 'rprop'
+        ? { epochs: 30, delta0: 1e-3 }
+        : { epochs: 6, batchSize: 16, learningRate: algorithm === 'adam' ? 0.01 : 0.05 }),
+      ...patch,
+    });
+
+  /** The weights `train` returns, and how far the furthest one moved from `start`. */
+  async function tuneFrom(
+    start: readonly Float32Array[],
+    on: GlyphDataset,
+    c: TrainConfig,
+  ): Promise<{ weights: Float32Array[]; drift: number }> {
+    const tuned = await train(on, c, { initialWeights: start });
+    const weights = tuned.model.getWeights().map((w) => Float32Array.from(w.dataSync()));
+    tuned.model.dispose();
+    let drift = 0;
+    weights.forEach((w, k) =>
+      w.forEach((v, i) => (drift = Math.max(drift, Math.abs(v - start[k][i])))),
+    );
+    return { weights, drift };
+  }
+
+  it.each(['adam', 'backprop', 'rprop'] as const)(
+    'with %s, holds the weights near the starting model when the data leaves classes out',
+    async (algorithm) => {
+      const start = await trainedWeights();
+      // Only "top" samples: "bottom" has nothing but the pull to keep it.
+      const topOnly = subset(
+        data,
+        [...data.labels.keys()].filter((i) => data.labels[i] === 0),
+      );
+      const free = await tuneFrom(start, topOnly, tuning(algorithm));
+      const held = await tuneFrom(start, topOnly, tuning(algorithm, { anchor: 1000 }));
+      expect(free.drift).toBeGreaterThan(0.01);
+      expect(held.drift).toBeLessThan(free.drift / 5);
+      expect(held.drift).toBeLessThan(0.01);
+    },
+  );
+
+  it('pulls nothing when every class has samples, or when training starts from random weights', async () => {
+    const start = await trainedWeights();
+    const plain = await tuneFrom(start, data, tuning('adam'));
+    const anchored = await tuneFrom(start, data, tuning('adam', { anchor: 1000 }));
+    expect(anchored.weights).toEqual(plain.weights);
+    const fromScratch = async (c: TrainConfig) => {
+      const result = await train(data, c);
+      const weights = result.model.getWeights().map((w) => Array.from(w.dataSync()));
+      result.model.dispose();
+      return weights;
+    };
+    expect(await fromScratch(tuning('adam', { anchor: 1000 }))).toEqual(
+      await fromScratch(tuning('adam')),
+    );
+  });
+
+  it.each(['adam', 'backprop', 'rprop'] as const)(
+    'with %s, can leave the output layer exactly as the starting model has it',
+    async (algorithm) => {
+      const start = await trainedWeights();
+      const { weights } = await tuneFrom(
+        start,
+        data,
+        tuning(algorithm, { freezeOutputLayer: true }),
+      );
+      expect(weights[2]).toEqual(start[2]);
+      expect(weights[3]).toEqual(start[3]);
+      // The hidden layer did train.
+      expect(weights[0]).not.toEqual(start[0]);
+      expect(weights[1]).not.toEqual(start[1]);
     },
   );
 });

@@ -193,5 +193,9 @@ describe('validateConfig', () => {
     expect(() => validateConfig(withDefaults('adam', { epochs: 0 }))).toThrow(/epochs/);
     expect(() => validateConfig(withDefaults('adam', { hidden: [] }))).toThrow(/hidden layer/);
     expect(() => validateConfig(withDefaults('backprop', { momentum: 1 }))).toThrow(/momentum/);
+    expect(() => validateConfig(withDefaults('adam', { anchor: -0.1 }))).toThrow(/starting model/);
+    expect(() => validateConfig(withDefaults('rprop', { anchor: Number.NaN }))).toThrow(
+      /starting model/,
+    );
   });
 });

@@ -8,6 +8,12 @@ import type { Optimiser } from '../optimisers/optimiser.js';
 import { Rprop } from '../optimisers/rprop.js';
 import { SgdMomentum } from '../optimisers/sgd-momentum.js';
 import { range, shuffleInPlace, splitValidation } from './batches.js';
+import {
+  addAnchorGradient,
+  anchorStrength,
+  freezeGradients,
+  outputLayerArrays,
+} from './fine-tuning.js';
 import { validateConfig, type TrainConfig } from './config.js';
 import { clearGradients, zeroConnections } from './kept-zeros.js';
 import { GradientPool } from './gradient-pool.js';
@@ -121,6 +127,31 @@ export function oversample(
   return Uint32Array.from(out);
 }
 
+/**
+ * What fine-tuning does to each step's gradient, in place (see `fine-tuning.ts` and
+ * `kept-zeros.ts`); nothing when training starts from random weights. Rprop's constraints go on
+ * the full-batch gradient, since its steps follow that gradient's sign.
+ */
+function gradientConstraints(
+  config: TrainConfig,
+  start: readonly Float32Array[] | undefined,
+  shapes: readonly number[][],
+  params: readonly Float32Array[],
+  training: { readonly data: GlyphDataset; readonly indices: Uint32Array },
+): (grads: readonly Float32Array[]) => void {
+  if (!start) return () => {};
+  const keptZeros = zeroConnections(start, shapes);
+  const frozen = config.freezeOutputLayer ? outputLayerArrays(shapes) : [];
+  const { data, indices } = training;
+  const anchor = anchorStrength(config.anchor, data.labels, indices, data.classes.length);
+  // The pool trains copies of the starting weights, so `start` stays w₀.
+  return (grads) => {
+    addAnchorGradient(grads, params, start, anchor);
+    clearGradients(grads, keptZeros);
+    freezeGradients(grads, frozen);
+  };
+}
+
 /** Samples per gradient job: a mini-batch, or one chunk of Rprop's full batch. */
 const FULL_BATCH_CHUNK = 8192;
 const EVAL_CHUNK = 8192;
@@ -191,7 +222,10 @@ export async function train(
     throw err;
   }
   const params = pool.params;
-  const keptZeros = options.initialWeights ? zeroConnections(options.initialWeights, shapes) : [];
+  const constrain = gradientConstraints(config, options.initialWeights, shapes, params, {
+    data,
+    indices: trainIdx,
+  });
   const optimiser = makeOptimiser(config, pool.adamMoments);
   const schedule = new LearningRateSchedule(config);
   const fullBatch = config.algorithm === 'rprop';
@@ -235,17 +269,23 @@ export async function train(
         if (hasDiverged(step.lossSum / batch.length, classes)) {
           throw new TrainingDivergedError(epoch, step.lossSum / batch.length, config);
         }
-        clearGradients(pool.grads, keptZeros);
-        if (fullBatch) addInto(fullGradient, pool.grads, 1 / indices.length);
-        else if (optimiser instanceof Adam) await pool.adamStep(optimiser);
-        else optimiser.step(params, pool.grads, step.lossSum / batch.length);
+        if (fullBatch) {
+          addInto(fullGradient, pool.grads, 1 / indices.length);
+        } else {
+          constrain(pool.grads);
+          if (optimiser instanceof Adam) await pool.adamStep(optimiser);
+          else optimiser.step(params, pool.grads, step.lossSum / batch.length);
+        }
         options.onProgress?.({ type: 'batch', epoch, batch: b + 1, batches });
         // Let cancellation messages and progress reach the event loop.
         if (b % 16 === 15) await new Promise((r) => setImmediate(r));
       }
       if (status === 'cancelled') break;
       const loss = lossSum / indices.length;
-      if (fullBatch) optimiser.step(params, fullGradient, loss);
+      if (fullBatch) {
+        constrain(fullGradient);
+        optimiser.step(params, fullGradient, loss);
+      }
 
       const val = valIdx.length > 0 ? await evaluate(pool, valIdx) : null;
       if (val && hasDiverged(val.loss, classes))
