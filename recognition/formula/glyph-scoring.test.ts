@@ -70,3 +70,43 @@ describe('dots', () => {
     expect(scoreGlyph(bar, geometry)[0].label).toBe('minus');
   });
 });
+
+describe('specks and bars', () => {
+  const letters = [0, 60, 120].map((x) => glyph({ x, y: 0, width: 40, height: 60 }, ['A', 0.99]));
+  const geometry = estimateLineGeometry(letters);
+
+  it('reads a speck the classifier took for a tick or a dash as a dot, by where it sits', () => {
+    // Blown up to 28×28, a speck looks like a stroke: the classifier does not rank the dot.
+    const low = glyph({ x: 180, y: 54, width: 3, height: 6 }, ['r', 0.36], ['lbrack', 0.08]);
+    expect(scoreGlyph(low, geometry)[0].label).toBe('dot');
+    const raised = glyph({ x: 180, y: 36, width: 6, height: 3 }, ['minus', 0.3], ['neg', 0.1]);
+    expect(scoreGlyph(raised, geometry)[0].label).toBe('cdot');
+  });
+
+  it('reads a mark as long as a letter is wide as the bar the classifier says', () => {
+    const bar = glyph({ x: 180, y: 36, width: 36, height: 3 }, ['minus', 0.6], ['dot', 0.1]);
+    expect(scoreGlyph(bar, geometry)[0].label).toBe('minus');
+  });
+});
+
+describe('line geometry from operators', () => {
+  // x+x<x: no letter says by its label which case it is, nor does the line's one height.
+  const x = (at: number, top: number, p: number) =>
+    glyph({ x: at, y: 60 - top, width: 30, height: top }, ['X', p], ['x', 1 - p]);
+  const operator = (label: string, at: number) =>
+    glyph({ x: at, y: 20, width: 30, height: 38 }, [label, 0.95]);
+
+  it('reads letters as tall as the operators as small ones', () => {
+    const glyphs = [x(0, 40, 0.55), operator('plus', 40), x(80, 38, 0.6), operator('lt', 120)];
+    const geometry = estimateLineGeometry(glyphs);
+    expect(geometry).not.toBeNull();
+    expect(scoreGlyph(glyphs[0], geometry)[0].label).toBe('x');
+    expect(scoreGlyph(glyphs[2], geometry)[0].label).toBe('x');
+  });
+
+  it('and letters half as tall again as capitals', () => {
+    const glyphs = [x(0, 62, 0.4), operator('plus', 40), x(80, 60, 0.45), operator('lt', 120)];
+    const geometry = estimateLineGeometry(glyphs);
+    expect(scoreGlyph(glyphs[0], geometry)[0].label).toBe('X');
+  });
+});

@@ -81,20 +81,29 @@ export function expandCandidates(candidates: readonly Candidate[]): Map<string, 
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Expected shape of a label, in units of the line's cap height: total height, and how far the
- * bottom hangs below the baseline. Ratios only, so any resolution and handwriting size works.
+ * Expected shape of a label, in units of the line's cap height: its size, and how far the bottom
+ * hangs below the baseline. Ratios only, so any resolution and handwriting size works.
  */
 interface Profile {
-  readonly height: number;
-  readonly drop: number;
+  /** Expected size: of the height, or of what `measure` names. */
+  readonly size: number;
   /**
-   * A dot is small every way, so its larger side is measured, and writers' dots vary more in
-   * size than letters do: a bar or a stroke fragment is no dot however short it is.
+   * A bar is measured by its width; a dot, small every way, by its larger side.
    */
-  readonly extent?: { readonly sigmaLogSize: number };
+  readonly measure: 'height' | 'width' | 'extent';
+  /** How widely writers' sizes vary, in log units. */
+  readonly sigmaLog: number;
+  /** Null where writers place it too variously to say (a bar's height above the baseline). */
+  readonly drop: number | null;
+  /**
+   * Scored by its own fit rather than against the other candidates' (see `scoreGlyph`): a size
+   * that alone says what a mark is not (a dot the size of a letter, a ¬ the size of a dot).
+   */
+  readonly absolute: boolean;
 }
 
-type ProfileKind = 'small' | 'tall' | 'descender' | 'comma' | 'paren' | 'dot' | 'centreDot';
+type ProfileKind =
+  'small' | 'tall' | 'descender' | 'comma' | 'paren' | 'dot' | 'centreDot' | 'operator' | 'bar';
 
 /** Descender depth and the x-height ratio assumed when the line shows only one of the two. */
 const DESCENDER = 0.4;
@@ -105,6 +114,25 @@ const SIGMA_LOG_DOT = 0.6;
 /** Parentheses reach a little above the capitals and below the baseline (see `profile`). */
 const PAREN_HEIGHT = 1.2;
 const PAREN_DROP = 0.15;
+/**
+ * Relations and infix operators, in x-heights: `+ < > ∈ ⊃` are about as tall as the small
+ * letters and stand just above the baseline, `≤ ≥` half as tall again; writers vary more in
+ * them than in letters (CROHME's training expressions: σ 0.33–0.5 in log units).
+ */
+const OPERATOR_HEIGHT: ReadonlyMap<string, number> = new Map([
+  ['plus', 1],
+  ['lt', 1],
+  ['gt', 1],
+  ['in', 1],
+  ['supset', 1],
+  ['leq', 1.4],
+  ['geq', 1.4],
+]);
+const OPERATOR_DROP = -0.05;
+const SIGMA_LOG_OPERATOR = 0.45;
+/** Bars (¬ − ∼ = ≡) are about as wide as a small letter (CROHME: σ 0.5 in log units). */
+const BAR_LABELS: ReadonlySet<string> = new Set(['neg', 'minus', 'sim', 'eq', 'equiv']);
+const SIGMA_LOG_BAR = 0.5;
 /** Two height clusters closer than this are read as one case. */
 const MIN_CASE_RATIO = 1.3;
 const SIGMA_LOG_HEIGHT = 0.22;
@@ -117,6 +145,8 @@ function profileKind(label: string): ProfileKind | null {
   if (label === 'lparen' || label === 'rparen') return 'paren';
   if (label === 'dot') return 'dot';
   if (label === 'cdot') return 'centreDot';
+  if (OPERATOR_HEIGHT.has(label)) return 'operator';
+  if (BAR_LABELS.has(label)) return 'bar';
   if (label.length !== 1) return null;
   if (SMALL_LETTERS.has(label)) return 'small';
   if (DESCENDING_LETTERS.has(label)) return 'descender';
@@ -125,26 +155,48 @@ function profileKind(label: string): ProfileKind | null {
   return null;
 }
 
-function profile(kind: ProfileKind, xRatio: number): Profile {
+const byHeight = (size: number, drop: number): Profile => ({
+  size,
+  measure: 'height',
+  sigmaLog: SIGMA_LOG_HEIGHT,
+  drop,
+  absolute: false,
+});
+
+function profile(label: string, kind: ProfileKind, xRatio: number): Profile {
   switch (kind) {
     case 'small':
-      return { height: xRatio, drop: 0 };
+      return byHeight(xRatio, 0);
     case 'tall':
-      return { height: 1, drop: 0 };
+      return byHeight(1, 0);
     case 'descender':
-      return { height: xRatio + DESCENDER, drop: DESCENDER };
+      return byHeight(xRatio + DESCENDER, DESCENDER);
     case 'comma':
-      return { height: 0.35, drop: 0.2 };
+      return byHeight(0.35, 0.2);
     case 'paren':
-      return { height: PAREN_HEIGHT, drop: PAREN_DROP };
-    case 'dot':
-      return { height: DOT_SIZE, drop: 0, extent: { sigmaLogSize: SIGMA_LOG_DOT } };
-    case 'centreDot':
-      // Its bottom half an x-height above the baseline, less its own radius.
+      return byHeight(PAREN_HEIGHT, PAREN_DROP);
+    case 'operator':
       return {
-        height: DOT_SIZE,
-        drop: -(xRatio - DOT_SIZE) / 2,
-        extent: { sigmaLogSize: SIGMA_LOG_DOT },
+        ...byHeight((OPERATOR_HEIGHT.get(label) ?? 1) * xRatio, OPERATOR_DROP),
+        sigmaLog: SIGMA_LOG_OPERATOR,
+      };
+    case 'bar':
+      return {
+        size: xRatio,
+        measure: 'width',
+        sigmaLog: SIGMA_LOG_BAR,
+        drop: null,
+        absolute: true,
+      };
+    case 'dot':
+    case 'centreDot':
+      return {
+        size: DOT_SIZE,
+        measure: 'extent',
+        sigmaLog: SIGMA_LOG_DOT,
+        // A raised dot's bottom is half an x-height above the baseline, less its own radius.
+        drop: kind === 'dot' ? 0 : -(xRatio - DOT_SIZE) / 2,
+        absolute: true,
       };
   }
 }
@@ -176,8 +228,9 @@ export interface LineGeometry {
 
 /**
  * Estimates the line's cap height, x-height and baseline from glyphs whose top-1 label says how
- * tall they are. Falls back to splitting the case-ambiguous letters into a small and a tall
- * cluster, then to the quantifiers' height, and returns null when nothing is known.
+ * tall they are. Falls back to the operators' height, to splitting the case-ambiguous letters
+ * into a small and a tall cluster, then to the quantifiers' and the parentheses' height, and
+ * returns null when nothing is known.
  */
 export function estimateLineGeometry(glyphs: readonly GlyphEvidence[]): LineGeometry | null {
   const top = glyphs.map((g) => g.candidates[0]?.label ?? '');
@@ -188,6 +241,14 @@ export function estimateLineGeometry(glyphs: readonly GlyphEvidence[]): LineGeom
   const tall = heightsOf((l) => isHeightReference(l) === 'tall');
   let capHeight = tall.length ? median(tall) : null;
   let xHeight = small.length ? median(small) : null;
+  // Relations and operators, in arithmetic on letters of either case (`x+y<x`): their labels
+  // say their size, where splitting the letters' heights in two only guesses at the cases.
+  const operators = glyphs.flatMap((g, i) => {
+    const height = OPERATOR_HEIGHT.get(top[i]);
+    return height !== undefined && g.box.height > 0 ? [{ g, height }] : [];
+  });
+  if (capHeight === null && xHeight === null && operators.length)
+    xHeight = median(operators.map(({ g, height }) => g.box.height / height));
   if (capHeight === null && xHeight === null) {
     const split = splitCases(heightsOf((l) => profileKind(l) === 'small' || caseTall(l)));
     if (split) ({ capHeight, xHeight } = split);
@@ -213,7 +274,12 @@ export function estimateLineGeometry(glyphs: readonly GlyphEvidence[]): LineGeom
     x: g.box.x + g.box.width / 2,
     y: g.box.y + g.box.height - PAREN_DROP * capHeight,
   }));
-  return { capHeight, xRatio, baseline: fitBaseline(points.length ? points : parenFeet) };
+  const operatorFeet = operators.map(({ g }) => ({
+    x: g.box.x + g.box.width / 2,
+    y: g.box.y + g.box.height - OPERATOR_DROP * capHeight,
+  }));
+  const feet = [points, parenFeet, operatorFeet].find((p) => p.length > 0) ?? [];
+  return { capHeight, xRatio, baseline: fitBaseline(feet) };
 }
 
 /** Tall letters that have a small look-alike (C, O, 0, X, …). */
@@ -253,14 +319,19 @@ function clamp(v: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, v));
 }
 
+const MEASURES: Readonly<Record<Profile['measure'], (box: Box) => number>> = {
+  height: (box) => box.height,
+  width: (box) => box.width,
+  extent: (box) => Math.max(box.width, box.height),
+};
+
 /** How well `box` fits profile `p` on `line`, or null when the box has no size to measure. */
 function geometryLogLikelihood(box: Box, p: Profile, line: LineGeometry): number | null {
-  const size = p.extent ? Math.max(box.width, box.height) : box.height;
+  const size = MEASURES[p.measure](box);
   if (!(size > 0)) return null;
-  const sigma = p.extent?.sigmaLogSize ?? SIGMA_LOG_HEIGHT;
-  const dh = (Math.log(size / line.capHeight) - Math.log(p.height)) / sigma;
+  const dh = (Math.log(size / line.capHeight) - Math.log(p.size)) / p.sigmaLog;
   let ll = -0.5 * dh * dh;
-  if (line.baseline) {
+  if (line.baseline && p.drop !== null) {
     const { slope, intercept } = line.baseline;
     const drop =
       (box.y + box.height - (slope * (box.x + box.width / 2) + intercept)) / line.capHeight;
@@ -274,6 +345,19 @@ function geometryLogLikelihood(box: Box, p: Profile, line: LineGeometry): number
 // Per-glyph scoring and the search
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A mark this small beside the line's capitals (larger side, in cap heights) is a speck: the
+ * normaliser blows it up to the size of a letter, where the classifier sees a tick or a dash (r,
+ * 1, −) rather than the dot it is. Whatever it ranked, a speck may be either dot, at this
+ * probability, and its place on the line says which (or that it is neither).
+ */
+const SPECK_SIZE = 0.3;
+const SPECK_LABELS = ['dot', 'cdot'] as const;
+const SPECK_PROBABILITY = 0.25;
+
+const isSpeck = (box: Box, line: LineGeometry): boolean =>
+  Math.max(box.width, box.height) < SPECK_SIZE * line.capHeight;
+
 export interface Scored {
   readonly label: string;
   readonly probability: number;
@@ -283,23 +367,29 @@ export interface Scored {
 /**
  * Labels with a shape profile are penalised by how much worse they fit than the best-fitting
  * profiled candidate; labels without one (connectives, quantifiers) are left to the classifier.
- * Dots are the exception: their size alone says what they are, so a glyph too large for a dot
- * is penalised as a dot whatever else it might be.
+ * Dots and bars are the exception: their size alone says what they are, so a glyph too large
+ * for a dot is penalised as a dot, and one too short for a bar as a bar, whatever else it
+ * might be.
  */
 export function scoreGlyph(glyph: GlyphEvidence, line: LineGeometry | null): Scored[] {
   const probs = expandCandidates(glyph.candidates);
+  if (line && isSpeck(glyph.box, line))
+    for (const label of SPECK_LABELS)
+      probs.set(label, Math.max(probs.get(label) ?? 0, SPECK_PROBABILITY));
   const relative = new Map<string, number>();
   const absolute = new Map<string, number>();
   if (line) {
     for (const label of probs.keys()) {
       const kind = profileKind(label);
       if (!kind) continue;
-      const shape = profile(kind, line.xRatio);
+      const shape = profile(label, kind, line.xRatio);
       const fit = geometryLogLikelihood(glyph.box, shape, line);
-      if (fit !== null) (shape.extent ? absolute : relative).set(label, fit);
+      if (fit !== null) (shape.absolute ? absolute : relative).set(label, fit);
     }
   }
-  const bestFit = Math.max(...relative.values());
+  // A dot or a bar that fits the mark well is the measure of how badly the letters fit it.
+  // A dot or a bar that fits the mark well is the measure of how badly the letters fit it.
+  const bestFit = Math.max(...relative.values(), ...absolute.values());
   const scored = [...probs].map(([label, probability]) => {
     const fit = relative.get(label);
     const misfit = fit === undefined ? (absolute.get(label) ?? 0) : fit - bestFit;
