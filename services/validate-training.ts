@@ -17,6 +17,7 @@ import {
   type TrainingSettings,
 } from './contract/training.js';
 import { MAX_ARCHIVE_BYTES } from './training/archive-limits.js';
+import type { TrainingRunMethod } from './training/training-service.js';
 import {
   array,
   bad,
@@ -148,22 +149,8 @@ export function startExperimentRequest(value: unknown): StartExperimentRequest {
   return { name: name(r.name, 'name'), base, parameter, values };
 }
 
-type TrainingMethod =
-  | 'getTrainingDefaults'
-  | 'startTraining'
-  | 'cancelTraining'
-  | 'listTrainingJobs'
-  | 'startExperiment'
-  | 'listExperiments'
-  | 'getModelDetails'
-  | 'renameModel'
-  | 'deleteModel'
-  | 'restoreModel'
-  | 'exportModel'
-  | 'importModel';
-
 type TrainingValidators = {
-  readonly [M in TrainingMethod]: (raw: unknown) => Parameters<TrainingServiceApi[M]>[0];
+  readonly [M in TrainingRunMethod]: (raw: unknown) => Parameters<TrainingServiceApi[M]>[0];
 };
 
 const modelId = (raw: unknown) => ({ id: id(object(raw, 'request').id, 'model id') });

@@ -56,8 +56,8 @@ export interface TrainingServiceOptions {
   readonly warn?: (message: string) => void;
 }
 
-type TrainingMethods = Pick<
-  TrainingServiceApi,
+/** The runs-and-models half of `TrainingServiceApi`; `TrainingSetMethod` is the other. */
+export type TrainingRunMethod =
   | 'getTrainingDefaults'
   | 'startTraining'
   | 'cancelTraining'
@@ -69,10 +69,9 @@ type TrainingMethods = Pick<
   | 'deleteModel'
   | 'restoreModel'
   | 'exportModel'
-  | 'importModel'
->;
+  | 'importModel';
 
-export interface TrainingService extends TrainingMethods {
+export interface TrainingService extends Pick<TrainingServiceApi, TrainingRunMethod> {
   /** Resolves when no run is going on or waiting (tests). */
   whenIdle(): Promise<void>;
   /** Stops a running job (recorded as interrupted) and saves the job list. */
