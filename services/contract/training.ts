@@ -186,6 +186,28 @@ export interface TrainingJobInfo {
   readonly finishedAt: string | null;
 }
 
+/** A run as it is listed before it starts: queued, with nothing learnt yet. */
+export function queuedJob(
+  jobId: string,
+  request: StartTrainingRequest,
+  experimentId: string | null,
+): TrainingJobInfo {
+  return {
+    jobId,
+    name: request.name,
+    experimentId,
+    request,
+    state: 'queued',
+    epochs: request.settings.epochs,
+    history: [],
+    modelId: null,
+    testAccuracy: null,
+    message: null,
+    startedAt: null,
+    finishedAt: null,
+  };
+}
+
 export interface TrainingDefaults {
   readonly byAlgorithm: Readonly<Record<Algorithm, TrainingSettings>>;
   /** What a run that starts from a trained model (`fineTuneFrom`) starts with: gentler steps. */

@@ -10,13 +10,14 @@ import { findSharedData } from '../../recognition/data/shared-data.js';
 import { TEMP_PREFIX, readJsonOr } from '../../training/storage/atomic-file.js';
 import { DEFAULT_THREADS } from '../../training/trainer/config.js';
 import { startTrainingJob } from '../../training/worker/training-job.js';
-import type {
-  ImportModelRequest,
-  StartExperimentRequest,
-  StartTrainingRequest,
-  TrainingEvent,
-  TrainingJobInfo,
-  TrainingServiceApi,
+import {
+  queuedJob,
+  type ImportModelRequest,
+  type StartExperimentRequest,
+  type StartTrainingRequest,
+  type TrainingEvent,
+  type TrainingJobInfo,
+  type TrainingServiceApi,
 } from '../contract/training.js';
 import { ServiceError } from '../service-error.js';
 import type { ModelRegistry } from '../store/model-registry.js';
@@ -163,22 +164,12 @@ export function createTrainingService(options: TrainingServiceOptions): Training
     return { ...request, settings };
   }
 
-  function newJob(request: StartTrainingRequest, experimentId: string | null): TrainingJobInfo {
-    return {
-      jobId: `job-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`,
-      name: request.name,
-      experimentId,
+  const newJob = (request: StartTrainingRequest, experimentId: string | null): TrainingJobInfo =>
+    queuedJob(
+      `job-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`,
       request,
-      state: 'queued',
-      epochs: request.settings.epochs,
-      history: [],
-      modelId: null,
-      testAccuracy: null,
-      message: null,
-      startedAt: null,
-      finishedAt: null,
-    };
-  }
+      experimentId,
+    );
 
   const withModelsChanged = async <T>(work: Promise<T>): Promise<T> => {
     const result = await work;

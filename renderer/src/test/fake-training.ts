@@ -7,6 +7,7 @@
  */
 import {
   ApiError,
+  queuedJob,
   type InvokeMethod,
   type ModelInfo,
   type ServiceApi,
@@ -219,20 +220,8 @@ export function createTrainingHalf(answer: Answer, store: FakeTrainingStore): Fa
     return { ...set, perClass, samples: Math.max(0, set.samples + by) };
   }
 
-  const newJob = (req: StartTrainingRequest, experimentId: string | null): TrainingJobInfo => ({
-    jobId: next('job'),
-    name: req.name,
-    experimentId,
-    request: req,
-    state: 'queued',
-    epochs: req.settings.epochs,
-    history: [],
-    modelId: null,
-    testAccuracy: null,
-    message: null,
-    startedAt: null,
-    finishedAt: null,
-  });
+  const newJob = (req: StartTrainingRequest, experimentId: string | null): TrainingJobInfo =>
+    queuedJob(next('job'), req, experimentId);
 
   return {
     putJob(job) {
