@@ -1,4 +1,5 @@
-import { useRef, type JSX, type KeyboardEvent, type ReactNode } from 'react';
+import type { JSX, ReactNode } from 'react';
+import { useTabListKeys } from '../../hooks/use-tab-list-keys';
 
 export interface TabItem<T extends string> {
   readonly id: T;
@@ -20,40 +21,18 @@ export interface TabsProps<T extends string> {
 export const tabId = (prefix: string, id: string): string => `${prefix}-tab-${id}`;
 export const panelId = (prefix: string): string => `${prefix}-panel`;
 
-/**
- * A tab list after the WAI-ARIA pattern: one tab in the Tab order, arrows, Home and End move
- * between tabs and select them (selection follows focus, as the panels are cheap to show).
- */
+/** A tab list after the WAI-ARIA pattern, one tab in the Tab order (keys: `useTabListKeys`). */
 export function Tabs<T extends string>(props: TabsProps<T>): JSX.Element {
   const { items, selected, onSelect, idPrefix } = props;
-  const listRef = useRef<HTMLDivElement>(null);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = items.findIndex((item) => item.id === selected);
-    const last = items.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? (index + 1) % items.length
-        : event.key === 'ArrowLeft'
-          ? (index - 1 + items.length) % items.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
-    if (next === null) return;
-    event.preventDefault();
-    onSelect(items[next].id);
-    listRef.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
-  };
+  const keys = useTabListKeys(items, selected, onSelect);
 
   return (
     <div
-      ref={listRef}
+      ref={keys.ref}
       role="tablist"
       aria-label={props.label}
       className={`tabs ${props.className ?? ''}`}
-      onKeyDown={onKeyDown}
+      onKeyDown={keys.onKeyDown}
     >
       {items.map((item) => {
         const isSelected = item.id === selected;

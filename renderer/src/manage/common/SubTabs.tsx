@@ -1,4 +1,6 @@
-import { useRef, type JSX, type KeyboardEvent } from 'react';
+import type { JSX } from 'react';
+import { panelId, tabId } from '../../components/layout/Tabs';
+import { useTabListKeys } from '../../hooks/use-tab-list-keys';
 
 export interface SubTab<T extends string> {
   readonly id: T;
@@ -17,40 +19,23 @@ export function SubTabs<T extends string>(props: {
   idPrefix: string;
 }): JSX.Element {
   const { tabs, selected, onSelect, idPrefix } = props;
-  const list = useRef<HTMLDivElement>(null);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = tabs.findIndex((tab) => tab.id === selected);
-    const next =
-      event.key === 'ArrowRight'
-        ? (index + 1) % tabs.length
-        : event.key === 'ArrowLeft'
-          ? (index - 1 + tabs.length) % tabs.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? tabs.length - 1
-              : null;
-    if (next === null) return;
-    event.preventDefault();
-    onSelect(tabs[next].id);
-    list.current?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
-  };
+  const keys = useTabListKeys(tabs, selected, onSelect);
   return (
     <div
-      ref={list}
+      ref={keys.ref}
       className="sub-tabs"
       role="tablist"
       aria-label={props.label}
-      onKeyDown={onKeyDown}
+      onKeyDown={keys.onKeyDown}
     >
       {tabs.map((tab) => (
         <button
           key={tab.id}
           type="button"
           role="tab"
-          id={`${idPrefix}-tab-${tab.id}`}
+          id={tabId(idPrefix, tab.id)}
           aria-selected={tab.id === selected}
-          aria-controls={`${idPrefix}-panel`}
+          aria-controls={panelId(idPrefix)}
           tabIndex={tab.id === selected ? 0 : -1}
           className="sub-tab"
           onClick={() => onSelect(tab.id)}
