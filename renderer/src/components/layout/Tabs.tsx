@@ -1,5 +1,5 @@
 import type { JSX, ReactNode } from 'react';
-import { useTabListKeys } from '../../hooks/use-tab-list-keys';
+import { useTabList, type TabListOptions } from '../../hooks/use-tab-list';
 
 export interface TabItem<T extends string> {
   readonly id: T;
@@ -7,52 +7,24 @@ export interface TabItem<T extends string> {
   readonly icon?: ReactNode;
 }
 
-export interface TabsProps<T extends string> {
-  /** The tab list's accessible name. */
-  readonly label: string;
+export interface TabsProps<T extends string> extends Omit<TabListOptions<T>, 'tabs'> {
   readonly items: readonly TabItem<T>[];
-  readonly selected: T;
-  onSelect(id: T): void;
-  /** Prefix of the tab ids; the panel is `${idPrefix}-panel`. */
-  readonly idPrefix: string;
   readonly className?: string;
 }
 
-export const tabId = (prefix: string, id: string): string => `${prefix}-tab-${id}`;
-export const panelId = (prefix: string): string => `${prefix}-panel`;
+export { panelId, tabId } from '../../hooks/use-tab-list';
 
-/** A tab list after the WAI-ARIA pattern, one tab in the Tab order (keys: `useTabListKeys`). */
+/** The workspace's tab list, a tab with an icon and a label (keys and roles: `useTabList`). */
 export function Tabs<T extends string>(props: TabsProps<T>): JSX.Element {
-  const { items, selected, onSelect, idPrefix } = props;
-  const keys = useTabListKeys(items, selected, onSelect);
-
+  const tabList = useTabList({ ...props, tabs: props.items });
   return (
-    <div
-      ref={keys.ref}
-      role="tablist"
-      aria-label={props.label}
-      className={`tabs ${props.className ?? ''}`}
-      onKeyDown={keys.onKeyDown}
-    >
-      {items.map((item) => {
-        const isSelected = item.id === selected;
-        return (
-          <button
-            key={item.id}
-            type="button"
-            role="tab"
-            id={tabId(idPrefix, item.id)}
-            aria-selected={isSelected}
-            aria-controls={panelId(idPrefix)}
-            tabIndex={isSelected ? 0 : -1}
-            className="tab"
-            onClick={() => onSelect(item.id)}
-          >
-            {item.icon}
-            <span>{item.label}</span>
-          </button>
-        );
-      })}
+    <div {...tabList.listProps} className={`tabs ${props.className ?? ''}`}>
+      {props.items.map((item) => (
+        <button key={item.id} {...tabList.tabProps(item.id)} className="tab">
+          {item.icon}
+          <span>{item.label}</span>
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,16 +1,12 @@
 import type { JSX } from 'react';
-import { panelId, tabId } from '../../components/layout/Tabs';
-import { useTabListKeys } from '../../hooks/use-tab-list-keys';
+import { useTabList } from '../../hooks/use-tab-list';
 
 export interface SubTab<T extends string> {
   readonly id: T;
   readonly label: string;
 }
 
-/**
- * A row of tabs after the WAI-ARIA pattern (arrows, Home, End move and select); the panel is
- * the caller's, with id `${idPrefix}-panel`.
- */
+/** A row of text tabs in the manage pages; the panel is the caller's (see `useTabList`). */
 export function SubTabs<T extends string>(props: {
   label: string;
   tabs: readonly SubTab<T>[];
@@ -18,28 +14,11 @@ export function SubTabs<T extends string>(props: {
   onSelect(id: T): void;
   idPrefix: string;
 }): JSX.Element {
-  const { tabs, selected, onSelect, idPrefix } = props;
-  const keys = useTabListKeys(tabs, selected, onSelect);
+  const tabList = useTabList(props);
   return (
-    <div
-      ref={keys.ref}
-      className="sub-tabs"
-      role="tablist"
-      aria-label={props.label}
-      onKeyDown={keys.onKeyDown}
-    >
-      {tabs.map((tab) => (
-        <button
-          key={tab.id}
-          type="button"
-          role="tab"
-          id={tabId(idPrefix, tab.id)}
-          aria-selected={tab.id === selected}
-          aria-controls={panelId(idPrefix)}
-          tabIndex={tab.id === selected ? 0 : -1}
-          className="sub-tab"
-          onClick={() => onSelect(tab.id)}
-        >
+    <div {...tabList.listProps} className="sub-tabs">
+      {props.tabs.map((tab) => (
+        <button key={tab.id} {...tabList.tabProps(tab.id)} className="sub-tab">
           {tab.label}
         </button>
       ))}

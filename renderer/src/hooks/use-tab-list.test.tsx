@@ -17,17 +17,8 @@ const TABS: readonly TabItem<Id>[] = [
 /** Both tab lists, each selecting as its keys say, so that both answer the keys alike. */
 function Lists(props: { sub: boolean }): JSX.Element {
   const [selected, setSelected] = useState<Id>('a');
-  return props.sub ? (
-    <SubTabs<Id>
-      label="Pages"
-      tabs={TABS}
-      selected={selected}
-      onSelect={setSelected}
-      idPrefix="p"
-    />
-  ) : (
-    <Tabs<Id> label="Pages" items={TABS} selected={selected} onSelect={setSelected} idPrefix="p" />
-  );
+  const list = { label: 'Pages', selected, onSelect: setSelected, idPrefix: 'p' };
+  return props.sub ? <SubTabs<Id> {...list} tabs={TABS} /> : <Tabs<Id> {...list} items={TABS} />;
 }
 
 describe.each([false, true])('the keys of a tab list (SubTabs: %s)', (sub) => {
