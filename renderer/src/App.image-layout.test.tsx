@@ -2,15 +2,11 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecognizeImageRequest } from '@services/contract';
+import { stubObjectUrls } from './test/object-urls';
 import { chooseImage, imageFile, renderApp, type AppHarness } from './test/render-app';
 
-beforeEach(() => {
-  // jsdom has no object URLs; the photo view needs one for its <img>.
-  Object.assign(URL, {
-    createObjectURL: vi.fn(() => 'blob:inkform/photo'),
-    revokeObjectURL: vi.fn(),
-  });
-});
+// The photo view needs an object URL for its <img>.
+beforeEach(() => stubObjectUrls('blob:inkform/photo'));
 
 afterEach(() => {
   cleanup();

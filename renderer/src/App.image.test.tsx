@@ -4,15 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IMAGE_PROBLEMS } from '@recognition';
 import { ApiError, LIMITS } from '@services/contract';
 import { FAKE_IMAGE_RESULT } from './test/fake-api';
+import { stubObjectUrls } from './test/object-urls';
 import { chooseImage, imageFile, renderApp } from './test/render-app';
 
-beforeEach(() => {
-  // jsdom has no object URLs; the photo view needs one for its <img>.
-  Object.assign(URL, {
-    createObjectURL: vi.fn(() => 'blob:inkform/photo'),
-    revokeObjectURL: vi.fn(),
-  });
-});
+// The photo view needs an object URL for its <img>.
+beforeEach(() => stubObjectUrls('blob:inkform/photo'));
 
 afterEach(() => {
   cleanup();

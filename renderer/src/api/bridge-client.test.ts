@@ -7,6 +7,7 @@ import {
   decodeWire,
   encodeWire,
 } from '@services/contract';
+import { captureDownloads } from '../test/object-urls';
 import { createBridgeClient, UNREACHABLE_MESSAGE } from './bridge-client';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -193,22 +194,14 @@ describe('createBridgeClient: platform methods with web APIs', () => {
   });
 
   it('saves text as a download', async () => {
-    const createObjectURL = vi.fn(() => 'blob:inkform/1');
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      clicked.push(this);
-    });
+    const { clicked, blobs } = captureDownloads('blob:inkform/1');
     await expect(
       createBridgeClient().saveText({ suggestedName: 'formula.tex', content: '\\forall x' }),
     ).resolves.toEqual({ saved: true, path: null });
     expect(clicked).toHaveLength(1);
     expect(clicked[0].download).toBe('formula.tex');
     expect(clicked[0].href).toBe('blob:inkform/1');
-    const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
-    expect(blob.type).toBe('text/plain;charset=utf-8');
+    expect(blobs()[0].type).toBe('text/plain;charset=utf-8');
   });
 
   it('copies through the Clipboard API and explains when the browser refuses', async () => {

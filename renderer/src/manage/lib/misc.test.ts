@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureDownloads } from '../../test/object-urls';
 import { balanceSummary, classCounts } from './class-balance';
 import { cellSize, cellTone, confusionCells, topConfusions } from './confusion';
 import { count, duration, lossText, percent } from './format';
@@ -111,20 +112,13 @@ describe('saveBytes', () => {
   });
 
   it('downloads a blob when the platform has none', async () => {
-    const createObjectURL = vi.fn(() => 'blob:inkform/2');
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      clicked.push(this);
-    });
+    const { clicked, blobs } = captureDownloads('blob:inkform/2');
     await expect(saveBytes({}, 'model.zip', new Uint8Array([0x50, 0x4b]))).resolves.toEqual({
       saved: true,
       path: null,
     });
     expect(clicked.map((a) => [a.download, a.href])).toEqual([['model.zip', 'blob:inkform/2']]);
-    const blob = (createObjectURL.mock.calls[0] as unknown as [Blob])[0];
+    const [blob] = blobs();
     expect(blob.type).toBe('application/zip');
     expect(blob.size).toBe(2);
     expect(document.querySelector('a')).toBeNull();
