@@ -69,15 +69,13 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** The untrained model on the data with both splits, as JSON. */
+const evaluateSplit = (...options: string[]) =>
+  evaluate(['--model', modelDir, '--data', path.join(root, 'split'), '--json', ...options]);
+
 describe('evaluate CLI', () => {
   it('prints one JSON object for the test split', async () => {
-    const result = await evaluate([
-      '--model',
-      modelDir,
-      '--data',
-      path.join(root, 'split'),
-      '--json',
-    ]);
+    const result = await evaluateSplit();
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(report).toMatchObject({
@@ -103,15 +101,7 @@ describe('evaluate CLI', () => {
     expect(text.stdout).toMatch(/Evaluated 12 glyphs/);
     expect(text.stdout).toMatch(/does not know \(2 samples, all counted wrong\): x \(2\)/);
 
-    const train = await evaluate([
-      '--model',
-      modelDir,
-      '--data',
-      path.join(root, 'split'),
-      '--json',
-      '--split',
-      'train',
-    ]);
+    const train = await evaluateSplit('--split', 'train');
     expect(train.code).toBe(0);
     expect(JSON.parse(train.stdout)).toMatchObject({ split: 'train', n: 15 });
 

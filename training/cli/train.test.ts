@@ -12,6 +12,16 @@ let root: string;
 
 const trainCli = (args: string[]) => runCliProcess('training/cli/train.ts', args);
 
+/** Trains on the test data into the folder `name`, with `options` on top. */
+async function trainInto(name: string, options: readonly string[]) {
+  const out = path.join(root, name);
+  const result = await trainCli(['--data', path.join(root, 'data'), '--out', out, ...options]);
+  return { out, result };
+}
+
+const readCard = async (out: string) =>
+  parseModelCard(JSON.parse(await readFile(path.join(out, 'inkform.json'), 'utf8')));
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'inkform-train-cli-'));
   await writeImageFolder(path.join(root, 'data'), makeBoxData(CLASSES, 60), { split: 'train' });
@@ -27,12 +37,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe('npm run train', () => {
   it('trains, reports each epoch and saves a model with its card', async () => {
-    const out = path.join(root, 'model');
-    const result = await trainCli([
-      '--data',
-      path.join(root, 'data'),
-      '--out',
-      out,
+    const { out, result } = await trainInto('model', [
       '--algorithm',
       'adam',
       '--hidden',
@@ -49,7 +54,7 @@ describe('npm run train', () => {
     expect(result.code).toBe(0);
     expect(result.stderr.match(/^epoch +\d\/3 /gm)).toHaveLength(3);
     expect(result.stdout).toMatch(/test accuracy \d+\.\d\d%/);
-    const card = parseModelCard(JSON.parse(await readFile(path.join(out, 'inkform.json'), 'utf8')));
+    const card = await readCard(out);
     expect(card.name).toBe('tiny');
     expect(card.classes).toEqual(CLASSES);
     expect(card.algorithm).toBe('adam');
@@ -59,12 +64,7 @@ describe('npm run train', () => {
   });
 
   it('trains with Rprop on the full batch', async () => {
-    const out = path.join(root, 'rprop');
-    const result = await trainCli([
-      '--data',
-      path.join(root, 'data'),
-      '--out',
-      out,
+    const { out, result } = await trainInto('rprop', [
       '--algorithm',
       'rprop',
       '--hidden',
@@ -73,7 +73,7 @@ describe('npm run train', () => {
       '4',
     ]);
     expect(result.code).toBe(0);
-    const card = parseModelCard(JSON.parse(await readFile(path.join(out, 'inkform.json'), 'utf8')));
+    const card = await readCard(out);
     expect(card.algorithm).toBe('rprop');
     expect(card.hyperparameters.variant).toBe('irprop-');
   });
@@ -91,12 +91,7 @@ describe('npm run train', () => {
   });
 
   it('stops a diverging run with advice and saves nothing', async () => {
-    const out = path.join(root, 'diverged');
-    const result = await trainCli([
-      '--data',
-      path.join(root, 'data'),
-      '--out',
-      out,
+    const { out, result } = await trainInto('diverged', [
       '--algorithm',
       'backprop',
       '--hidden',
