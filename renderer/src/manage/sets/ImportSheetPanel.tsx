@@ -2,6 +2,7 @@ import { useMemo, useState, type JSX } from 'react';
 import { LIMITS, type TrainingSetInfo, type SheetLayout } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { readFileBytes } from '../../lib/read-file';
+import { BusyNote } from '../common/BusyNote';
 import { Field } from '../common/Field';
 import { FileButton } from '../common/FileButton';
 import { SymbolSelect } from '../common/SymbolSelect';
@@ -174,11 +175,7 @@ export function ImportSheetPanel(props: {
           primary
           testId="sheet-input"
         />
-        {reading === null ? null : (
-          <span className="busy-note">
-            <span className="spinner" aria-hidden="true" /> Reading {reading}…
-          </span>
-        )}
+        <BusyNote doing="Reading" what={reading} />
       </div>
       {choices === null || choices.length === 0 ? null : (
         <div className="sheet-review">

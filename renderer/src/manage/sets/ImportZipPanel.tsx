@@ -2,6 +2,7 @@ import { useState, type JSX } from 'react';
 import { type TrainingSetInfo, type ImportReport } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { readFileBytes } from '../../lib/read-file';
+import { BusyNote } from '../common/BusyNote';
 import { FileButton } from '../common/FileButton';
 import { useNotices } from '../hooks/notices';
 import { UploadIcon } from '../icons';
@@ -98,11 +99,7 @@ export function ImportZipPanel(props: {
           icon={<UploadIcon />}
           testId="folder-input"
         />
-        {busy === null ? null : (
-          <span className="busy-note">
-            <span className="spinner" aria-hidden="true" /> Importing {busy}…
-          </span>
-        )}
+        <BusyNote doing="Importing" what={busy} />
       </div>
       {result === null ? null : (
         <div className="import-report" data-testid="import-report">
