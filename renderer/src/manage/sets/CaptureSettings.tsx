@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { Field } from '../common/Field';
+import { SymbolListField } from '../common/SymbolListField';
 import {
   ALL_CLASSES,
   DIGIT_CLASSES,
@@ -26,29 +27,14 @@ export function CaptureSettings(props: {
 }): JSX.Element {
   return (
     <div className="capture-settings">
-      <Field
+      <SymbolListField
         label="Symbols to capture"
         className="capture-list-field"
-        hint={
-          props.unknown.length === 0
-            ? 'Characters or class names, separated by spaces, e.g. ∧ ∨ → ↔ or wedge vee'
-            : undefined
-        }
-        error={
-          props.unknown.length === 0
-            ? undefined
-            : `Not a symbol Inkform knows: ${props.unknown.map((t) => `“${t}”`).join(', ')}`
-        }
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="text-input math"
-            value={props.listText}
-            onChange={(event) => props.onListText(event.target.value)}
-          />
-        )}
-      </Field>
+        hint="Characters or class names, separated by spaces, e.g. ∧ ∨ → ↔ or wedge vee"
+        unknown={props.unknown}
+        value={props.listText}
+        onChange={props.onListText}
+      />
       <div className="preset-row" role="group" aria-label="Presets">
         {PRESETS.map((preset) => (
           <button

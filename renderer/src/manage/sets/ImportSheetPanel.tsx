@@ -4,6 +4,7 @@ import { useApi } from '../../api/api-context';
 import { readFileBytes } from '../../lib/read-file';
 import { BusyNote } from '../common/BusyNote';
 import { Field } from '../common/Field';
+import { SymbolListField } from '../common/SymbolListField';
 import { FileButton } from '../common/FileButton';
 import { SymbolSelect } from '../common/SymbolSelect';
 import { useNotices } from '../hooks/notices';
@@ -134,25 +135,14 @@ export function ImportSheetPanel(props: {
         </label>
       </fieldset>
       {kind === 'rows' ? (
-        <Field
+        <SymbolListField
           label="Symbol of each row, top to bottom"
-          hint={rows.unknown.length === 0 ? 'Separated by spaces, e.g. ∧ ∨ → ↔' : undefined}
-          error={
-            rows.unknown.length === 0
-              ? undefined
-              : `Not a symbol Inkform knows: ${rows.unknown.map((t) => `“${t}”`).join(', ')}`
-          }
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="text-input math"
-              value={rowsText}
-              placeholder="∧ ∨ → ↔"
-              onChange={(event) => setRowsText(event.target.value)}
-            />
-          )}
-        </Field>
+          hint="Separated by spaces, e.g. ∧ ∨ → ↔"
+          unknown={rows.unknown}
+          value={rowsText}
+          placeholder="∧ ∨ → ↔"
+          onChange={setRowsText}
+        />
       ) : (
         <Field label="Symbol on the sheet">
           {(control) => (
