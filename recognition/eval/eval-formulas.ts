@@ -270,10 +270,14 @@ async function main(): Promise<void> {
   for (const record of await runJobs(jobs, threads, shared, values.model)) {
     (scores[record.set] ??= new LineScore()).add(record.truth, record.read);
     const read = record.read?.symbols.map((s) => s.label) ?? [];
-    if (values['show-errors'] && read.join(' ') !== record.truth.join(' '))
+    if (values['show-errors'] && read.join(' ') !== record.truth.join(' ')) {
+      // Where the grammar undid a right top-1 reading, say so: those are the decoder's own losses.
+      const raw = record.read?.symbols.map((s) => s.alternatives[0]?.label ?? s.label) ?? [];
+      const rawRight = raw.join(' ') === record.truth.join(' ');
       process.stderr.write(
-        `${record.set}: ${spellLabels(record.truth)}  read as  ${spellLabels(read)}\n`,
+        `${record.set}: ${spellLabels(record.truth)}  read as  ${spellLabels(read)}${rawRight ? '  (raw top-1 was right)' : ''}\n`,
       );
+    }
   }
   if (values.json) {
     const report = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v.summary()]));
