@@ -83,6 +83,19 @@ describe('specks and bars', () => {
     expect(scoreGlyph(raised, geometry)[0].label).toBe('cdot');
   });
 
+  it('does not take the size of the line from a speck the classifier calls a letter', () => {
+    // ∀y.[P(y)] drawn: y is no height reference (a descender), the dot's top-1 is a small r.
+    const line = [
+      glyph({ x: 0, y: 0, width: 40, height: 66 }, ['forall', 0.99]),
+      glyph({ x: 50, y: 20, width: 30, height: 66 }, ['y', 0.97]),
+      glyph({ x: 90, y: 58, width: 3, height: 7 }, ['r', 0.36], ['lbrack', 0.08]),
+      glyph({ x: 100, y: -5, width: 30, height: 85 }, ['lbrack', 0.99]),
+    ];
+    const found = estimateLineGeometry(line);
+    expect(found!.capHeight).toBeGreaterThan(40);
+    expect(scoreGlyph(line[2], found)[0].label).toBe('dot');
+  });
+
   it('reads a mark as long as a letter is wide as the bar the classifier says', () => {
     const bar = glyph({ x: 180, y: 36, width: 36, height: 3 }, ['minus', 0.6], ['dot', 0.1]);
     expect(scoreGlyph(bar, geometry)[0].label).toBe('minus');

@@ -133,6 +133,11 @@ const SIGMA_LOG_OPERATOR = 0.45;
 /** Bars (¬ − ∼ = ≡) are about as wide as a small letter (CROHME: σ 0.5 in log units). */
 const BAR_LABELS: ReadonlySet<string> = new Set(['neg', 'minus', 'sim', 'eq', 'equiv']);
 const SIGMA_LOG_BAR = 0.5;
+/**
+ * A glyph shorter than this share of the line's median glyph height does not say how tall the
+ * letters are, whatever its label: no letter is a quarter of its neighbours' size.
+ */
+const MIN_REFERENCE_SHARE = 0.25;
 /** Two height clusters closer than this are read as one case. */
 const MIN_CASE_RATIO = 1.3;
 const SIGMA_LOG_HEIGHT = 0.22;
@@ -234,8 +239,11 @@ export interface LineGeometry {
  */
 export function estimateLineGeometry(glyphs: readonly GlyphEvidence[]): LineGeometry | null {
   const top = glyphs.map((g) => g.candidates[0]?.label ?? '');
+  // A speck the classifier blew up into an r or an o would otherwise set the size of the line.
+  const allHeights = glyphs.map((g) => g.box.height).filter((h) => h > 0);
+  const floor = allHeights.length ? MIN_REFERENCE_SHARE * median(allHeights) : 0;
   const heightsOf = (keep: (label: string) => boolean): number[] =>
-    glyphs.filter((g, i) => keep(top[i]) && g.box.height > 0).map((g) => g.box.height);
+    glyphs.filter((g, i) => keep(top[i]) && g.box.height > floor).map((g) => g.box.height);
 
   const small = heightsOf((l) => isHeightReference(l) === 'small');
   const tall = heightsOf((l) => isHeightReference(l) === 'tall');
@@ -268,7 +276,7 @@ export function estimateLineGeometry(glyphs: readonly GlyphEvidence[]): LineGeom
   }
   const xRatio = xHeight === null ? DEFAULT_X_RATIO : clamp(xHeight / capHeight, 0.4, 0.85);
   const points = glyphs
-    .filter((_, i) => isBaselineReference(top[i]))
+    .filter((g, i) => isBaselineReference(top[i]) && g.box.height > floor)
     .map((g) => ({ x: g.box.x + g.box.width / 2, y: g.box.y + g.box.height }));
   const parenFeet = parens.map((g) => ({
     x: g.box.x + g.box.width / 2,
@@ -353,7 +361,7 @@ function geometryLogLikelihood(box: Box, p: Profile, line: LineGeometry): number
  */
 const SPECK_SIZE = 0.3;
 const SPECK_LABELS = ['dot', 'cdot'] as const;
-const SPECK_PROBABILITY = 0.25;
+const SPECK_PROBABILITY = 0.5;
 
 const isSpeck = (box: Box, line: LineGeometry): boolean =>
   Math.max(box.width, box.height) < SPECK_SIZE * line.capHeight;
@@ -387,7 +395,6 @@ export function scoreGlyph(glyph: GlyphEvidence, line: LineGeometry | null): Sco
       if (fit !== null) (shape.absolute ? absolute : relative).set(label, fit);
     }
   }
-  // A dot or a bar that fits the mark well is the measure of how badly the letters fit it.
   // A dot or a bar that fits the mark well is the measure of how badly the letters fit it.
   const bestFit = Math.max(...relative.values(), ...absolute.values());
   const scored = [...probs].map(([label, probability]) => {
