@@ -29,3 +29,23 @@ describe('lineCandidates', () => {
     expect(held).toHaveLength(MAX_LINE_CANDIDATES + 5);
   });
 });
+
+describe('makeStrokeCandidates and specks', () => {
+  const stem = (x: number): number[][] => [
+    [x, 20],
+    [x, 60],
+  ];
+  const speck = (x: number, y: number): number[][] => [
+    [x, y],
+    [x + 2, y + 2],
+  ];
+  const joinOf = (strokes: number[][][]) =>
+    makeStrokeCandidates(layoutDrawing(strokes).layout).find((c) => c.members.length === 2)
+      ?.joins ?? -Infinity;
+
+  it('joins a dot above a stem (i) far more readily than one beside its foot (l.)', () => {
+    const dotted = joinOf([stem(10), speck(9, 8)]);
+    const beside = joinOf([stem(10), speck(16, 57)]);
+    expect(dotted).toBeGreaterThan(beside + 2);
+  });
+});

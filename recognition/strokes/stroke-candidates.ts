@@ -126,7 +126,26 @@ function joinScore(
     if (z < MIN_JOIN_LOGIT) return null;
     score += logSigmoid(z);
   }
-  return score;
+  return score + members.filter((m) => isStraySpeck(m, members, layout.boxes)).length * STRAY_SPECK;
+}
+
+/**
+ * A speck joins a symbol only as the dot of i or j, above the rest. One beside or below the rest
+ * is a dot of its own (`∀x.`, `x·y`, `3.14`): the join model, which learned that dots join,
+ * cannot tell where, and the classifier hardly sees a speck beside a bracket or a letter.
+ */
+const SPECK_SHARE = 0.2;
+const ABOVE_SHARE = 0.25;
+const STRAY_SPECK = Math.log(0.05);
+
+function isStraySpeck(m: number, members: readonly number[], boxes: readonly Box[]): boolean {
+  const rest = boxOfIndices(
+    boxes,
+    members.filter((o) => o !== m),
+  );
+  const own = boxes[m];
+  if (Math.max(own.width, own.height) >= SPECK_SHARE * rest.height) return false;
+  return own.y + own.height / 2 > rest.y + ABOVE_SHARE * rest.height;
 }
 
 /**
