@@ -151,18 +151,67 @@ function fakeEvaluation(): ModelEvaluation {
   };
 }
 
+/** The fake's trash of one kind of thing: what `take` cannot find is "no longer in the trash". */
+interface FakeTrash<T> {
+  put(item: T): string;
+  take(trashId: string): T;
+}
+
+function fakeTrash<T>(newId: () => string, what: string): FakeTrash<T> {
+  const held = new Map<string, T>();
+  return {
+    put(item: T): string {
+      const trashId = newId();
+      held.set(trashId, item);
+      return trashId;
+    },
+    take(trashId: string): T {
+      const item = held.get(trashId);
+      if (item === undefined) throw new ApiError('not-found', `${what} no longer in the trash.`);
+      held.delete(trashId);
+      return item;
+    },
+  };
+}
+
+/** Renaming, deleting to the trash and restoring, alike for the fake's sets and models. */
+function fakeShelf<T extends { readonly name: string }>(
+  items: T[],
+  at: (id: string) => number,
+  trash: FakeTrash<T>,
+) {
+  return {
+    rename(id: string, name: string): T {
+      const i = at(id);
+      items[i] = { ...items[i], name };
+      return items[i];
+    },
+    remove(id: string): { trashId: string } {
+      const [item] = items.splice(at(id), 1);
+      return { trashId: trash.put(item) };
+    },
+    restore(trashId: string): T {
+      const item = trash.take(trashId);
+      items.push(item);
+      return item;
+    },
+  };
+}
+
 export function createTrainingHalf(answer: Answer, store: FakeTrainingStore): FakeTrainingHalf {
   const { sets, models } = store;
   const added = new Map<string, SampleInfo[]>();
   const removed = new Set<string>();
   const relabelled = new Map<string, string>();
-  const trash = new Map<string, { setId: string; ids: readonly string[] }>();
-  const trashedSets = new Map<string, TrainingSetInfo>();
-  const trashedModels = new Map<string, ModelInfo>();
   let jobs: TrainingJobInfo[] = [...(store.jobs ?? [])];
   const experiments: ExperimentInfo[] = [...(store.experiments ?? [])];
   let serial = 0;
   const next = (prefix: string) => `${prefix}-${++serial}`;
+  const nextTrashId = () => `20261128T120000-${pad(++serial, 8)}`;
+  const trashedSamples = fakeTrash<{ setId: string; ids: readonly string[] }>(
+    nextTrashId,
+    'Those samples are',
+  );
 
   const setAt = (id: string): number => {
     const i = sets.findIndex((s) => s.id === id);
@@ -179,6 +228,8 @@ export function createTrainingHalf(answer: Answer, store: FakeTrainingStore): Fa
     if (models[i].builtIn) throw new ApiError('bad-input', 'The shipped model cannot be changed.');
     return i;
   };
+  const setShelf = fakeShelf(sets, setAt, fakeTrash(nextTrashId, 'That set is'));
+  const modelShelf = fakeShelf(models, userModelAt, fakeTrash(nextTrashId, 'That model is'));
 
   const generated = new Map(sets.map((set) => [set.id, set.perClass]));
   const order = new Map(SYMBOL_NAMES.map((name, i) => [name, i]));
@@ -283,16 +334,12 @@ export function createTrainingHalf(answer: Answer, store: FakeTrainingStore): Fa
           removed.add(id);
           sets[i] = bump(sets[i], relabelled.get(id) ?? labelOfId(id), -1);
         }
-        const trashId = `20261128T120000-${pad(++serial, 8)}`;
-        trash.set(trashId, { setId: req.setId, ids: req.sampleIds });
+        const trashId = trashedSamples.put({ setId: req.setId, ids: req.sampleIds });
         return { trashId, set: sets[i] };
       }),
     restoreSamples: (req) =>
       answer('restoreSamples', req, () => {
-        const entry = trash.get(req.trashId);
-        if (entry === undefined)
-          throw new ApiError('not-found', 'Those samples are no longer in the trash.');
-        trash.delete(req.trashId);
+        const entry = trashedSamples.take(req.trashId);
         const i = setAt(req.setId);
         for (const id of entry.ids) {
           removed.delete(id);
@@ -301,27 +348,10 @@ export function createTrainingHalf(answer: Answer, store: FakeTrainingStore): Fa
         return sets[i];
       }),
     renameTrainingSet: (req) =>
-      answer('renameTrainingSet', req, () => {
-        const i = setAt(req.id);
-        sets[i] = { ...sets[i], name: req.name };
-        return sets[i];
-      }),
-    deleteTrainingSet: (req) =>
-      answer('deleteTrainingSet', req, () => {
-        const [set] = sets.splice(setAt(req.id), 1);
-        const trashId = `20261128T120000-${pad(++serial, 8)}`;
-        trashedSets.set(trashId, set);
-        return { trashId };
-      }),
+      answer('renameTrainingSet', req, () => setShelf.rename(req.id, req.name)),
+    deleteTrainingSet: (req) => answer('deleteTrainingSet', req, () => setShelf.remove(req.id)),
     restoreTrainingSet: (req) =>
-      answer('restoreTrainingSet', req, () => {
-        const set = trashedSets.get(req.trashId);
-        if (set === undefined)
-          throw new ApiError('not-found', 'That set is no longer in the trash.');
-        trashedSets.delete(req.trashId);
-        sets.push(set);
-        return set;
-      }),
+      answer('restoreTrainingSet', req, () => setShelf.restore(req.trashId)),
     importSamples: (req) =>
       answer('importSamples', req, () => {
         const i = setAt(req.setId);
@@ -434,28 +464,9 @@ export function createTrainingHalf(answer: Answer, store: FakeTrainingStore): Fa
           evaluation: info.id === 'my-rprop' ? null : fakeEvaluation(),
         };
       }),
-    renameModel: (req) =>
-      answer('renameModel', req, () => {
-        const i = userModelAt(req.id);
-        models[i] = { ...models[i], name: req.name };
-        return models[i];
-      }),
-    deleteModel: (req) =>
-      answer('deleteModel', req, () => {
-        const [model] = models.splice(userModelAt(req.id), 1);
-        const trashId = `20261128T120000-${pad(++serial, 8)}`;
-        trashedModels.set(trashId, model);
-        return { trashId };
-      }),
-    restoreModel: (req) =>
-      answer('restoreModel', req, () => {
-        const model = trashedModels.get(req.trashId);
-        if (model === undefined)
-          throw new ApiError('not-found', 'That model is no longer in the trash.');
-        trashedModels.delete(req.trashId);
-        models.push(model);
-        return model;
-      }),
+    renameModel: (req) => answer('renameModel', req, () => modelShelf.rename(req.id, req.name)),
+    deleteModel: (req) => answer('deleteModel', req, () => modelShelf.remove(req.id)),
+    restoreModel: (req) => answer('restoreModel', req, () => modelShelf.restore(req.trashId)),
     exportModel: (req) =>
       answer('exportModel', req, () => ({
         suggestedName: `${models[modelAt(req.id)].id}.zip`,
