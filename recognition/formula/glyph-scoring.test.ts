@@ -123,3 +123,23 @@ describe('line geometry from operators', () => {
     expect(scoreGlyph(glyphs[0], geometry)[0].label).toBe('X');
   });
 });
+
+describe('a written f', () => {
+  // f(x)=7x: CROHME's writers let f hang below the baseline as p does.
+  // The boxes of a CROHME test expression, a tenth of their size.
+  const line = [
+    glyph({ x: 0, y: 5, width: 42, height: 95 }, ['f', 0.65], ['p', 0.14], ['F', 0.11]),
+    glyph({ x: 49, y: 12, width: 20, height: 76 }, ['lparen', 0.94]),
+    glyph({ x: 73, y: 46, width: 37, height: 28 }, ['x', 0.99]),
+    glyph({ x: 106, y: 0, width: 15, height: 86 }, ['rparen', 0.98]),
+    glyph({ x: 172, y: 52, width: 45, height: 20 }, ['eq', 0.99]),
+    glyph({ x: 288, y: 30, width: 41, height: 38 }, ['7', 0.97]),
+    glyph({ x: 347, y: 39, width: 42, height: 25 }, ['x', 0.99]),
+    glyph({ x: 426, y: 58, width: 33, height: 6 }, ['minus', 0.97]),
+    glyph({ x: 467, y: 25, width: 48, height: 44 }, ['3', 0.99]),
+  ];
+
+  it('is read as the classifier says, across the baseline or on it', () => {
+    expect(scoreGlyph(line[0], estimateLineGeometry(line))[0].label).toBe('f');
+  });
+});

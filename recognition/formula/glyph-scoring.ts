@@ -156,7 +156,8 @@ function profileKind(label: string): ProfileKind | null {
   if (SMALL_LETTERS.has(label)) return 'small';
   if (DESCENDING_LETTERS.has(label)) return 'descender';
   if (TALL_LOWER_LETTERS.has(label) || /[A-Z0-9]/.test(label)) return 'tall';
-  // i and j: a detached dot makes their measured height unreliable.
+  // i and j: a detached dot makes their measured height unreliable; f: writers place it both on
+  // the baseline and across it (SPANNING_LETTERS).
   return null;
 }
 

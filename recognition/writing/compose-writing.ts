@@ -1,5 +1,11 @@
 import { unionBoxes } from '../geometry.js';
-import { DESCENDING_LETTERS, SMALL_LETTERS } from '../letter-shapes.js';
+import {
+  DESCENDING_LETTERS,
+  SMALL_LETTERS,
+  SPANNING_DROP,
+  SPANNING_HEIGHT,
+  SPANNING_LETTERS,
+} from '../letter-shapes.js';
 import type { Box } from '../types.js';
 import type { StrokeBank, StrokeSample } from './stroke-bank.js';
 
@@ -115,6 +121,8 @@ function placement(label: string): Placement {
   if (label === 'wedge' || label === 'vee') return { fit: 'height', size: 0.65, bottom: 0 };
   if (SMALL_LETTERS.has(label)) return { fit: 'height', size: 0.6, bottom: 0 };
   if (DESCENDING_LETTERS.has(label)) return { fit: 'height', size: 0.9, bottom: 0.3 };
+  if (SPANNING_LETTERS.has(label))
+    return { fit: 'height', size: SPANNING_HEIGHT, bottom: SPANNING_DROP };
   if (label === 'j') return { fit: 'height', size: 1.05, bottom: 0.3 };
   if (label === 'i' || label === 't') return { fit: 'height', size: 0.85, bottom: 0 };
   return { fit: 'height', size: 1, bottom: 0 };
