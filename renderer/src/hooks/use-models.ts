@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { InkformApi, ModelList } from '@services/contract';
+import { succeeded } from '../lib/succeeded';
 import { useAppEvents } from './use-app-events';
 import { useLoaded } from './use-loaded';
 
@@ -22,15 +23,8 @@ export function useModels(api: InkformApi, report: (error: unknown) => void): Mo
   });
 
   const select = useCallback(
-    async (id: string): Promise<boolean> => {
-      try {
-        setList(await api.setActiveModel({ id }));
-        return true;
-      } catch (error) {
-        report(error);
-        return false;
-      }
-    },
+    (id: string): Promise<boolean> =>
+      succeeded(async () => setList(await api.setActiveModel({ id })), report),
     [api, report, setList],
   );
 

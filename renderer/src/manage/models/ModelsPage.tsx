@@ -2,6 +2,7 @@ import { useState, type JSX } from 'react';
 import type { ModelInfo } from '@services/contract';
 import { useApi } from '../../api/api-context';
 import { readFileBytes } from '../../lib/read-file';
+import { succeeded } from '../../lib/succeeded';
 import { EmptyState } from '../common/EmptyState';
 import { FileButton } from '../common/FileButton';
 import { useNotices } from '../hooks/notices';
@@ -34,16 +35,11 @@ export function ModelsPage(props: {
     null;
   const details = useModelDetails(api, info?.id ?? null, `${info?.name ?? ''}`, report);
 
-  const rename = async (model: ModelInfo, name: string): Promise<boolean> => {
-    try {
+  const rename = (model: ModelInfo, name: string): Promise<boolean> =>
+    succeeded(async () => {
       await api.renameModel({ id: model.id, name });
       data.reloadModels();
-      return true;
-    } catch (error) {
-      report(error);
-      return false;
-    }
-  };
+    }, report);
 
   const exportArchive = async (model: ModelInfo) => {
     try {

@@ -1,6 +1,7 @@
 import { useState, type JSX } from 'react';
 import type { TrainingSetInfo } from '@services/contract';
 import { useApi } from '../../api/api-context';
+import { succeeded } from '../../lib/succeeded';
 import { EmptyState } from '../common/EmptyState';
 import { SubTabs, type SubTab } from '../common/SubTabs';
 import { useNotices } from '../hooks/notices';
@@ -34,29 +35,20 @@ export function SetsPage(props: { data: ManageData; onTrain(setId: string): void
   const sets = data.sets ?? [];
   const set = sets.find((s) => s.id === chosenId) ?? sets[0] ?? null;
 
-  const create = async (name: string): Promise<boolean> => {
-    try {
+  const create = (name: string): Promise<boolean> =>
+    succeeded(async () => {
       const created = await api.createTrainingSet({ name });
       data.putSet(created);
       setChosenId(created.id);
       setView('capture');
       notify(`Created “${created.name}” — write the symbols it asks for`);
-      return true;
-    } catch (error) {
-      report(error);
-      return false;
-    }
-  };
+    }, report);
 
-  const rename = async (target: TrainingSetInfo, name: string): Promise<boolean> => {
-    try {
-      data.putSet(await api.renameTrainingSet({ id: target.id, name }));
-      return true;
-    } catch (error) {
-      report(error);
-      return false;
-    }
-  };
+  const rename = (target: TrainingSetInfo, name: string): Promise<boolean> =>
+    succeeded(
+      async () => data.putSet(await api.renameTrainingSet({ id: target.id, name })),
+      report,
+    );
 
   const remove = async (target: TrainingSetInfo) => {
     try {
