@@ -11,6 +11,7 @@ import type { ManageData } from '../hooks/use-manage-data';
 import { parseSweepValues, SWEEP_CHOICES } from '../lib/sweep-values';
 import { readDraft, type TrainingDraft } from '../lib/training-draft';
 import { StartForm } from '../train/StartForm';
+import { useStart } from '../train/use-start';
 import { TrainingForm } from '../train/TrainingForm';
 import { ExperimentComparison } from './ExperimentComparison';
 import { ExperimentList } from './ExperimentList';
@@ -36,8 +37,7 @@ export function ExperimentsPage(props: {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [parameter, setParameter] = useState<SweepParameter>('algorithm');
   const [valuesText, setValuesText] = useState(exampleOf('algorithm'));
-  const [tried, setTried] = useState(false);
-  const [starting, setStarting] = useState(false);
+  const { tried, starting, start: startWith } = useStart(report);
 
   const known = useCallback(
     (id: string) => experiments?.some((e) => e.experimentId === id) ?? true,
@@ -75,35 +75,23 @@ export function ExperimentsPage(props: {
     setParameter(next);
   };
 
-  const start = async () => {
-    setTried(true);
-    if (read.request === null || !sweep.ok || starting) return;
-    setStarting(true);
-    try {
-      const experiment = await api.startExperiment({
-        name: read.request.name,
-        base: read.request,
-        parameter,
-        values: sweep.values,
-      });
+  const ready =
+    read.request === null || !sweep.ok ? null : { base: read.request, values: sweep.values };
+  const start = () =>
+    startWith(ready, async ({ base, values }) => {
+      const experiment = await api.startExperiment({ name: base.name, base, parameter, values });
       for (const job of experiment.jobs) data.putJob(job);
       setExperiments((list) => [...(list ?? []), experiment]);
       setChosenId(experiment.experimentId);
-      setTried(false);
       notify(`Started “${experiment.name}”: ${experiment.jobs.length} runs, one after another`);
-    } catch (error) {
-      report(error);
-    } finally {
-      setStarting(false);
-    }
-  };
+    });
 
   return (
     <div className="split-page">
       <StartForm
         title="New experiment"
         onStart={() => void start()}
-        blocked={tried && (read.request === null || !sweep.ok)}
+        blocked={tried && ready === null}
         what="experiment"
         starting={starting}
         label="Start experiment"

@@ -11,6 +11,7 @@ import { JobDetail } from './JobDetail';
 import { JobList } from './JobList';
 import { StartForm } from './StartForm';
 import { TrainingForm } from './TrainingForm';
+import { useStart } from './use-start';
 import './train.css';
 
 /** Set up a training run, start it, and follow it epoch by epoch. */
@@ -25,8 +26,7 @@ export function TrainPage(props: {
   const api = useApi();
   const { notify, report } = useNotices();
   const activation = useActivateModel(data);
-  const [tried, setTried] = useState(false);
-  const [starting, setStarting] = useState(false);
+  const { tried, starting, start: startWith } = useStart(report);
   const [chosenJob, setChosenJob] = useState<string | null>(null);
   const runs = data.jobs.filter((j) => j.experimentId === null);
   const job = runs.find((j) => j.jobId === chosenJob) ?? newestFirst(runs)[0] ?? null;
@@ -36,22 +36,13 @@ export function TrainPage(props: {
   const proposed = resolveStart(draft, { sets: data.sets ?? [], models: data.models, defaults });
   const read = readDraft(proposed.draft, defaults);
 
-  const start = async () => {
-    setTried(true);
-    if (read.request === null || starting) return;
-    setStarting(true);
-    try {
-      const started = await api.startTraining(read.request);
+  const start = () =>
+    startWith(read.request, async (request) => {
+      const started = await api.startTraining(request);
       data.putJob(started);
       setChosenJob(started.jobId);
-      setTried(false);
       notify(`Started “${started.name}”`);
-    } catch (error) {
-      report(error);
-    } finally {
-      setStarting(false);
-    }
-  };
+    });
 
   const cancel = async (jobId: string) => {
     try {
