@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { access, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
+import { writeFileDurably } from '../durable-write.js';
 import { GLYPH_PIXELS } from '../imaging/gray-image.js';
 import { NORMALISER_VERSION } from '../imaging/normalise.js';
 import { initTensorflow, tf } from '../tf/backend.js';
@@ -57,17 +58,6 @@ function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
     offset += b.byteLength;
   }
   return out;
-}
-
-/** Writes and fsyncs, so that the rename that publishes the directory never exposes half a file. */
-async function writeFileDurably(file: string, data: string | Uint8Array): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 async function exists(p: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { writeFileDurably } from '../../recognition/durable-write.js';
 
 /** Prefix of files in flight; readers of user folders skip them, cleanup may delete them. */
 export const TEMP_PREFIX = '.inkform-tmp-';
@@ -16,13 +17,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     `${TEMP_PREFIX}${randomBytes(6).toString('hex')}-${basename(path)}`,
   );
   try {
-    const handle = await open(tmp, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeFileDurably(tmp, data, 'wx');
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });
