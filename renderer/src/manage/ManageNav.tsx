@@ -27,7 +27,7 @@ export function ManageNav(props: {
               onClick={() => props.onPage(page.id)}
             >
               {page.icon}
-              <span className="manage-nav-text">
+              <span className="manage-nav-text collapsible-text">
                 <span className="manage-nav-label">{page.label}</span>
                 <span className="manage-nav-hint" aria-hidden="true">
                   {page.hint}
