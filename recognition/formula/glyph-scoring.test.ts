@@ -54,33 +54,23 @@ describe('line geometry from parentheses alone', () => {
   });
 });
 
-describe('dots', () => {
-  const letters = [0, 60, 120].map((x) => glyph({ x, y: 0, width: 40, height: 60 }, ['A', 0.99]));
-  const geometry = estimateLineGeometry(letters);
+/** A line of three capitals 60 px tall: the size every mark below is measured against. */
+const capitals = [0, 60, 120].map((x) => glyph({ x, y: 0, width: 40, height: 60 }, ['A', 0.99]));
+const geometry = estimateLineGeometry(capitals);
 
-  it('keeps a small mark on the baseline as a full stop', () => {
-    const dot = glyph({ x: 180, y: 52, width: 8, height: 8 }, ['dot', 0.6], ['comma', 0.3]);
-    expect(scoreGlyph(dot, geometry)[0].label).toBe('dot');
-  });
-
-  it('does not take a stroke as tall as a letter, or a long bar, for a dot', () => {
-    const stroke = glyph({ x: 180, y: 0, width: 8, height: 60 }, ['dot', 0.6], ['1', 0.3]);
-    expect(scoreGlyph(stroke, geometry)[0].label).toBe('1');
-    const bar = glyph({ x: 180, y: 30, width: 60, height: 6 }, ['dot', 0.6], ['minus', 0.1]);
-    expect(scoreGlyph(bar, geometry)[0].label).toBe('minus');
-  });
-});
-
-describe('specks and bars', () => {
-  const letters = [0, 60, 120].map((x) => glyph({ x, y: 0, width: 40, height: 60 }, ['A', 0.99]));
-  const geometry = estimateLineGeometry(letters);
-
-  it('reads a speck the classifier took for a tick or a dash as a dot, by where it sits', () => {
-    // Blown up to 28×28, a speck looks like a stroke: the classifier does not rank the dot.
-    const low = glyph({ x: 180, y: 54, width: 3, height: 6 }, ['r', 0.36], ['lbrack', 0.08]);
-    expect(scoreGlyph(low, geometry)[0].label).toBe('dot');
-    const raised = glyph({ x: 180, y: 36, width: 6, height: 3 }, ['minus', 0.3], ['neg', 0.1]);
-    expect(scoreGlyph(raised, geometry)[0].label).toBe('cdot');
+describe('dots, specks and bars beside capitals', () => {
+  // A speck is blown up to 28×28 before it is classified: it looks like a tick or a dash.
+  // [what, the mark's x, y, width and height, what the classifier says, what it is]
+  it.each<[string, number[], Record<string, number>, string]>([
+    ['a small mark on the baseline is a stop', [180, 52, 8, 8], { dot: 0.6, comma: 0.3 }, 'dot'],
+    ['a stroke as tall as a letter is no dot', [180, 0, 8, 60], { dot: 0.6, 1: 0.3 }, '1'],
+    ['a long bar is no dot', [180, 30, 60, 6], { dot: 0.6, minus: 0.1 }, 'minus'],
+    ['a bar a letter wide is the bar', [180, 36, 36, 3], { minus: 0.6, dot: 0.1 }, 'minus'],
+    ['a low speck called a tick is a full stop', [180, 54, 3, 6], { r: 0.36, lbrack: 0.08 }, 'dot'],
+    ['a raised speck called a dash is ·', [180, 36, 6, 3], { minus: 0.3, neg: 0.1 }, 'cdot'],
+  ])('%s', (_, [x, y, width, height], read, label) => {
+    const mark = glyph({ x, y, width, height }, ...Object.entries(read));
+    expect(scoreGlyph(mark, geometry)[0].label).toBe(label);
   });
 
   it('does not take the size of the line from a speck the classifier calls a letter', () => {
@@ -94,11 +84,6 @@ describe('specks and bars', () => {
     const found = estimateLineGeometry(line);
     expect(found!.capHeight).toBeGreaterThan(40);
     expect(scoreGlyph(line[2], found)[0].label).toBe('dot');
-  });
-
-  it('reads a mark as long as a letter is wide as the bar the classifier says', () => {
-    const bar = glyph({ x: 180, y: 36, width: 36, height: 3 }, ['minus', 0.6], ['dot', 0.1]);
-    expect(scoreGlyph(bar, geometry)[0].label).toBe('minus');
   });
 });
 
