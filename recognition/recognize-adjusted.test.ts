@@ -1,22 +1,12 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { GlyphClassifier } from './classifier.js';
+import { expect, it } from 'vitest';
 import { rasteriseStrokes } from './imaging/rasterise-strokes.js';
-import { defaultModelDir, loadClassifier } from './models.js';
 import { recognizeImage } from './recognize.js';
+import { describeWithShippedModel } from './shipped-model-test-support.js';
 import { composeFormula, FORALL_P_IMPLIES_Q } from './strokes/templates.js';
 import { TILTED_LINES, tiltedTwoLinePhoto } from './writing/tilted-photo.js';
 
-const hasModel = existsSync(join(defaultModelDir(), 'inkform.json'));
-
-describe.skipIf(!hasModel)('a picture read as the user turned and cropped it', () => {
-  let classifier: GlyphClassifier;
-  beforeAll(async () => {
-    classifier = await loadClassifier();
-  });
-
+describeWithShippedModel('a picture read as the user turned and cropped it', () => {
   it('reads a formula photographed on its side once it is turned upright', async () => {
     const drawing = composeFormula(FORALL_P_IMPLIES_Q, { seed: 7, height: 80 });
     const ink = rasteriseStrokes(drawing.strokes, { width: 5, margin: 30, size: 1200 });
@@ -30,7 +20,6 @@ describe.skipIf(!hasModel)('a picture read as the user turned and cropped it', (
     const onItsSide = await sharp(sheet).rotate(90).png().toBuffer();
 
     const upright = await recognizeImage(onItsSide, {
-      classifier,
       adjustment: { angle: -90, crop: { x: 0, y: 200, width: ink.width, height: ink.height } },
     });
     expect(upright.lines.map((l) => l.text)).toEqual(['∀x(P(x)→Q(x))']);
@@ -51,7 +40,6 @@ describe.skipIf(!hasModel)('a picture read as the user turned and cropped it', (
     const slope = Math.tan((photo.tilt * Math.PI) / 180);
     const y = (x: number) => photo.between + slope * (x - photo.width / 2);
     const read = await recognizeImage(photo.png, {
-      classifier,
       lineCuts: [{ x0: 100, y0: y(100), x1: 1300, y1: y(1300) }],
     });
     expect(read.lines.map((l) => l.text)).toEqual([...TILTED_LINES]);

@@ -1,20 +1,17 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { GlyphClassifier } from './classifier.js';
+import { describe, expect, it } from 'vitest';
 import { rasteriseStrokes } from './imaging/rasterise-strokes.js';
-import { defaultModelDir, loadClassifier } from './models.js';
 import {
   parseStrokes,
   recognizeImage,
   recognizeStrokes,
   RecognitionInputError,
 } from './recognize.js';
+import { describeWithShippedModel, hasShippedModel } from './shipped-model-test-support.js';
 import { composeFormula, FORALL_P_IMPLIES_Q } from './strokes/templates.js';
 
-const hasModel = existsSync(join(defaultModelDir(), 'inkform.json'));
-if (!hasModel) console.warn('models/default is missing: skipping end-to-end recognition tests');
+if (!hasShippedModel)
+  console.warn('models/default is missing: skipping end-to-end recognition tests');
 
 const FORMULA = FORALL_P_IMPLIES_Q;
 
@@ -50,17 +47,11 @@ describe('parseStrokes', () => {
   });
 });
 
-describe.skipIf(!hasModel)('end to end with the shipped model', () => {
-  let classifier: GlyphClassifier;
-  beforeAll(async () => {
-    classifier = await loadClassifier();
-  });
-
+describeWithShippedModel('end to end with the shipped model', () => {
   it('reads a formula drawn with strokes as well-formed text with its exports', async () => {
     const drawing = composeFormula(FORMULA, { seed: 7, height: 80 });
     const { lines } = await recognizeStrokes(
       drawing.strokes.map((s) => s.map(([x, y]) => [x, y] as const)),
-      { classifier },
     );
     expect(lines).toHaveLength(1);
     expect(lines[0].symbols).toHaveLength(FORMULA.length);
@@ -83,26 +74,26 @@ describe.skipIf(!hasModel)('end to end with the shipped model', () => {
     })
       .png()
       .toBuffer();
-    const result = await recognizeImage(bytes, { classifier });
+    const result = await recognizeImage(bytes);
     expect(result.lines).toHaveLength(1);
     expect(result.lines[0].text).toBe('∀x(P(x)→Q(x))');
     expect(result.width).toBe(ink.width);
   });
 
   it('gives empty results for blank and all-black pictures and no drawing', async () => {
-    expect((await recognizeImage(await png(300, 200, 255), { classifier })).lines).toEqual([]);
-    expect((await recognizeImage(await png(300, 200, 0), { classifier })).lines).toEqual([]);
-    expect((await recognizeStrokes([], { classifier })).lines).toEqual([]);
-    expect((await recognizeStrokes([[], []], { classifier })).lines).toEqual([]);
+    expect((await recognizeImage(await png(300, 200, 255))).lines).toEqual([]);
+    expect((await recognizeImage(await png(300, 200, 0))).lines).toEqual([]);
+    expect((await recognizeStrokes([])).lines).toEqual([]);
+    expect((await recognizeStrokes([[], []])).lines).toEqual([]);
   });
 
   it('refuses unreadable files with a clear error', async () => {
-    await expect(recognizeImage(new Uint8Array(0), { classifier })).rejects.toThrow(/empty/);
+    await expect(recognizeImage(new Uint8Array(0))).rejects.toThrow(/empty/);
     await expect(
-      recognizeImage(new TextEncoder().encode('%PDF-1.4 …'), { classifier, name: 'a.png' }),
+      recognizeImage(new TextEncoder().encode('%PDF-1.4 …'), { name: 'a.png' }),
     ).rejects.toThrow('“a.png” is a PDF file');
     const truncated = (await png(300, 200, 128)).subarray(0, 60);
-    await expect(recognizeImage(truncated, { classifier, name: 'b.png' })).rejects.toThrow(
+    await expect(recognizeImage(truncated, { name: 'b.png' })).rejects.toThrow(
       '“b.png” is damaged or cut short',
     );
   });
