@@ -28,6 +28,17 @@ export function finite(value: unknown, what: string): number {
   return value;
 }
 
+/** An object of the named numbers, each finite (a box, a line); nothing else is taken from it. */
+export function finiteFields<K extends string>(
+  value: unknown,
+  what: string,
+  keys: readonly K[],
+): Record<K, number> {
+  const o = object(value, what);
+  const fields = keys.map((key) => [key, finite(o[key], `${what}.${key}`)] as const);
+  return Object.fromEntries(fields) as Record<K, number>;
+}
+
 export function boolean(value: unknown, what: string): boolean {
   if (typeof value !== 'boolean') throw bad(`${what} must be true or false`);
   return value;

@@ -39,6 +39,7 @@ import {
   boolean,
   bytes,
   finite,
+  finiteFields,
   id,
   none,
   object,
@@ -50,15 +51,8 @@ import { TRAINING_SET_VALIDATORS } from './validate-training-sets.js';
 import { TRAINING_VALIDATORS } from './validate-training.js';
 import { MAX_ARCHIVE_BYTES } from './training/archive-limits.js';
 
-function box(value: unknown, what: string): Box {
-  const b = object(value, what);
-  return {
-    x: finite(b.x, `${what}.x`),
-    y: finite(b.y, `${what}.y`),
-    width: finite(b.width, `${what}.width`),
-    height: finite(b.height, `${what}.height`),
-  };
-}
+const box = (value: unknown, what: string): Box =>
+  finiteFields(value, what, ['x', 'y', 'width', 'height']);
 
 function adjustment(value: unknown): ImageAdjustment {
   const a = object(value, 'adjustment');
@@ -70,15 +64,8 @@ function adjustment(value: unknown): ImageAdjustment {
   return { angle, crop };
 }
 
-function lineCut(value: unknown, what: string): LineCut {
-  const c = object(value, what);
-  return {
-    x0: finite(c.x0, `${what}.x0`),
-    y0: finite(c.y0, `${what}.y0`),
-    x1: finite(c.x1, `${what}.x1`),
-    y1: finite(c.y1, `${what}.y1`),
-  };
-}
+const lineCut = (value: unknown, what: string): LineCut =>
+  finiteFields(value, what, ['x0', 'y0', 'x1', 'y1']);
 
 function strokes(value: unknown): RecognizeStrokesRequest['strokes'] {
   return array(value, 'strokes', LIMITS.maxStrokes).map((stroke, i) =>
