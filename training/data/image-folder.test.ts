@@ -64,7 +64,9 @@ async function writeImage(
   await writeFile(path, await encoded.toBuffer());
 }
 
-async function writePlus(path: string, drawing: Drawing, format?: 'png' | 'jpeg' | 'webp') {
+/** A plus in the format its file name says: .jpg or .jpeg, .webp, otherwise PNG. */
+async function writePlus(path: string, drawing: Drawing) {
+  const format = /\.jpe?g$/.test(path) ? 'jpeg' : path.endsWith('.webp') ? 'webp' : 'png';
   await writeImage(path, drawPlus(drawing), drawing.width, drawing.height, format);
 }
 
@@ -116,56 +118,24 @@ afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
+/** The flat tree's good images: several sizes, formats and polarities, off-centre. */
+const GOOD_IMAGES: readonly [file: string, Drawing][] = [
+  ['A/small.png', { width: 50, height: 80, darkInk: true, box: [0.05, 0.1, 0.5, 0.4] }],
+  ['A/big.jpg', { width: 300, height: 300, darkInk: false, box: [0.5, 0.55, 0.95, 0.95] }],
+  ['^A/encoded.webp', { width: 64, height: 40, darkInk: true, box: [0.6, 0.1, 0.95, 0.6] }],
+  ['a/one.png', { width: 120, height: 90, darkInk: false, box: [0.1, 0.1, 0.6, 0.9] }],
+  ['a/two', { width: 28, height: 28, darkInk: true, box: [0.2, 0.2, 0.8, 0.8] }],
+  ['forall/f.png', { width: 200, height: 100, darkInk: true, box: [0.3, 0.1, 0.7, 0.9] }],
+  ['∀/g.jpeg', { width: 90, height: 90, darkInk: true, box: [0, 0, 0.5, 0.5] }],
+  ['my symbol/m.png', { width: 40, height: 40, darkInk: true, box: [0.1, 0.1, 0.9, 0.9] }],
+];
+
 /** A flat tree with good images in several sizes, formats and polarities, and typical junk. */
 async function buildFlatTree(root: string): Promise<void> {
   for (const folder of ['A', '^A', 'a', 'forall', '∀', 'my symbol']) {
     await mkdir(join(root, folder), { recursive: true });
   }
-  await writePlus(join(root, 'A', 'small.png'), {
-    width: 50,
-    height: 80,
-    darkInk: true,
-    box: [0.05, 0.1, 0.5, 0.4],
-  });
-  await writePlus(
-    join(root, 'A', 'big.jpg'),
-    { width: 300, height: 300, darkInk: false, box: [0.5, 0.55, 0.95, 0.95] },
-    'jpeg',
-  );
-  await writePlus(
-    join(root, '^A', 'encoded.webp'),
-    { width: 64, height: 40, darkInk: true, box: [0.6, 0.1, 0.95, 0.6] },
-    'webp',
-  );
-  await writePlus(join(root, 'a', 'one.png'), {
-    width: 120,
-    height: 90,
-    darkInk: false,
-    box: [0.1, 0.1, 0.6, 0.9],
-  });
-  await writePlus(join(root, 'a', 'two'), {
-    width: 28,
-    height: 28,
-    darkInk: true,
-    box: [0.2, 0.2, 0.8, 0.8],
-  });
-  await writePlus(join(root, 'forall', 'f.png'), {
-    width: 200,
-    height: 100,
-    darkInk: true,
-    box: [0.3, 0.1, 0.7, 0.9],
-  });
-  await writePlus(
-    join(root, '∀', 'g.jpeg'),
-    { width: 90, height: 90, darkInk: true, box: [0, 0, 0.5, 0.5] },
-    'jpeg',
-  );
-  await writePlus(join(root, 'my symbol', 'm.png'), {
-    width: 40,
-    height: 40,
-    darkInk: true,
-    box: [0.1, 0.1, 0.9, 0.9],
-  });
+  for (const [file, drawing] of GOOD_IMAGES) await writePlus(join(root, file), drawing);
 
   // Junk that must be counted as skipped, with a reason.
   await writeFile(join(root, 'a', 'zero.png'), Buffer.alloc(0));
