@@ -1,4 +1,5 @@
 import type { GrayImage } from './gray-image.js';
+import { forEachPixelNearSegment, strokeBounds } from './pen-geometry.js';
 
 /**
  * Pen strokes drawn at their real size with a round pen, as they come out of a scanner or a
@@ -18,23 +19,10 @@ export function paintCapsule(
   by: number,
   r: number,
 ): void {
-  const reach = r + 1;
-  const x0 = Math.max(0, Math.floor(Math.min(ax, bx) - reach));
-  const x1 = Math.min(width - 1, Math.ceil(Math.max(ax, bx) + reach));
-  const y0 = Math.max(0, Math.floor(Math.min(ay, by) - reach));
-  const y1 = Math.min(height - 1, Math.ceil(Math.max(ay, by) + reach));
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  for (let y = y0; y <= y1; y++) {
-    for (let x = x0; x <= x1; x++) {
-      const t = len2 > 0 ? Math.min(1, Math.max(0, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
-      const d = Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
-      const v = Math.min(1, Math.max(0, r - d + 0.5));
-      const i = y * width + x;
-      if (v > coverage[i]) coverage[i] = v;
-    }
-  }
+  forEachPixelNearSegment(width, height, ax, ay, bx, by, r, (i, ex, ey) => {
+    const v = Math.min(1, Math.max(0, r - Math.hypot(ex, ey) + 0.5));
+    if (v > coverage[i]) coverage[i] = v;
+  });
 }
 
 export interface PenOptions {
@@ -49,18 +37,9 @@ export function penInk(
   strokes: readonly (readonly (readonly number[])[])[],
   opts: PenOptions,
 ): GrayImage {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const stroke of strokes)
-    for (const [x, y] of stroke) {
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    }
-  if (minX > maxX) return { width: 0, height: 0, data: new Uint8Array(0) };
+  const bounds = strokeBounds(strokes);
+  if (bounds === null) return { width: 0, height: 0, data: new Uint8Array(0) };
+  const { minX, minY, maxX, maxY } = bounds;
   const r = opts.penWidth / 2;
   const pad = Math.ceil(r) + 2;
   const width = Math.ceil((maxX - minX) * opts.scale) + 2 * pad;

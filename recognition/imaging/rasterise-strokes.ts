@@ -1,4 +1,5 @@
 import { createGrayImage, type GrayImage } from './gray-image.js';
+import { forEachPixelNearSegment, strokeBounds } from './pen-geometry.js';
 
 export interface RasteriseOptions {
   /** Pen width in output pixels. */
@@ -28,19 +29,9 @@ export const CROHME_RENDERING: RasteriseOptions = { width: 5, margin: 4, size: 6
  */
 export function rasteriseStrokes(strokes: number[][][], opts: RasteriseOptions): GrayImage {
   const img = createGrayImage(opts.size, opts.size);
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const stroke of strokes) {
-    for (const [x, y] of stroke) {
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
-    }
-  }
-  if (minX > maxX) return img;
+  const bounds = strokeBounds(strokes);
+  if (bounds === null) return img;
+  const { minX, minY, maxX, maxY } = bounds;
   const box = opts.size - 2 * opts.margin;
   const extent = Math.max(maxX - minX, maxY - minY);
   const scale = extent > 0 ? box / extent : 1;
@@ -77,38 +68,13 @@ function drawSegment(
   antialias: boolean,
 ): void {
   const { width, height, data } = img;
-  const reach = r + 1;
-  const x0 = Math.max(0, Math.floor(Math.min(ax, bx) - reach));
-  const x1 = Math.min(width - 1, Math.ceil(Math.max(ax, bx) + reach));
-  const y0 = Math.max(0, Math.floor(Math.min(ay, by) - reach));
-  const y1 = Math.min(height - 1, Math.ceil(Math.max(ay, by) + reach));
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  for (let y = y0; y <= y1; y++) {
-    // Only the part of the segment within `reach` of this row can ink it: scanning just its
-    // columns rather than the whole box keeps a long diagonal from costing its box's area.
-    let from = x0;
-    let to = x1;
-    if (dy !== 0) {
-      const xa = ax + Math.max(0, Math.min(1, (y - reach - ay) / dy)) * dx;
-      const xb = ax + Math.max(0, Math.min(1, (y + reach - ay) / dy)) * dx;
-      from = Math.max(x0, Math.floor(Math.min(xa, xb) - reach));
-      to = Math.min(x1, Math.ceil(Math.max(xa, xb) + reach));
-    }
-    for (let x = from; x <= to; x++) {
-      const t = len2 > 0 ? Math.min(1, Math.max(0, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
-      const ex = x - (ax + t * dx);
-      const ey = y - (ay + t * dy);
-      const d = Math.sqrt(ex * ex + ey * ey);
-      let v: number;
-      if (antialias) {
-        v = Math.round(255 * Math.min(1, Math.max(0, r - d + 0.5)));
-      } else {
-        v = d <= r ? 255 : 0;
-      }
-      const i = y * width + x;
-      if (v > data[i]) data[i] = v;
-    }
-  }
+  forEachPixelNearSegment(width, height, ax, ay, bx, by, r, (i, ex, ey) => {
+    const d = Math.sqrt(ex * ex + ey * ey);
+    const v = antialias
+      ? Math.round(255 * Math.min(1, Math.max(0, r - d + 0.5)))
+      : d <= r
+        ? 255
+        : 0;
+    if (v > data[i]) data[i] = v;
+  });
 }
