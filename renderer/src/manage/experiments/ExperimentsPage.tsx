@@ -10,6 +10,7 @@ import { useActivateModel } from '../hooks/use-activate-model';
 import type { ManageData } from '../hooks/use-manage-data';
 import { parseSweepValues, SWEEP_CHOICES } from '../lib/sweep-values';
 import { readDraft, type TrainingDraft } from '../lib/training-draft';
+import { RunsPane } from '../train/RunsPane';
 import { StartForm } from '../train/StartForm';
 import { useStart } from '../train/use-start';
 import { TrainingForm } from '../train/TrainingForm';
@@ -145,34 +146,34 @@ export function ExperimentsPage(props: {
           onGoToSets={props.onGoToSets}
         />
       </StartForm>
-      <div className="detail-pane">
-        <div className="runs-layout">
-          <aside className="runs-list" aria-label="Experiments">
-            <h2 className="pane-title">Experiments</h2>
-            {experiments === null ? (
-              <p className="pane-note">Loading…</p>
-            ) : (
-              <ExperimentList
-                experiments={live}
-                selectedId={selected?.experimentId ?? null}
-                onSelect={setChosenId}
-              />
-            )}
-          </aside>
-          {selected === null ? (
-            <EmptyState title="Compare settings side by side">
-              An experiment trains the same network several times with one setting changed — the
-              learning rate, the hidden layers, or the algorithm — and shows which did best.
-            </EmptyState>
+      <RunsPane
+        label="Experiments"
+        title="Experiments"
+        list={
+          experiments === null ? (
+            <p className="pane-note">Loading…</p>
           ) : (
-            <ExperimentComparison
-              experiment={selected}
-              activeModelId={data.models?.activeId ?? null}
-              onUseModel={activation.activate}
+            <ExperimentList
+              experiments={live}
+              selectedId={selected?.experimentId ?? null}
+              onSelect={setChosenId}
             />
-          )}
-        </div>
-      </div>
+          )
+        }
+      >
+        {selected === null ? (
+          <EmptyState title="Compare settings side by side">
+            An experiment trains the same network several times with one setting changed — the
+            learning rate, the hidden layers, or the algorithm — and shows which did best.
+          </EmptyState>
+        ) : (
+          <ExperimentComparison
+            experiment={selected}
+            activeModelId={data.models?.activeId ?? null}
+            onUseModel={activation.activate}
+          />
+        )}
+      </RunsPane>
       {activation.dialog}
     </div>
   );

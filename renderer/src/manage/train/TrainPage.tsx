@@ -9,6 +9,7 @@ import { readDraft, type TrainingDraft } from '../lib/training-draft';
 import { resolveStart } from '../lib/training-start';
 import { JobDetail } from './JobDetail';
 import { JobList } from './JobList';
+import { RunsPane } from './RunsPane';
 import { StartForm } from './StartForm';
 import { TrainingForm } from './TrainingForm';
 import { useStart } from './use-start';
@@ -73,28 +74,26 @@ export function TrainPage(props: {
           onGoToSets={props.onGoToSets}
         />
       </StartForm>
-      <div className="detail-pane">
-        <div className="runs-layout">
-          <aside className="runs-list" aria-label="Training runs">
-            <h2 className="pane-title">Runs</h2>
-            <JobList jobs={runs} selectedId={job?.jobId ?? null} onSelect={setChosenJob} />
-          </aside>
-          {job === null ? (
-            <EmptyState title="No run selected">
-              Runs train in the background: you can keep drawing, or leave this page, while one goes
-              on.
-            </EmptyState>
-          ) : (
-            <JobDetail
-              job={job}
-              activeModelId={data.models?.activeId ?? null}
-              onCancel={() => void cancel(job.jobId)}
-              onUseModel={activation.activate}
-              onShowModel={props.onShowModel}
-            />
-          )}
-        </div>
-      </div>
+      <RunsPane
+        label="Training runs"
+        title="Runs"
+        list={<JobList jobs={runs} selectedId={job?.jobId ?? null} onSelect={setChosenJob} />}
+      >
+        {job === null ? (
+          <EmptyState title="No run selected">
+            Runs train in the background: you can keep drawing, or leave this page, while one goes
+            on.
+          </EmptyState>
+        ) : (
+          <JobDetail
+            job={job}
+            activeModelId={data.models?.activeId ?? null}
+            onCancel={() => void cancel(job.jobId)}
+            onUseModel={activation.activate}
+            onShowModel={props.onShowModel}
+          />
+        )}
+      </RunsPane>
       {activation.dialog}
     </div>
   );
