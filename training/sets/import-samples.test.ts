@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { glyphAt } from '../data/dataset.js';
 import { loadImageFolder } from '../data/image-folder.js';
+import { tempDirPerTest } from '../storage/temp-dir-test-support.js';
 import { declareSize, encodeBmp24, encodeGray, plusPicture } from './sample-test-support.js';
 import { TrainingSetError, TrainingSetStore } from './training-set-store.js';
 
@@ -13,14 +13,10 @@ let root: string;
 let store: TrainingSetStore;
 let setId: string;
 
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'inkform-import-'));
+tempDirPerTest('inkform-import-', async (dir) => {
+  root = dir;
   store = new TrainingSetStore(join(root, 'sets'));
   setId = (await store.create('Imports')).id;
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 const text = (s: string) => new TextEncoder().encode(s);

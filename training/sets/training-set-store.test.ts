@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadImageFolder } from '../data/image-folder.js';
 import { TEMP_PREFIX } from '../storage/atomic-file.js';
+import { tempDirPerTest } from '../storage/temp-dir-test-support.js';
 import { barGlyph } from './sample-test-support.js';
 import { TrainingSetError, TrainingSetStore, glyphToPng } from './training-set-store.js';
 import { TRASH_DIR, TRASH_RECORD } from './trash.js';
@@ -12,13 +12,9 @@ import { TRASH_DIR, TRASH_RECORD } from './trash.js';
 let root: string;
 let store: TrainingSetStore;
 
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'inkform-sets-'));
+tempDirPerTest('inkform-sets-', (dir) => {
+  root = dir;
   store = new TrainingSetStore(root);
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 const NOW = new Date('2024-03-05T06:07:08.999Z');

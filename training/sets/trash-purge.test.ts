@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirPerTest } from '../storage/temp-dir-test-support.js';
 import { isExpired, purgeExpired } from '../storage/trash-purge.js';
 import { barGlyph } from './sample-test-support.js';
 import { TrainingSetStore } from './training-set-store.js';
@@ -16,13 +16,9 @@ const daysAgo = (days: number) => new Date(NOW.getTime() - days * DAY);
 let root: string;
 let store: TrainingSetStore;
 
-beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'inkform-trash-purge-'));
+tempDirPerTest('inkform-trash-purge-', (dir) => {
+  root = dir;
   store = new TrainingSetStore(root);
-});
-
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 describe('dating a trash id', () => {
