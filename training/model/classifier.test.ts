@@ -1,13 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { ModelCard } from '../../recognition/model-format/model-card.js';
 import { ModelLoadError, untrainedModelCard } from '../../recognition/model-format/model-card.js';
 import { saveModel } from '../../recognition/model-format/model-io.js';
 import type { Activation } from './network.js';
 import { buildNetwork } from './network.js';
+import { tempDirPerFile } from '../storage/temp-dir-test-support.js';
 import { GlyphClassifier } from '../../recognition/classifier.js';
 import { GLYPH_PIXELS } from '../../recognition/imaging/gray-image.js';
 import { initTensorflow, tf } from '../../recognition/tf/backend.js';
@@ -51,13 +50,9 @@ function referencePredict(model: tf.LayersModel, glyphs: Uint8Array): Float32Arr
 
 let root: string;
 
-beforeAll(async () => {
-  await initTensorflow();
-  root = await mkdtemp(path.join(tmpdir(), 'inkform-classifier-'));
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+beforeAll(() => initTensorflow());
+tempDirPerFile('inkform-classifier-', (dir) => {
+  root = dir;
 });
 
 describe('GlyphClassifier', () => {

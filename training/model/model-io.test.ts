@@ -1,7 +1,6 @@
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { NORMALISER_VERSION } from '../../recognition/imaging/normalise.js';
 import { initTensorflow, tf } from '../../recognition/tf/backend.js';
@@ -13,6 +12,7 @@ import {
 } from '../../recognition/model-format/model-card.js';
 import { loadModel, saveModel } from '../../recognition/model-format/model-io.js';
 import { buildNetwork } from './network.js';
+import { tempDirPerFile } from '../storage/temp-dir-test-support.js';
 
 const CLASSES = ['a', 'b', 'forall', 'o', 'O'];
 
@@ -71,13 +71,9 @@ async function expectLoadError(dir: string, pattern: RegExp): Promise<ModelLoadE
   return error as ModelLoadError;
 }
 
-beforeAll(async () => {
-  await initTensorflow();
-  root = await mkdtemp(path.join(tmpdir(), 'inkform-model-io-'));
-});
-
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+beforeAll(() => initTensorflow());
+tempDirPerFile('inkform-model-io-', (dir) => {
+  root = dir;
 });
 
 describe('saveModel / loadModel', () => {
