@@ -16,6 +16,11 @@ import { SheetOverview, type SheetImage } from './SheetOverview';
 
 type LayoutKind = SheetLayout['kind'];
 
+const LAYOUT_KINDS: readonly [LayoutKind, string][] = [
+  ['rows', 'A row per symbol'],
+  ['single', 'The whole sheet is one symbol'],
+];
+
 /**
  * A scanned or photographed sheet of samples: the engine finds the symbols, the layout proposes
  * their labels (a class per row, or one class for all), and the user checks them before saving.
@@ -115,24 +120,17 @@ export function ImportSheetPanel(props: {
       </div>
       <fieldset className="sheet-layout">
         <legend>How the sheet is laid out</legend>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="sheet-layout"
-            checked={kind === 'rows'}
-            onChange={() => setKind('rows')}
-          />
-          A row per symbol
-        </label>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="sheet-layout"
-            checked={kind === 'single'}
-            onChange={() => setKind('single')}
-          />
-          The whole sheet is one symbol
-        </label>
+        {LAYOUT_KINDS.map(([value, label]) => (
+          <label key={value} className="checkbox">
+            <input
+              type="radio"
+              name="sheet-layout"
+              checked={kind === value}
+              onChange={() => setKind(value)}
+            />
+            {label}
+          </label>
+        ))}
       </fieldset>
       {kind === 'rows' ? (
         <SymbolListField
