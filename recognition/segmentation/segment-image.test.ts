@@ -79,6 +79,24 @@ describe('segmentImage without handwriting', () => {
     expect(segmentImage({ width: 1, height: 1, data: new Uint8Array([0]) }).lines).toEqual([]);
     expect(segmentImage({ width: 0, height: 0, data: new Uint8Array(0) }).lines).toEqual([]);
   });
+
+  it('keeps a written full stop on the baseline and drops dust finer than the pen', () => {
+    // Four uprights 60 px tall and 8 px wide; a pen's dot (8 px) after the second, a 3 px
+    // speck after the third.
+    const marks = [
+      ...[100, 160, 220, 280].map((x) => ({ x, y: 100, w: 8, h: 60 })),
+      { x: 130, y: 152, w: 8, h: 8 },
+      { x: 250, y: 155, w: 3, h: 3 },
+    ];
+    const inked = (x: number, y: number) =>
+      marks.some((m) => x >= m.x && x < m.x + m.w && y >= m.y && y < m.y + m.h);
+    const r = segmentImage(flatPage(400, 260, (x, y) => (inked(x, y) ? 30 : 225)));
+    expect(r.lines).toHaveLength(1);
+    const heights = r.lines[0].glyphs.map((g) => g.box.height);
+    expect(heights.filter((h) => h > 50)).toHaveLength(4);
+    expect(heights.filter((h) => h >= 6 && h < 12)).toHaveLength(1);
+    expect(heights).toHaveLength(5);
+  });
 });
 
 const dataDir = findSharedData();

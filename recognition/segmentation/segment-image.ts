@@ -78,8 +78,12 @@ const SAME_SIZE = 0.5;
 const GRAIN_LINE = 0.25;
 /** Components taller than this many character sizes are page edges, rules or shadows. */
 const MAX_GLYPH_CHARS = 4;
-/** A lone component smaller than this share of its line's x-height is dust, not a symbol. */
-const LONE_SPECK = 0.25;
+/**
+ * A lone component smaller than this share of its line's letters, or than the pen is wide, is
+ * dust, not a symbol. Written full stops and raised dots are about a sixth of a letter across
+ * (∀x. in textbook notation, x·y): at a quarter, as this was, pictures lost nearly all of them.
+ */
+const LONE_SPECK = 0.1;
 /**
  * A symbol severed by a cut is also read without its ink this many pen widths from the cut: a
  * stroke of the other line that touched it leaves a sliver there (a bar of ∃ under an x).
@@ -372,7 +376,8 @@ export function findInk(gray: GrayImage, opts: SegmentOptions = {}): PageInk {
     const components = mergeLine(boxes, xHeight)
       .filter((group) => {
         const box = unionBoxes(group.map((k) => boxes[k]));
-        return group.length > 1 || Math.max(box.width, box.height) >= LONE_SPECK * xHeight;
+        const size = Math.max(box.width, box.height);
+        return group.length > 1 || (size >= LONE_SPECK * xHeight && size >= strokeWidth);
       })
       .flat()
       .map((k) => members[k]);
