@@ -33,6 +33,12 @@ async function renderWithPhoto() {
   return api;
 }
 
+/**
+ * The panel's answers come from the logic engine, loaded when the panel first opens: on a busy
+ * machine that takes longer than Testing Library's one-second default.
+ */
+const ANSWERED = { timeout: 10_000 };
+
 const openLogic = () => fireEvent.click(screen.getByRole('button', { name: 'Open Logic' }));
 
 describe('Logic panel in the workspace', () => {
@@ -44,7 +50,7 @@ describe('Logic panel in the workspace', () => {
       'true',
     );
     // Both lines are first-order: a bounded search, said to be no proof.
-    expect((await screen.findByTestId('logic-search')).textContent).toContain(
+    expect((await screen.findByTestId('logic-search', {}, ANSWERED)).textContent).toContain(
       'a bounded search, not a proof',
     );
   });
@@ -77,9 +83,9 @@ describe('Logic panel in the workspace', () => {
   it('checks whether the selected line follows from the other', async () => {
     await renderWithPhoto();
     openLogic();
-    await screen.findByTestId('logic-search');
+    await screen.findByTestId('logic-search', {}, ANSWERED);
     fireEvent.click(screen.getByRole('button', { name: 'Check consequence' }));
-    expect((await screen.findByTestId('logic-answer')).textContent).toBe(
+    expect((await screen.findByTestId('logic-answer', {}, ANSWERED)).textContent).toBe(
       'From the 1 premise: No counter-model with up to 4 elements — a bounded search, not a proof.',
     );
   });
