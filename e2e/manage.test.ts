@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { drawStrokes, formulaStrokes } from './drawing.js';
 import { describeInBrowser, sessionPerSuite } from './browser-suite.js';
+import { VIEWPORT } from './harness.js';
 import { writeSampleFolder } from './sample-folder.js';
 import { captureSet, navTo, openTraining } from './training-pages.js';
 
@@ -37,6 +38,19 @@ describeInBrowser('teaching the app a handwriting in the browser', () => {
 
   afterAll(async () => {
     await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('shows the navigation as icons in a narrow window', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1000, height: VIEWPORT.height });
+    const columns = () =>
+      page.locator('.manage').evaluate((el) => getComputedStyle(el).gridTemplateColumns);
+    try {
+      await expect.poll(columns).toMatch(/^64px /);
+    } finally {
+      await page.setViewportSize(VIEWPORT);
+    }
+    await expect.poll(columns).not.toMatch(/^64px /);
   });
 
   it('creates a set and captures three samples of each of four symbols', async () => {
