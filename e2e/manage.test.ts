@@ -44,7 +44,11 @@ describeInBrowser('teaching the app a handwriting in the browser', () => {
     const { page } = session;
     await page.setViewportSize({ width: 1000, height: VIEWPORT.height });
     const columns = () =>
-      page.locator('.manage').evaluate((el) => getComputedStyle(el).gridTemplateColumns);
+      page
+        .locator('.manage')
+        .evaluate(
+          (el) => el.ownerDocument.defaultView?.getComputedStyle(el).gridTemplateColumns ?? '',
+        );
     try {
       await expect.poll(columns).toMatch(/^64px /);
     } finally {
