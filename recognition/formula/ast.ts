@@ -14,7 +14,7 @@ export type Bracket = (typeof BRACKETS)[number];
 export type Term =
   /**
    * A variable (bound or free) or a constant: a lowercase letter, or a numeral (a digit string,
-   * possibly with one decimal point: `42`, `3.14`).
+   * possibly with one decimal point: `42`, `3.14`); in a line of terms also a capital (`A+b=2`).
    */
   | { readonly kind: 'symbol'; readonly name: string }
   /** A function applied to arguments: f(x, y). */
@@ -34,6 +34,12 @@ export type Term =
   | { readonly kind: 'termGroup'; readonly bracket: Bracket; readonly body: Term }
   /** A set of terms in braces: `{a, b}` (empty: `{}`). */
   | { readonly kind: 'set'; readonly items: readonly Term[] };
+
+/**
+ * Whether a term symbol can never be followed by a bracketed factor: `0(x)` and `A(x)` would
+ * otherwise be products as well as the predicates O(x) and A(x), and `xP(x)` a term.
+ */
+export const takesNoBracket = (name: string): boolean => /^[0-9A-Z]/.test(name);
 
 /** The sub-terms of a term, in writing order: what a walk over terms descends into. */
 export function termChildren(t: Term): readonly Term[] {

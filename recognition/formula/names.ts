@@ -37,6 +37,8 @@ const matching =
 export const AS_WRITTEN_READER: NameReader = {
   predicate: matching(/^[A-Z]$/),
   func: matching(/^[a-z]$/),
-  term: matching(/^(?:[a-z]|[0-9]+(?:\.[0-9]+)?)$/),
+  // A capital is a term in a line of terms (`A+b=2`); where a predicate may stand, the parser
+  // reads it as one unless a term's operator follows.
+  term: matching(/^(?:[A-Za-z]|[0-9]+(?:\.[0-9]+)?)$/),
   variable: matching(/^[a-z]$/),
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCounts } from '../cli/fit-priors.js';
 import { readPriorCorpus } from './prior-corpus.js';
 import { ROLE_COUNTS } from './role-prior-counts.js';
-import { countRoles, RolePriors } from './role-priors.js';
+import { countRoles, ROLE_LABELS, RolePriors } from './role-priors.js';
 import { parseUnicode } from './text-formats.js';
 
 const formula = (text: string) => {
@@ -48,5 +48,15 @@ describe('role priors', () => {
     for (const [role, label] of Object.entries(unseen) as [keyof typeof unseen, string][])
       expect(priors.relativeLog(role, label)).toBeGreaterThan(-Infinity);
     expect(priors.relativeLog('variable', 'x')).toBe(0);
+  });
+
+  it('allows a capital as a term, less likely than a small letter or a digit', () => {
+    const priors = new RolePriors();
+    const capital = priors.probability('term', 'O');
+    expect(capital).toBeGreaterThan(0);
+    expect(capital).toBeLessThan(priors.probability('term', '0'));
+    expect(capital).toBeLessThan(priors.probability('term', 'x'));
+    const total = ROLE_LABELS.term.reduce((sum, l) => sum + priors.probability('term', l), 0);
+    expect(total).toBeCloseTo(1, 6);
   });
 });

@@ -20,11 +20,13 @@ export type Role = 'predicate' | 'variable' | 'term' | 'connective' | 'quantifie
 const kinds = (...wanted: string[]) =>
   SYMBOL_NAMES.filter((n) => wanted.includes(symbolByName(n)?.kind ?? ''));
 
-/** The labels each role can take. */
+const CAPITALS = kinds('upper');
+
+/** The labels each role can take; a capital is a term only in a line of terms (`A+b=2`). */
 export const ROLE_LABELS: Readonly<Record<Role, readonly string[]>> = {
-  predicate: kinds('upper'),
+  predicate: CAPITALS,
   variable: kinds('lower'),
-  term: kinds('lower', 'digit'),
+  term: [...kinds('lower', 'digit'), ...CAPITALS],
   connective: SYMBOL_NAMES.filter((n) => symbolByName(n)?.kind === 'connective' && n !== 'neg'),
   quantifier: kinds('quantifier'),
 };
@@ -86,9 +88,21 @@ export interface RolePriorOptions {
    * users write what it lacks (numbers, functions, ⇒), so nothing may be ruled out.
    */
   readonly uniformShare: number;
+  /**
+   * Share of capitals among a term's letters and digits, spread evenly over them. The textbook
+   * has none; arithmetic has them (`A+b=2`), and the grammar only allows them in lines of terms.
+   */
+  readonly capitalTermShare: number;
 }
 
-export const ROLE_PRIOR_DEFAULTS: RolePriorOptions = { uniformShare: 0.25 };
+/**
+ * `capitalTermShare`: capitals are 320 of the 3,691 letters and digits of CROHME's train-split
+ * expressions in our symbols (linear ones), the real arithmetic the project may learn from.
+ */
+export const ROLE_PRIOR_DEFAULTS: RolePriorOptions = {
+  uniformShare: 0.25,
+  capitalTermShare: 0.087,
+};
 
 /** Relative log-priors per role; see the module comment. */
 export class RolePriors {
@@ -97,19 +111,28 @@ export class RolePriors {
   private readonly cache = new Map<string, number>();
 
   constructor(counts: RoleCounts = ROLE_COUNTS, opts: RolePriorOptions = ROLE_PRIOR_DEFAULTS) {
-    const table = (role: Role, observed: Readonly<Record<string, number>>) => {
-      const labels = ROLE_LABELS[role];
+    const table = (
+      role: Role,
+      observed: Readonly<Record<string, number>>,
+      labels = ROLE_LABELS[role],
+      mass = 1,
+    ) => {
       const total = labels.reduce((n, l) => n + (observed[l] ?? 0), 0);
       const p = labels.map(
         (l) =>
-          (total > 0 ? (1 - opts.uniformShare) * ((observed[l] ?? 0) / total) : 0) +
-          (total > 0 ? opts.uniformShare : 1) / labels.length,
+          mass *
+          ((total > 0 ? (1 - opts.uniformShare) * ((observed[l] ?? 0) / total) : 0) +
+            (total > 0 ? opts.uniformShare : 1) / labels.length),
       );
-      this.tables.set(role, new Map(labels.map((l, i) => [l, p[i]])));
+      this.tables.set(
+        role,
+        new Map([...(this.tables.get(role) ?? []), ...labels.map((l, i) => [l, p[i]] as const)]),
+      );
     };
     table('predicate', counts.predicate);
     table('variable', counts.variable);
-    table('term', counts.freeTerm);
+    table('term', counts.freeTerm, kinds('lower', 'digit'), 1 - opts.capitalTermShare);
+    table('term', {}, CAPITALS, opts.capitalTermShare);
     table('connective', counts.connective);
     table('quantifier', counts.quantifier);
     const free = Object.values(counts.freeTerm).reduce((a, b) => a + b, 0);

@@ -402,3 +402,28 @@ function mapItems(line: Line, map: (f: Formula) => Formula): Line {
         : i;
   return { ...line, premises: line.premises.map(item), conclusions: line.conclusions.map(item) };
 }
+
+describe('capitals as term letters (A+b=2)', () => {
+  const lineOf = (text: string): Line => {
+    const parsed = parseSymbols([...text].map((c) => symbolByChar(c)!.name));
+    if (!parsed.ok) throw new Error(`${text}: ${parsed.error.message}`);
+    return parsed.line;
+  };
+  const texts = ['A+b=2', 'Sh', '−G+Y', 'A,B+c', 'A,2G'];
+
+  for (const format of ['unicode', 'latex', 'tptp', 'prover9', 'ascii'] as const) {
+    it(`${format} writes them and reads them back as terms`, () => {
+      for (const text of texts) {
+        const line = lineOf(text);
+        const written = lineToFormat(line, format);
+        const back = parseLine(written, format);
+        expect(back.ok ? back.line : back.error, written).toEqual(line);
+      }
+    });
+  }
+
+  it('tptp quotes them, its way of writing a constant with a capital', () => {
+    expect(lineToFormat(lineOf('A+b=2'), 'tptp')).toBe("$sum('A',b) = 2");
+    expect(lineToFormat(lineOf('A,B+c'), 'tptp')).toBe("a, $sum('B',c)");
+  });
+});

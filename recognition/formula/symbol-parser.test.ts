@@ -177,7 +177,7 @@ describe('parseSymbols', () => {
     // A bracket may hold a term (`(x+1)<y`), which must then go on as a term.
     ['(x)∧P', 3, "'=' or '≠'"],
     ['P(Q)', 2, 'expected a term'],
-    ['f(x)P', 4, "'=' or '≠'"],
+    ['P∧f(x)Q', 6, "'=' or '≠'"],
     ['1(x)=y', 1, "'=' or '≠'"],
     ['P(x)Q', 4, 'expected a connective'],
     ['P()', 2, 'expected a term'],
@@ -228,6 +228,35 @@ describe('parseSymbols', () => {
       'formula',
       'equations',
     ]);
+  });
+
+  it('reads capitals as term letters in a line of terms, as arithmetic writes them', () => {
+    expect(lineOf('Sh')).toEqual({
+      kind: 'term',
+      term: {
+        kind: 'product',
+        factors: [
+          { kind: 'symbol', name: 'S' },
+          { kind: 'symbol', name: 'h' },
+        ],
+      },
+    });
+    expect(lineOf('A+b=2')).toMatchObject({
+      kind: 'formula',
+      formula: { kind: 'equals', left: { kind: 'arithmetic', left: { name: 'A' } } },
+    });
+    for (const text of ['2G', '−G', 'Y+e', 'a=B=c', 'f(A,b)', 'x∈{A,B}'])
+      expect(parse(text).ok, text).toBe(true);
+    // Where a capital can be a predicate, it is one.
+    expect(lineOf('A')).toEqual({
+      kind: 'formula',
+      formula: { kind: 'predicate', name: 'A', args: [] },
+    });
+    expect(lineOf('A(x)').kind).toBe('formula');
+    expect(lineOf('(A)∧B').kind).toBe('formula');
+    expect(lineOf('A,B+c').kind).toBe('list');
+    for (const text of ['A', 'A(x)', '(A)∧B', 'Sh', 'A+b=2', 'x∈{A,B}'])
+      expect(automatonVerdict(labelsOf(text)), text).toBe(-1);
   });
 
   it('reports unknown labels', () => {
@@ -474,12 +503,17 @@ describe('arithmetic, relations and textbook notation', () => {
     ['{a,b}', 2, "'=' or '≠'"],
     ['∀x..P', 3, 'expected a formula'],
     ['2(x)', 1, "'=' or '≠'"],
-    ['x+P', 2, 'expected a term'],
+    ['P∧x+Q', 4, 'expected a term'],
+    // A capital is a term letter only in a line of terms: never inside a formula.
+    ['A+b=2∧P', 5, 'reads its capitals as terms'],
+    ['(A=b)', 2, 'reads its capitals as terms'],
+    ['P(A)', 2, 'expected a term'],
+    ['∀x(x<X)', 5, 'expected a term'],
   ])('rejects %j at %i (%s)', expectRejected);
 
   it('agrees with the automaton on random strings of the new symbols', () => {
     const labels = [
-      ...'x y a 2 0 P Q plus minus minus lt leq in eq'.split(' '),
+      ...'x y a 2 0 P Q plus minus minus lt leq in eq P Q'.split(' '),
       ...'sim supset equiv cdot wedge vdash models forall dot'.split(' '),
       ...'lparen rparen lbrack rbrack lbrace rbrace comma comma'.split(' '),
     ];

@@ -19,7 +19,7 @@
  *   signed  := − signed | product
  *   product := first factor*                                      -- juxtaposed: 2x, ay(1−y)
  *   first   := lower args? | factor
- *   factor  := lower | numeral | open term close | '{' (term (',' term)*)? '}'
+ *   factor  := lower | numeral | open term close | '{' (term (',' term)*)? '}' | UPPER
  *   numeral := digit+ ('.' digit+)?
  *   args    := '(' term (',' term)* ')'
  *   open    := '(' | '['   (closed by the matching ')' or ']')
@@ -30,21 +30,26 @@
  * formula (`(P∧Q)`, `(x=1)`) or a term, which must then go on as a term (`(x+1)<y`). A term or a
  * chain must be a whole item: `x`, `f(x,y)`, `a=b=c`, `1≤e≤v`, but not `P∧x` or `P∧a=b=c`; braces
  * at the start of an item hold formulas, elsewhere terms (`x∈{a,b}`). A single relation is an
- * atom of a formula. Written brackets become `group` / `termGroup` nodes. The recursive-descent
+ * atom of a formula. A capital is a term letter only in an item of terms and relations, as
+ * arithmetic writes them (`A+b=2`, `Sh`, `2G`): where it may be a predicate it is one unless a
+ * term's operator, relation or letter follows, no bracket may follow it as a factor (`A(x)` is
+ * the predicate), and an item with such a capital cannot go on to be a formula (`A+b=2∧P`).
+ * Written brackets become `group` / `termGroup` nodes. The recursive-descent
  * parser fails exactly where the automaton does: at the first symbol that no well-formed line
  * can continue with.
  */
 import { symbolByName } from '../symbols.js';
 import type { ParseError } from '../types.js';
-import type {
-  BinaryConnective,
-  Bracket,
-  Formula,
-  Line,
-  LineItem,
-  Relation,
-  Term,
-  Turnstile,
+import {
+  takesNoBracket,
+  type BinaryConnective,
+  type Bracket,
+  type Formula,
+  type Line,
+  type LineItem,
+  type Relation,
+  type Term,
+  type Turnstile,
 } from './ast.js';
 
 /** Brackets and punctuation: a label of one of these is a category of its own, by its name. */
@@ -139,6 +144,7 @@ type Mode =
   | 'formula' // a unary formula (or a term that a relation follows) must start here
   | 'variable' // right after ∀ / ∃
   | 'bound' // after the quantified variable: a dot may follow, or the body
+  | 'capital' // after a capital that may be a predicate or, in a term line, a term letter
   | 'predicate' // after an uppercase letter, which may take arguments
   | 'formulaEnd' // after a complete unary formula
   | 'setStart' // right after '{' (a set of terms or, at an item's start, of formulas)
@@ -146,6 +152,7 @@ type Mode =
   | 'term' // a term must start here
   | 'letter' // after a lowercase letter starting a product, which may take arguments
   | 'factor' // after a lowercase letter later in a product
+  | 'capitalFactor' // after a capital read as a term letter
   | 'digits' // inside a numeral, before any decimal point
   | 'point' // right after a numeral's decimal point
   | 'fraction' // the digits after the decimal point
@@ -191,6 +198,8 @@ export interface ParserState {
   readonly listed: boolean;
   /** A turnstile has been read: the items now are the sequent's conclusions. */
   readonly sequent: boolean;
+  /** A capital of the current item was read as a term letter, so the item may not be a formula. */
+  readonly capitals: boolean;
   readonly stack: Frame | null;
   /** Equal keys mean equal states: a search may keep only the best hypothesis per key. */
   readonly key: string;
@@ -221,10 +230,11 @@ function makeState(
   stack: Frame | null,
   listed: boolean,
   sequent: boolean,
+  capitals = false,
 ): ParserState {
-  const flags = `${listed ? 'L' : ''}${sequent ? 'T' : ''}`;
+  const flags = `${listed ? 'L' : ''}${sequent ? 'T' : ''}${capitals ? 'C' : ''}`;
   const key = `${mode}${CONTEXT_KEYS[context]}${PHASE_KEYS[phase]}${flags}|${stack ? stack.key : ''}`;
-  return { mode, context, phase, stack, listed, sequent, key };
+  return { mode, context, phase, stack, listed, sequent, capitals, key };
 }
 
 function push(
@@ -266,6 +276,8 @@ export function advanceCategory(state: ParserState, category: Category): ParserS
 export function endKind(state: ParserState): Line['kind'] {
   if (state.sequent) return 'sequent';
   if (state.listed) return 'list';
+  // A capital alone is a proposition.
+  if (state.mode === 'capital') return 'formula';
   switch (state.phase) {
     case 'bare':
       return 'term';
@@ -281,6 +293,7 @@ export function endKind(state: ParserState): Line['kind'] {
 const ENDS_A_TERM: ReadonlySet<Mode> = new Set([
   'letter',
   'factor',
+  'capitalFactor',
   'digits',
   'fraction',
   'termEnd',
@@ -290,6 +303,7 @@ const ENDS_A_TERM: ReadonlySet<Mode> = new Set([
 export function canEnd(state: ParserState): boolean {
   if (state.stack !== null) return false;
   switch (state.mode) {
+    case 'capital':
     case 'predicate':
     case 'formulaEnd':
     case 'itemEnd':
@@ -299,16 +313,41 @@ export function canEnd(state: ParserState): boolean {
   }
 }
 
-/** The state after a step within the same line: `phase` moves on, the line's flags stay. */
+/**
+ * The state after a step within the same line: `phase` moves on, the line's flags stay. An item
+ * with a capital read as a term letter cannot become a formula: there capitals are predicates.
+ */
 function to(
   from: ParserState,
   mode: Mode,
   context: TermContext,
   stack: Frame | null,
   phase: ItemPhase = from.phase,
-): ParserState {
-  return makeState(mode, context, phase, stack, from.listed, from.sequent);
+): ParserState | null {
+  if (phase === 'formula' && from.capitals) return null;
+  return makeState(mode, context, phase, stack, from.listed, from.sequent, from.capitals);
 }
+
+/** After a capital read as a term letter, as a factor of a product. */
+function capitalFactor(s: ParserState, context: TermContext = s.context): ParserState {
+  return makeState('capitalFactor', context, s.phase, s.stack, s.listed, s.sequent, true);
+}
+
+/** Whether the item is still only terms and relations, so a capital may be a term letter. */
+const termsOnly = (s: ParserState): boolean => s.phase === 'bare' || s.phase === 'chain';
+
+/**
+ * After a capital where a formula may start, these make it a term letter (`A+b=2`, `Sh`, `2G`
+ * once a factor precedes); anything else makes it a predicate.
+ */
+const TERM_AFTER_CAPITAL: ReadonlySet<Category> = new Set<Category>([
+  'plus',
+  'minus',
+  'relation',
+  'lower',
+  'digit',
+  'upper',
+]);
 
 function step(s: ParserState, cat: Category): ParserState | null {
   switch (s.mode) {
@@ -318,6 +357,11 @@ function step(s: ParserState, cat: Category): ParserState | null {
       return cat === 'lower' ? to(s, 'bound', 'lhs', s.stack) : null;
     case 'bound':
       return cat === 'dot' ? to(s, 'formula', 'lhs', s.stack) : startFormula(s, cat);
+    case 'capital': {
+      if (TERM_AFTER_CAPITAL.has(cat)) return afterFactor(capitalFactor(s), cat);
+      const predicate = to(s, 'predicate', 'lhs', decided(s.stack), 'formula');
+      return predicate && step(predicate, cat);
+    }
     case 'predicate':
       if (cat === 'lparen') return to(s, 'term', 'arg', push(s.stack, 'predicate', 'arg'));
       return afterFormula(s, cat);
@@ -335,6 +379,8 @@ function step(s: ParserState, cat: Category): ParserState | null {
     case 'digits':
       if (cat === 'digit') return s;
       return cat === 'dot' ? to(s, 'point', s.context, s.stack) : afterNumeral(s, cat);
+    case 'capitalFactor':
+      return afterNumeral(s, cat);
     case 'point':
       return cat === 'digit' ? to(s, 'fraction', s.context, s.stack) : null;
     case 'fraction':
@@ -360,7 +406,9 @@ function startFormula(s: ParserState, cat: Category): ParserState | null {
     case 'constant':
       return to(s, 'formulaEnd', 'lhs', decided(s.stack), 'formula');
     case 'upper':
-      return to(s, 'predicate', 'lhs', decided(s.stack), 'formula');
+      return s.phase === 'formula'
+        ? to(s, 'predicate', 'lhs', decided(s.stack), 'formula')
+        : to(s, 'capital', 'lhs', s.stack);
     case 'lbrace':
       return atItemStart(s)
         ? to(s, 'setStart', 'lhs', push(null, 'formulaSet', 'lhs'), 'formula')
@@ -416,6 +464,8 @@ function startTerm(s: ParserState, context: TermContext, cat: Category): ParserS
   switch (cat) {
     case 'lower':
       return to(s, 'letter', context, s.stack);
+    case 'upper':
+      return termsOnly(s) ? capitalFactor(s, context) : null;
     case 'digit':
       return to(s, 'digits', context, s.stack);
     case 'minus':
@@ -428,8 +478,8 @@ function startTerm(s: ParserState, context: TermContext, cat: Category): ParserS
 }
 
 /**
- * A numeral is never followed by a bracket as a factor: `0(x)` would make every O(x) and I(x)
- * a product as well as the predicate it is. A letter may follow: `2x`.
+ * A numeral or a capital is never followed by a bracket as a factor: `0(x)` would make every O(x)
+ * and I(x) a product as well as the predicate it is, and `xP(x)` a term. A letter may follow: `2x`.
  */
 function afterNumeral(s: ParserState, cat: Category): ParserState | null {
   return OPENS[cat] !== undefined ? afterTerm(s, cat) : afterFactor(s, cat);
@@ -441,6 +491,7 @@ function afterFactor(s: ParserState, cat: Category): ParserState | null {
   if (bracket !== undefined)
     return to(s, 'term', 'arg', push(s.stack, 'termGroup', s.context, bracket));
   if (cat === 'lower') return to(s, 'factor', s.context, s.stack);
+  if (cat === 'upper') return termsOnly(s) ? capitalFactor(s) : null;
   if (cat === 'plus' || cat === 'minus') return to(s, 'term', s.context, s.stack);
   return afterTerm(s, cat);
 }
@@ -537,6 +588,10 @@ class Parser {
   private pos = 0;
   /** Brackets opened and not yet closed, for telling an unbalanced ')' from a misplaced one. */
   private open = 0;
+  /** Whether the current item is known to be a formula (the automaton's phase, bare or not). */
+  private inFormula = false;
+  /** Whether a capital of the current item was read as a term letter. */
+  private capitals = false;
 
   constructor(private readonly labels: readonly string[]) {}
 
@@ -586,8 +641,20 @@ class Parser {
     throw new Rejection(pos, `expected ${expected}, found '${display(label)}'`);
   }
 
+  /** The current item is a formula from here on, which it cannot be with capitals as terms. */
+  private formulaFromHere(): void {
+    if (this.capitals)
+      throw new Rejection(
+        this.pos,
+        `found '${display(this.labels[this.pos])}', but this line reads its capitals as terms (as in A+b=2), so it cannot be a formula`,
+      );
+    this.inFormula = true;
+  }
+
   /** A formula, a set of formulas, or a term or chain of relations standing alone as the item. */
   private parseItem(): LineItem {
+    this.inFormula = false;
+    this.capitals = false;
     if (this.peek() === 'lbrace') return this.parseFormulaSet();
     const start = this.parseStart();
     if ('formula' in start) return { kind: 'formula', formula: this.parseIff(start.formula) };
@@ -609,6 +676,7 @@ class Parser {
   }
 
   private parseFormulaSet(): LineItem {
+    this.formulaFromHere();
     const opened = this.pos++;
     const formulas: Formula[] = [];
     if (this.peek() !== 'rbrace') {
@@ -637,6 +705,7 @@ class Parser {
     const left = this.parseImplies(first);
     const symbol = this.binary('iff');
     if (symbol === null) return left;
+    this.formulaFromHere();
     this.pos++;
     return { kind: 'binary', op: 'iff', symbol, left, right: this.parseIff() };
   }
@@ -645,6 +714,7 @@ class Parser {
     const left = this.parseOr(first);
     const symbol = this.binary('implies');
     if (symbol === null) return left;
+    this.formulaFromHere();
     this.pos++;
     return { kind: 'binary', op: 'implies', symbol, left, right: this.parseImplies() };
   }
@@ -652,6 +722,7 @@ class Parser {
   private parseOr(first?: Formula): Formula {
     let left = this.parseAnd(first);
     for (let symbol = this.binary('or'); symbol !== null; symbol = this.binary('or')) {
+      this.formulaFromHere();
       this.pos++;
       left = { kind: 'binary', op: 'or', symbol, left, right: this.parseAnd() };
     }
@@ -661,6 +732,7 @@ class Parser {
   private parseAnd(first?: Formula): Formula {
     let left = first ?? this.parseUnary();
     for (let symbol = this.binary('and'); symbol !== null; symbol = this.binary('and')) {
+      this.formulaFromHere();
       this.pos++;
       left = { kind: 'binary', op: 'and', symbol, left, right: this.parseUnary() };
     }
@@ -682,6 +754,7 @@ class Parser {
     const cat = this.peek();
     switch (cat) {
       case 'neg': {
+        this.formulaFromHere();
         this.pos++;
         const body = this.parseUnary();
         return {
@@ -690,6 +763,7 @@ class Parser {
         };
       }
       case 'quantifier': {
+        this.formulaFromHere();
         this.pos++;
         if (this.peek() !== 'lower') this.fail(`a variable after ${display(label)}`);
         const variable = this.labels[this.pos++];
@@ -704,9 +778,15 @@ class Parser {
         };
       }
       case 'constant':
+        this.formulaFromHere();
         this.pos++;
         return { formula: { kind: 'constant', value: label === 'top' } };
       case 'upper': {
+        const next =
+          this.pos + 1 < this.labels.length ? categorise(this.labels[this.pos + 1]) : null;
+        if (!this.inFormula && next !== null && TERM_AFTER_CAPITAL.has(next))
+          return { term: this.parseTerm() };
+        this.formulaFromHere();
         this.pos++;
         const args = this.peek() === 'lparen' ? this.parseArgs() : [];
         return { formula: { kind: 'predicate', name: label, args } };
@@ -736,6 +816,7 @@ class Parser {
       this.close(opened, bracket, `an operator or '${CLOSER[bracket]}'`);
       return { term: this.parseSum({ kind: 'termGroup', bracket, body: inner.term }) };
     }
+    if ('term' in inner) this.formulaFromHere();
     const first =
       'formula' in inner ? inner.formula : atom(this.relation(), inner.term, this.parseTerm());
     const body = this.parseIff(first);
@@ -772,8 +853,9 @@ class Parser {
     for (;;) {
       const cat = this.peek();
       const last = factors[factors.length - 1];
-      const bracketAllowed = !(last.kind === 'symbol' && isNumeral(last.name));
-      if (cat !== 'lower' && !(bracketAllowed && OPENS[cat ?? 'unknown'])) break;
+      const bracketAllowed = !(last.kind === 'symbol' && takesNoBracket(last.name));
+      const letter = cat === 'lower' || (cat === 'upper' && !this.inFormula);
+      if (!letter && !(bracketAllowed && OPENS[cat ?? 'unknown'])) break;
       factors.push(this.parseFactor(false));
     }
     return factors.length === 1 ? factors[0] : { kind: 'product', factors };
@@ -786,6 +868,11 @@ class Parser {
     switch (cat) {
       case 'digit':
         return { kind: 'symbol', name: this.numeral(start) };
+      case 'upper':
+        if (this.inFormula) return this.fail('a term (a variable, constant or function)');
+        this.pos++;
+        this.capitals = true;
+        return { kind: 'symbol', name: this.labels[start] };
       case 'lower': {
         this.pos++;
         const name = this.labels[start];
@@ -871,8 +958,6 @@ class Parser {
     this.fail(expected);
   }
 }
-
-const isNumeral = (name: string): boolean => /^[0-9]/.test(name);
 
 /** The atom `left rel right`: an equation, an inequation or a comparison. */
 function atom(relation: Relation, left: Term, right: Term): Formula {

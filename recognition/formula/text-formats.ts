@@ -105,7 +105,8 @@ const LATEX: TextFormat = {
 };
 
 const TPTP: TextFormat = {
-  tokens: tokenTable('tptp', SPACED_WORD, {
+  // `'A'`: a constant that starts with a capital (see tptp-names.ts).
+  tokens: tokenTable('tptp', new RegExp(`'[A-Z]'|${SPACED_WORD.source}`), {
     '[': 'lbracket',
     ']': 'rbracket',
     ':': 'colon',

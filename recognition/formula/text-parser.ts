@@ -2,15 +2,17 @@
  * The precedence-climbing parser shared by every text format. Formats differ only in their
  * token table, their name conventions and two details of quantifier syntax.
  */
-import type {
-  BinaryConnective,
-  Bracket,
-  Formula,
-  Line,
-  LineItem,
-  Relation,
-  Term,
-  Turnstile,
+import {
+  RELATIONS as RELATION_NAMES,
+  takesNoBracket,
+  type BinaryConnective,
+  type Bracket,
+  type Formula,
+  type Line,
+  type LineItem,
+  type Relation,
+  type Term,
+  type Turnstile,
 } from './ast.js';
 import type { NameReader } from './names.js';
 import { symbolByName } from '../symbols.js';
@@ -56,10 +58,12 @@ const BINARY = new Map<string, BinaryInfo>([
   ['equiv', { op: 'iff', precedence: 1, rightAssociative: true }],
 ]);
 
-const RELATIONS: ReadonlySet<string> = new Set(['eq', 'neq', 'lt', 'gt', 'leq', 'geq', 'in']);
+const RELATIONS: ReadonlySet<string> = new Set(RELATION_NAMES);
 const OPENS: Readonly<Record<string, Bracket>> = { lparen: 'paren', lbrack: 'bracket' };
 const CLOSES: Readonly<Record<Bracket, string>> = { paren: 'rparen', bracket: 'rbrack' };
 const isNumeral = (name: string): boolean => /^[0-9]/.test(name);
+/** After a capital where a formula may start, these make it a term (as in symbol-parser.ts). */
+const TERM_AFTER_CAPITAL: ReadonlySet<string> = new Set(['plus', 'minus', 'times', ...RELATIONS]);
 
 /** A start of a unary formula turned out to be a formula or a term. */
 type Start = { readonly formula: Formula } | { readonly term: Term };
@@ -73,6 +77,8 @@ function atom(relation: Relation, left: Term, right: Term): Formula {
 /** Reads a formula from a token stream; exposed so formats can parse wrappers (TPTP `fof`). */
 export class FormulaReader {
   private position = 0;
+  /** Reading a whole line, which may be a term, rather than a formula. */
+  private readingLine = false;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -179,7 +185,11 @@ export class FormulaReader {
         const after = this.peek(ahead).type;
         return after === 'eq' || after === 'neq';
       };
-      if (predicate !== null && (!this.format.prefixArithmetic || !termAhead())) {
+      if (
+        predicate !== null &&
+        (!this.format.prefixArithmetic || !termAhead()) &&
+        !this.capitalTermAhead()
+      ) {
         this.next();
         const args = this.peek().type === 'lparen' ? this.argumentList() : [];
         return { formula: { kind: 'predicate', name: predicate, args } };
@@ -188,11 +198,36 @@ export class FormulaReader {
     return { term: this.term() };
   }
 
+  /**
+   * Whether the capital at hand is a term letter: a term's operator follows, or, in a line that
+   * may be a term (`Sh`), another letter. In a formula, `P Q` is two formulas side by side.
+   */
+  private capitalTermAhead(): boolean {
+    const next = this.peek(1);
+    if (TERM_AFTER_CAPITAL.has(next.type) || this.isMinus(next.type)) return true;
+    return (
+      this.readingLine &&
+      this.format.juxtaposition &&
+      next.type === 'word' &&
+      this.format.names.term(next.text) !== null
+    );
+  }
+
   /** Prover9's `-(…)`: negation of a formula, or minus of a term. */
   private prover9Minus(): Start {
     this.next();
     const opened = this.open();
-    if ('formula' in opened) return { formula: { kind: 'not', body: opened.formula } };
+    if ('formula' in opened) {
+      const f = opened.formula;
+      // `-(G) + Y`: a capital alone in the brackets is a term when a term's operator follows.
+      const capital = f.kind === 'group' && f.body.kind === 'predicate' && f.body.args.length === 0;
+      const next = this.peek().type;
+      if (capital && (TERM_AFTER_CAPITAL.has(next) || this.isMinus(next)))
+        return {
+          term: this.sum({ kind: 'negative', body: { kind: 'symbol', name: f.body.name } }),
+        };
+      return { formula: { kind: 'not', body: f } };
+    }
     const inner = opened.term;
     const body = inner.kind === 'termGroup' ? inner.body : inner;
     return { term: this.sum({ kind: 'negative', body }) };
@@ -272,6 +307,7 @@ export class FormulaReader {
 
   /** A line: formulas, terms, chains, sets of formulas, in a list or a sequent. */
   line(): Line {
+    this.readingLine = true;
     if (this.format.bracketedVariables && this.peek().type === 'lbracket')
       return this.tptpSequent();
     const turnstile = (): Turnstile | null => {
@@ -425,7 +461,8 @@ export class FormulaReader {
           token.type === 'word' &&
           this.format.names.term(token.text) !== null &&
           !isNumeral(token.text);
-        const bracket = token.type in OPENS && !(last.kind === 'symbol' && isNumeral(last.name));
+        const bracket =
+          token.type in OPENS && !(last.kind === 'symbol' && takesNoBracket(last.name));
         if (!letter && !bracket) break;
         factors.push(this.factor(false));
       } else {

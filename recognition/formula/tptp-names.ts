@@ -6,7 +6,8 @@
  *   same formula the predicate becomes `p_1`, because provers reject one name in two roles;
  * - digit constants get an `n` prefix (`0` → `n0`, `10` → `n10`), because TPTP reads bare
  *   numbers as interpreted integers rather than as uninterpreted constants;
- * - free lowercase letters and functions stay as written;
+ * - free lowercase letters and functions stay as written; a capital used as a term (`A+b=2`) is
+ *   single-quoted, `'A'`, TPTP's way of writing a constant that starts with a capital;
  * - in a formula that does arithmetic (a tff formula, see `arithmetic.ts`) numerals are TPTP's
  *   own numbers (`2`, `3.14`) and each bound variable is typed, `![X: $int]:`.
  * Reading reverses all of this; the syntactic position tells predicates from terms.
@@ -69,6 +70,7 @@ export function tptpNameSpeller(f: Formula | null): NameSpeller {
     func: (name) => name,
     term: (name, bound) => {
       if (bound) return name.toUpperCase();
+      if (/^[A-Z]$/.test(name)) return `'${name}'`;
       return /^[0-9]/.test(name) && numbers === null ? `n${name}` : name;
     },
     variable: (name) =>
@@ -81,6 +83,7 @@ export const TPTP_NAME_READER: NameReader = {
   func: (word) => (/^[a-z]$/.test(word) ? word : null),
   term: (word) => {
     if (/^[A-Z]$/.test(word)) return word.toLowerCase();
+    if (/^'[A-Z]'$/.test(word)) return word[1];
     if (/^[a-z]$/.test(word) || /^[0-9]+(?:\.[0-9]+)?$/.test(word)) return word;
     return /^n[0-9]+(?:\.[0-9]+)?$/.test(word) ? word.slice(1) : null;
   },

@@ -43,22 +43,23 @@ const read = (lattice: Lattice, priors: RolePriors | null = null) =>
 
 describe('decodeLattice', () => {
   it('groups two strokes into one symbol when the glyph of both reads as one', () => {
-    // ∀ written in two strokes, then x: the strokes alone read as V and a bar.
+    // ∀ written in two strokes, then xP: the strokes alone read as V and a bar, and V−xP is a
+    // well-formed term too (capitals are term letters in a line of terms).
     const lattice: Lattice = {
-      size: 3,
+      size: 4,
       edges: [
         edge([0], { V: 0.5, v: 0.3 }),
         edge([1], { neg: 0.3 }, -0.2),
         edge([0, 1], { forall: 0.95 }, -0.5),
         edge([2], { x: 0.9 }),
         edge([1, 2], { X: 0.2 }, -4),
+        edge([3], { P: 0.9 }),
       ],
     };
     const decoded = read(lattice);
-    expect(decoded.labels).toEqual(['forall', 'x']);
-    expect(decoded.edges).toEqual([2, 3]);
-    // ∀x alone does not parse, so this is the reading without grammar.
-    expect(decoded.parse.ok).toBe(false);
+    expect(decoded.labels).toEqual(['forall', 'x', 'P']);
+    expect(decoded.edges).toEqual([2, 3, 5]);
+    expect(decoded.parse.ok).toBe(true);
   });
 
   it('lets the grammar choose between groupings', () => {
@@ -126,6 +127,30 @@ describe('decodeLattice', () => {
     };
     expect(read(lattice).labels[4]).toBe('2');
     expect(read(lattice, new RolePriors()).labels[4]).toBe('z');
+  });
+
+  it('reads a capital as a term letter in a line of terms, and never inside a formula', () => {
+    const chain = (...glyphs: Record<string, number>[]): Lattice => ({
+      size: glyphs.length,
+      edges: glyphs.map((labels, i) => edge([i], labels)),
+    });
+    // CROHME's `Sh`: before capitals were term letters, the grammar made it 5h.
+    const term = read(chain({ S: 0.6, '5': 0.35 }, { h: 0.9 }), new RolePriors());
+    expect(term.labels).toEqual(['S', 'h']);
+    expect(term.parse.ok && term.parse.line.kind).toBe('term');
+    // Without priors, a capital read as one stays in a line of terms, x<B, but inside a formula,
+    // ∀x(x<B), it cannot be a term: the glyph is b.
+    const glyph = { B: 0.7, b: 0.25 };
+    expect(read(chain({ x: 0.9 }, { lt: 0.9 }, glyph)).labels[2]).toBe('B');
+    const formula = read(
+      chain({ forall: 0.9 }, { x: 0.9 }, { lparen: 0.9 }, { x: 0.9 }, { lt: 0.9 }, glyph, {
+        rparen: 0.9,
+      }),
+    );
+    expect(formula.rawLabels[5]).toBe('B');
+    expect(formula.labels[5]).toBe('b');
+    // With them, a small letter is the likelier term, in a line of terms too.
+    expect(read(chain({ x: 0.9 }, { lt: 0.9 }, glyph), new RolePriors()).labels[2]).toBe('b');
   });
 
   it('reads nothing from an empty lattice', () => {

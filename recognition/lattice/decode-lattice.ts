@@ -121,7 +121,8 @@ function roleOf(state: ParserState, category: Category): Role | null {
   if (category === 'binary') return 'connective';
   if (category === 'quantifier') return 'quantifier';
   const formulaStart = state.mode === 'formula' || state.mode === 'bound';
-  if (category === 'upper' && formulaStart) return 'predicate';
+  if (category === 'upper')
+    return formulaStart ? 'predicate' : state.mode === 'term' ? 'term' : null;
   if (category === 'lower' && state.mode === 'variable') return 'variable';
   if ((category === 'lower' || category === 'digit') && (formulaStart || state.mode === 'term'))
     return 'term';
