@@ -10,7 +10,7 @@ import {
   toTptpAnnotated,
   toUnicode,
 } from './exports.js';
-import { parseProver9 } from './text-formats.js';
+import { parseProver9, parseTptp } from './text-formats.js';
 import { symbolByChar } from '../symbols.js';
 import { formulaOfLine, parseSymbols } from './symbol-parser.js';
 
@@ -266,6 +266,22 @@ describe('arithmetic and textbook notation in every format', () => {
     expect(toTptpAnnotated(formulaOfLine(lineOfText('x<1'))!)).toBe(
       'tff(f1, conjecture, ![X: $int]: ($less(X,1))).',
     );
+  });
+
+  it('declares the symbols of a tff formula over its numbers, before it', () => {
+    const annotated = (text: string) => toTptpAnnotated(formulaOfLine(lineOfText(text))!);
+    expect(annotated('∀x(P(x)→x<f(x,a)+2.5)').split('\n')).toEqual([
+      'tff(p_type, type, p: $real > $o).',
+      'tff(f_type, type, f: ($real * $real) > $real).',
+      'tff(a_type, type, a: $real).',
+      'tff(f1, conjecture, ![X: $real]: (p(X) => $less(X,$sum(f(X,a),2.5)))).',
+    ]);
+    // A capital used as a term is a quoted constant; its declaration gets a plain name.
+    expect(annotated('A+b<2').split('\n').slice(0, 2)).toEqual([
+      "tff(type_1, type, 'A': $int).",
+      'tff(b_type, type, b: $int).',
+    ]);
+    expect(parseTptp(annotated('∀x(P(x)→x<f(x,a)+2.5)')).ok).toBe(true);
   });
 
   it('keeps textbook symbols as written or writes the standard ones', () => {

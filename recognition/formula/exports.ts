@@ -75,7 +75,8 @@ import { AS_WRITTEN_SPELLER } from './names.js';
 import { printFormula, printTerm, type Notation } from './printer.js';
 import { prover9Constant, prover9NameSpeller } from './prover9-names.js';
 import { NOTATION_STYLES, spell, type NotationStyle } from './spelling.js';
-import { tptpNameSpeller } from './tptp-names.js';
+import { tffTypeDeclarations } from './tff-types.js';
+import { setFunctionName, tptpNameSpeller } from './tptp-names.js';
 
 const asWritten = (): typeof AS_WRITTEN_SPELLER => AS_WRITTEN_SPELLER;
 
@@ -105,7 +106,7 @@ const INFIX = {
 
 /** `set2(a,b)`: TPTP and Prover9 have no sets of terms (see above). */
 const setFunction = (items: readonly string[]): string =>
-  `set${items.length}` + (items.length > 0 ? `(${items.join(',')})` : '');
+  setFunctionName(items.length) + (items.length > 0 ? `(${items.join(',')})` : '');
 
 /** A sequent as written: `Γ ⊢ φ`, with the format's turnstile. */
 const writtenSequent =
@@ -253,7 +254,7 @@ function print(
   style: ParenthesesStyle,
   treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
   notation: NotationStyle = 'as-written',
-  // A problem of several formulas names their symbols together (`toTptpAmong`).
+  // A problem of several formulas names their symbols together (`tptpPage`).
   spelling: Notation = format.notation,
 ): string {
   const closed = format.freeVariables !== null && treatment === 'close' ? universalClosure(f) : f;
@@ -292,16 +293,25 @@ export function toTptp(
 }
 
 /**
- * The fof body of one formula among others in one problem (a page of lines): names are chosen
- * for all of them together, so a predicate renamed `p_1` because some formula has a term `p` is
- * `p_1` in every formula, as one problem needs.
+ * Several formulas written as one TPTP problem (a page of lines). Names are chosen for all of
+ * them together, so a predicate renamed `p_1` because some formula has a term `p` is `p_1` in
+ * every formula, as one problem needs. When any of them does arithmetic the whole problem is
+ * tff over one kind of number, with every bound variable typed and every uninterpreted symbol
+ * declared (`tff-types.ts`): a fof line's `p(X)` beside a tff line's `p(2)` would otherwise be
+ * one symbol at two types.
  */
-export function toTptpAmong(
-  f: Formula,
+export interface TptpProblemWriter {
+  readonly language: 'tff' | 'fof';
+  /** The `tff(…, type, …).` lines that must come before the formulas; none for fof. */
+  readonly declarations: readonly string[];
+  /** The body of one of the formulas. */
+  body(f: Formula, style?: ParenthesesStyle): string;
+}
+
+export function tptpProblemWriter(
   all: readonly Formula[],
-  style: ParenthesesStyle = 'as-written',
   treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
-): string {
+): TptpProblemWriter {
   // Printed as each is printed: closed, or with its free variables as constants.
   const closedAll = treatment === 'close' ? all.map((g) => universalClosure(g)) : all;
   const together = closedAll.reduce<Formula | null>(
@@ -309,8 +319,15 @@ export function toTptpAmong(
       left === null ? right : { kind: 'binary', op: 'and', symbol: '∧', left, right },
     null,
   );
-  const names = () => tptpNameSpeller(together);
-  return print(f, TPTP, style, treatment, 'as-written', { ...TPTP.notation, names });
+  const speller = tptpNameSpeller(together);
+  const numbers = together === null ? null : arithmeticType(together);
+  const names = () => speller;
+  return {
+    language: numbers === null ? 'fof' : 'tff',
+    declarations: numbers === null ? [] : tffTypeDeclarations(closedAll, speller, numbers),
+    body: (f, style = 'as-written') =>
+      print(f, TPTP, style, treatment, 'as-written', { ...TPTP.notation, names }),
+  };
 }
 
 /** `tff` when the formula does arithmetic over TPTP's numbers, else `fof`. */
@@ -318,8 +335,11 @@ export function tptpLanguage(f: Formula): 'tff' | 'fof' {
   return arithmeticType(f) === null ? 'fof' : 'tff';
 }
 
+/** A complete TPTP input: the formula annotated, after the type declarations tff needs. */
 export function toTptpAnnotated(f: Formula, name = 'f1', role = 'conjecture'): string {
-  return `${tptpLanguage(f)}(${name}, ${role}, ${toTptp(f)}).`;
+  const writer = tptpProblemWriter([f]);
+  const annotated = `${writer.language}(${name}, ${role}, ${writer.body(f)}).`;
+  return [...writer.declarations, annotated].join('\n');
 }
 
 export function toProver9(

@@ -43,9 +43,9 @@ function parsed(text: string, parse: typeof parseTptp): Formula {
 function tptpFormulas(text: string): { name: string; role: string; formula: Formula }[] {
   return text
     .split('\n')
-    .filter((l) => l.startsWith('fof('))
+    .filter((l) => /^(?:fof|tff)\(/.test(l) && !/^tff\(\w+, type,/.test(l))
     .map((l) => {
-      const [, name, role] = /^fof\((\w+), (\w+),/.exec(l) ?? [];
+      const [, name, role] = /^(?:fof|tff)\((\w+), (\w+),/.exec(l) ?? [];
       return { name, role, formula: parsed(l, parseTptp) };
     });
 }
@@ -73,6 +73,23 @@ const PAGE = ['P→Q', 'Q→R', 'f(x)', '∀x(P(x)→Q(x))', 'P→R'];
 const page = (texts: readonly string[]) => texts.map(line);
 
 describe('exportTptpProblem', () => {
+  it('types the whole page when one line does arithmetic, and declares its symbols first', () => {
+    const lines = page(['∀xP(x)', '∀x(x<f(x))', 'P(a)']);
+    const text = exportTptpProblem(lines).text;
+    const rows = text.split('\n').filter((l) => l !== '' && !l.startsWith('%'));
+    // A fof line with a typed variable is no TPTP at all, and p must have one type everywhere.
+    expect(rows.filter((l) => l.startsWith('fof('))).toEqual([]);
+    expect(rows.slice(0, 3)).toEqual([
+      'tff(p_type, type, p: $int > $o).',
+      'tff(f_type, type, f: $int > $int).',
+      'tff(a_type, type, a: $int).',
+    ]);
+    expect(rows[3]).toBe('tff(line_1, axiom, ![X: $int]: p(X)).');
+    const formulas = tptpFormulas(text);
+    expect(formulas.map((f) => f.role)).toEqual(['axiom', 'axiom', 'conjecture']);
+    expect(formulas[2].formula).toEqual(comparable(formulaOf(lines[2])));
+  });
+
   it('writes each formula line as an axiom and the last as the conjecture', () => {
     const lines = page(PAGE);
     const problem = exportTptpProblem(lines);

@@ -4,8 +4,9 @@
  * file (the other lines in `formulas(assumptions).`, the conclusion in `formulas(goals).`).
  *
  * Each formula is written as the single-line export writes it (`toTptp`, `toProver9`), free
- * variables closed with ∀ or kept as constants as chosen, except that TPTP's names are chosen for
- * the page as a whole (`toTptpAmong`); each line is closed on its own,
+ * variables closed with ∀ or kept as constants as chosen, except that TPTP's names, and whether
+ * the problem is typed (tff, with its type declarations first), are chosen for the page as a
+ * whole (`tptpProblemWriter`); each line is closed on its own,
  * because a line's free x says nothing about another line's. Names are the page's line numbers
  * (`line_3`), so a prover's proof can be read against the page.
  *
@@ -17,8 +18,7 @@ import type { Formula, Line } from './ast.js';
 import {
   DEFAULT_FREE_VARIABLES,
   toProver9,
-  toTptpAmong,
-  tptpLanguage,
+  tptpProblemWriter,
   type FreeVariableTreatment,
   type ParenthesesStyle,
 } from './exports.js';
@@ -114,21 +114,17 @@ export function exportTptpProblem(
   options: ProblemOptions = {},
 ): ProblemExport {
   return exportWith(lines, options, ({ formulas, conclusion, premises, notes }) => {
-    // Names chosen for the whole page: one symbol, one name, in every line.
-    const all = [...formulas.values()];
-    const body = (i: number) =>
-      toTptpAmong(
-        formulaAt(formulas, i),
-        all,
-        options.style ?? 'as-written',
-        options.freeVariables ?? DEFAULT_FREE_VARIABLES,
-      );
-    // A line that does arithmetic is typed (tff), as its single-line export is; tff admits fof's formulas.
+    // Names and types chosen for the whole page: one symbol, one name and one type in every line.
+    const writer = tptpProblemWriter(
+      [...formulas.values()],
+      options.freeVariables ?? DEFAULT_FREE_VARIABLES,
+    );
     const annotated = (i: number, role: string) =>
-      `${tptpLanguage(formulaAt(formulas, i))}(${problemLineName(i)}, ${role}, ${body(i)}).`;
+      `${writer.language}(${problemLineName(i)}, ${role}, ${writer.body(formulaAt(formulas, i), options.style)}).`;
     const text = [
       '% A page of Inkform lines, one formula per line.',
       ...comments(notes),
+      ...writer.declarations,
       ...premises.map((i) => annotated(i, 'axiom')),
       annotated(conclusion, 'conjecture'),
     ].join('\n');

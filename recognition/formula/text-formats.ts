@@ -116,6 +116,11 @@ const TPTP: TextFormat = {
     $product: 'times',
     $int: 'type',
     $real: 'type',
+    // Type declarations: `p: ($int * $int) > $o`.
+    $o: 'type',
+    $i: 'type',
+    '*': 'star',
+    '>': 'mapsto',
   }),
   names: TPTP_NAME_READER,
   bracketedVariables: true,
@@ -188,7 +193,45 @@ export const FORMULA_PARSERS: Readonly<Record<TextFormatName, FormulaParser>> = 
   ascii: parseAscii,
 };
 
+/** Whether a `tff(name, type, …)` declaration comes next. */
+function typeDeclarationAhead(reader: FormulaReader): boolean {
+  return (
+    reader.peek().text === 'tff' &&
+    reader.peek(1).type === 'lparen' &&
+    reader.peek(3).type === 'comma' &&
+    reader.peek(4).text === 'type'
+  );
+}
+
+/** `tff(p_type, type, p: ($int * $int) > $o).`: checked, and passed over. */
+function skipTypeDeclaration(reader: FormulaReader): void {
+  for (let k = 0; k < 5; k++) reader.next();
+  reader.expect('comma', "','");
+  // `in` is a keyword of the token table, and a predicate here.
+  if (reader.peek().type === 'in') reader.next();
+  else reader.expect('word', 'a symbol to declare');
+  reader.expect('colon', "':'");
+  if (reader.peek().type === 'lparen') {
+    reader.next();
+    reader.expect('type', 'a type');
+    while (reader.peek().type === 'star') {
+      reader.next();
+      reader.expect('type', 'a type');
+    }
+    reader.expect('rparen', "')'");
+    reader.expect('mapsto', "'>'");
+  } else if (reader.peek(1).type === 'mapsto') {
+    reader.expect('type', 'a type');
+    reader.next();
+  }
+  reader.expect('type', 'a type');
+  reader.expect('rparen', "')'");
+  reader.expect('period', "'.'");
+}
+
+/** A formula, bare or annotated (`fof(f1, axiom, …).`), after any tff type declarations. */
 function readTptp(reader: FormulaReader): Formula {
+  while (typeDeclarationAhead(reader)) skipTypeDeclaration(reader);
   const start = reader.peek();
   const language = start.text === 'fof' || start.text === 'tff';
   if (start.type !== 'word' || !language || reader.peek(1).type !== 'lparen') {

@@ -18,6 +18,9 @@ import type { NameReader, NameSpeller } from './names.js';
 
 const CLASH_SUFFIX = '_1';
 
+/** `set2`: the function a set of terms becomes in TPTP and Prover9, its size in the name. */
+export const setFunctionName = (size: number): string => `set${size}`;
+
 function collectTerm(term: Term, bound: ReadonlySet<string>, out: Set<string>): void {
   if (term.kind === 'symbol') {
     if (!bound.has(term.name)) out.add(term.name);
