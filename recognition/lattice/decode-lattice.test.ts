@@ -151,6 +151,14 @@ describe('decodeLattice', () => {
     expect(formula.labels[5]).toBe('b');
     // With them, a small letter is the likelier term, in a line of terms too.
     expect(read(chain({ x: 0.9 }, { lt: 0.9 }, glyph), new RolePriors()).labels[2]).toBe('b');
+    // Also where the capital was first taken for a predicate and the next symbol made it a
+    // term (B=2), and where it is a factor of a product (2B).
+    const start = chain(glyph, { eq: 0.9 }, { '2': 0.9 });
+    expect(read(start).labels[0]).toBe('B');
+    expect(read(start, new RolePriors()).labels[0]).toBe('b');
+    const factor = chain({ '2': 0.9 }, glyph, { eq: 0.9 }, { '2': 0.9 });
+    expect(read(factor).labels[1]).toBe('B');
+    expect(read(factor, new RolePriors()).labels[1]).toBe('b');
   });
 
   it('reads nothing from an empty lattice', () => {

@@ -117,17 +117,31 @@ interface Hypothesis {
   readonly previous: Hypothesis | null;
 }
 
+/** Where a letter is one more factor of a product (`2x`, `ay`, `Sh`). */
+const FACTOR_MODES: ReadonlySet<ParserState['mode']> = new Set([
+  'letter',
+  'factor',
+  'capitalFactor',
+  'digits',
+  'fraction',
+  'termEnd',
+]);
+
 function roleOf(state: ParserState, category: Category): Role | null {
   if (category === 'binary') return 'connective';
   if (category === 'quantifier') return 'quantifier';
   const formulaStart = state.mode === 'formula' || state.mode === 'bound';
-  if (category === 'upper')
-    return formulaStart ? 'predicate' : state.mode === 'term' ? 'term' : null;
+  const termStart = state.mode === 'term';
+  const factor = FACTOR_MODES.has(state.mode);
+  if (category === 'upper') return formulaStart ? 'predicate' : termStart || factor ? 'term' : null;
   if (category === 'lower' && state.mode === 'variable') return 'variable';
-  if ((category === 'lower' || category === 'digit') && (formulaStart || state.mode === 'term'))
-    return 'term';
+  if (category === 'lower' && factor) return 'term';
+  if ((category === 'lower' || category === 'digit') && (formulaStart || termStart)) return 'term';
   return null;
 }
+
+/** The categories a term's glyph may take, capitals included (in a line of terms). */
+const TERM_CATEGORIES: ReadonlySet<Category> = new Set(['lower', 'digit', 'upper']);
 
 function choicesOf(edge: LatticeEdge, geometry: LineGeometry | null): EdgeChoices {
   const scored: Scored[] = edge.forced
@@ -227,10 +241,39 @@ function search(setup: SearchSetup): Hypothesis | null {
         // A prior settles which of this glyph's readings in one role it is (z or 2 as a term,
         // after ∀z): the best of them by score and prior costs nothing more than its score, the
         // others the prior's difference. It never weighs one role against another (s as a term,
-        // S as a predicate), nor an unlikely reading against a likely one.
+        // S as a predicate), nor an unlikely reading against a likely one; the one exception is
+        // a capital whose role only the next symbol decides (see `asTerm`). Keeping the best
+        // path per state is then exact only up to that one symbol's re-weighing.
         const bound = [...hyp.bound];
         const logPrior = (role: Role, label: string) =>
           priors ? weights.prior * Math.log(priors.probability(role, label, bound)) : 0;
+        // The capital just read where a predicate may stand was weighed as one; if the next
+        // symbol makes it a term letter (A+b, Sh), it is weighed as a term instead.
+        const relativeAt = (
+          k: number,
+          role: Role,
+          label: string,
+          among: (c: Category) => boolean,
+        ) => {
+          let withP = -Infinity;
+          let withoutP = -Infinity;
+          for (const [category, labels] of choices[k].byCategory) {
+            if (!among(category)) continue;
+            for (const { label: l, score } of labels) {
+              withP = Math.max(withP, score + logPrior(role, l));
+              withoutP = Math.max(withoutP, score);
+            }
+          }
+          return logPrior(role, label) - (withP - withoutP);
+        };
+        const asTerm = (state: ParserState): number => {
+          if (!priors || hyp.state?.mode !== 'capital' || !state.capitals || !hyp.choice) return 0;
+          const label = hyp.choice.label;
+          return (
+            relativeAt(hyp.edge, 'term', label, (c) => TERM_CATEGORIES.has(c)) -
+            relativeAt(hyp.edge, 'predicate', label, (c) => c === 'upper')
+          );
+        };
         const withPrior = new Map<Role, number>();
         const without = new Map<Role, number>();
         if (priors)
@@ -247,8 +290,10 @@ function search(setup: SearchSetup): Hypothesis | null {
           const state = advanceCached(hyp.state, category);
           if (state === null) continue;
           const role = priors ? roleOf(hyp.state, category) : null;
+          const resolved = asTerm(state);
           const priorOf = (label: string) =>
-            role ? logPrior(role, label) - (withPrior.get(role)! - without.get(role)!) : 0;
+            resolved +
+            (role ? logPrior(role, label) - (withPrior.get(role)! - without.get(role)!) : 0);
           if (role === 'variable') {
             for (const choice of labels)
               extend(
