@@ -17,6 +17,7 @@
 import type { Formula, Line } from './ast.js';
 import {
   DEFAULT_FREE_VARIABLES,
+  lineToFormat,
   toProver9,
   tptpProblemWriter,
   type FreeVariableTreatment,
@@ -158,6 +159,29 @@ export function exportProver9Problem(
       ...list('goals', [conclusion]),
     ].join('\n');
   });
+}
+
+/**
+ * Lines as a TPTP file of axioms `f1`, `f2` … (what saving in TPTP writes), typed as one problem
+ * when any formula does arithmetic: type declarations first, every line tff (see
+ * `tptpProblemWriter`). A line that is no formula (a sequent, a chain) is written as its export.
+ */
+export function tptpAxiomFile(
+  lines: readonly Line[],
+  options: Omit<ProblemOptions, 'conclusion'> = {},
+): string {
+  if (lines.length === 0) return '';
+  const freeVariables = options.freeVariables ?? DEFAULT_FREE_VARIABLES;
+  const writer = tptpProblemWriter(
+    lines.flatMap((l) => (l.kind === 'formula' ? [l.formula] : [])),
+    freeVariables,
+  );
+  const body = (line: Line) =>
+    line.kind === 'formula'
+      ? writer.body(line.formula, options.style)
+      : lineToFormat(line, 'tptp', { parentheses: options.style, freeVariables });
+  const rows = lines.map((line, i) => `${writer.language}(f${i + 1}, axiom, ${body(line)}).`);
+  return `${[...writer.declarations, ...rows].join('\n')}\n`;
 }
 
 /** Either problem, by format. */

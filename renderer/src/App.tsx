@@ -46,7 +46,7 @@ import { useSettings } from './hooks/use-settings';
 import { isTextField, useShortcuts } from './hooks/use-shortcuts';
 import { useStyledExports } from './hooks/use-styled-exports';
 import { useTypedText } from './hooks/use-typed-text';
-import { formulasIn, freeVariableNote } from './lib/export-formats';
+import { freeVariableNote, linesWithExports } from './lib/export-formats';
 import { PROBLEM_FILE_NAMES, pageProblem } from './lib/problem-export';
 import type { ProblemFormat } from '@recognition';
 import { sameSymbols, type LineState } from './lib/page-results';
@@ -132,7 +132,10 @@ export function App(): JSX.Element {
   const selectedExports = shown(writtenExports);
   const pageExports = writtenPage.map(shown);
   const [format, setFormat] = useState<TextFormat>('unicode');
-  const exporter = useExportActions(api, notify, report);
+  const exporter = useExportActions(api, notify, report, {
+    style: standardParentheses ? 'standard' : 'as-written',
+    freeVariables,
+  });
   const [logicOpen, setLogicOpen] = usePersistentFlag('logic-panel', false);
   const exportProblem = (target: ProblemFormat, action: 'copy' | 'save') => {
     const problem = pageProblem(
@@ -210,9 +213,8 @@ export function App(): JSX.Element {
     else void exporter.copy(target, text);
   };
   const save = () => {
-    const text = selectedExports?.[format];
-    if (text === undefined) notify('Nothing to save yet — write a well-formed formula first');
-    else void exporter.save(format, text);
+    if (!selectedExports) notify('Nothing to save yet — write a well-formed formula first');
+    else void exporter.save(format, selectedExports);
   };
   const undoOrRedo = (command: 'undo' | 'redo') => {
     // The formula box's typing is in the drawing's history, not the field's own.
@@ -275,7 +277,7 @@ export function App(): JSX.Element {
       ? { state: drawing.recognition.state, elapsedMs: drawing.recognition.elapsedMs }
       : { state: image.state, elapsedMs: image.result?.elapsedMs ?? null };
   const exportText = selectedExports?.[format] ?? null;
-  const exportable = formulasIn(format, pageExports);
+  const exportable = linesWithExports(pageExports);
 
   return (
     <div className="app">

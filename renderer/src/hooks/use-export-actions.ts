@@ -1,6 +1,11 @@
 import { useCallback, useMemo } from 'react';
-import type { InkformApi, TextFormat } from '@services/contract';
-import { FORMAT_LABELS, fileContent, suggestedFileName } from '../lib/export-formats';
+import type { FormulaExports, InkformApi, TextFormat } from '@services/contract';
+import {
+  FORMAT_LABELS,
+  fileContent,
+  suggestedFileName,
+  type TptpFileOptions,
+} from '../lib/export-formats';
 
 export interface ExportActions {
   copy(format: TextFormat, text: string): Promise<void>;
@@ -8,10 +13,10 @@ export interface ExportActions {
   copyText(text: string, what: string): Promise<void>;
   /** Any file's text, through the same save dialog. */
   saveFile(suggestedName: string, content: string, what: string): Promise<void>;
-  /** One formula, in a file the format's tools can read. */
-  save(format: TextFormat, text: string): Promise<void>;
-  /** Several formulas, one per line. */
-  saveAll(format: TextFormat, formulas: readonly string[]): Promise<void>;
+  /** One line, in a file the format's tools can read. */
+  save(format: TextFormat, line: FormulaExports): Promise<void>;
+  /** Several lines, one per line of the file. */
+  saveAll(format: TextFormat, lines: readonly FormulaExports[]): Promise<void>;
 }
 
 const fileName = (path: string | null, fallback: string): string =>
@@ -21,6 +26,8 @@ export function useExportActions(
   api: InkformApi,
   notify: (text: string) => void,
   report: (error: unknown) => void,
+  /** How a TPTP file writes its lines (the export panel's choices). */
+  tptp: TptpFileOptions,
 ): ExportActions {
   const copyText = useCallback(
     async (text: string, what: string) => {
@@ -50,22 +57,28 @@ export function useExportActions(
     [api, notify, report],
   );
 
+  const { style, freeVariables } = tptp;
   const save = useCallback(
-    (format: TextFormat, text: string) =>
-      write(suggestedFileName(format, 'one'), fileContent(format, [text]), FORMAT_LABELS[format]),
-    [write],
+    (format: TextFormat, line: FormulaExports) =>
+      write(
+        suggestedFileName(format, 'one'),
+        fileContent(format, [line], { style, freeVariables }),
+        FORMAT_LABELS[format],
+      ),
+    [write, style, freeVariables],
   );
 
   const saveAll = useCallback(
-    async (format: TextFormat, formulas: readonly string[]) => {
-      if (formulas.length === 0) {
+    async (format: TextFormat, lines: readonly FormulaExports[]) => {
+      if (lines.length === 0) {
         notify('No well-formed lines to export yet');
         return;
       }
-      const count = formulas.length === 1 ? '1 line' : `${formulas.length} lines`;
-      await write(suggestedFileName(format, 'all'), fileContent(format, formulas), count);
+      const count = lines.length === 1 ? '1 line' : `${lines.length} lines`;
+      const content = fileContent(format, lines, { style, freeVariables });
+      await write(suggestedFileName(format, 'all'), content, count);
     },
-    [write, notify],
+    [write, notify, style, freeVariables],
   );
 
   return useMemo(

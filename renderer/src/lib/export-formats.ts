@@ -3,8 +3,10 @@ import type {
   FreeVariableNotes,
   FreeVariableTreatment,
   NotationStyle,
+  ParenthesesStyle,
   TextFormat,
 } from '@services/contract';
+import { tptpFile } from './problem-export';
 
 export const FORMAT_LABELS: Readonly<Record<TextFormat, string>> = {
   unicode: 'Unicode',
@@ -28,28 +30,33 @@ export function suggestedFileName(format: TextFormat, lines: 'one' | 'all'): str
 }
 
 /**
- * A TPTP file is a list of annotated formulas; the exports hold the bare fof body
- * (recognition/formula/exports.ts `toTptp`), so each one is wrapped as `toTptpAnnotated` would,
- * as an axiom, numbered from f1.
+ * The text of a file holding these lines in `format`, one per line. A TPTP file is a list of
+ * annotated formulas, not bare bodies: it is written from the lines themselves, as axioms f1, f2
+ * …, typed (tff, with declarations) when a line does arithmetic; see `tptpFile`.
  */
-function annotatedTptp(body: string, index: number): string {
-  const trimmed = body.trim();
-  if (/^fof\s*\(/.test(trimmed)) return trimmed;
-  return `fof(f${index + 1}, axiom, ${trimmed}).`;
-}
-
-/** The text of a file holding these formulas in `format`, one per line. */
-export function fileContent(format: TextFormat, formulas: readonly string[]): string {
-  const lines = format === 'tptp' ? formulas.map(annotatedTptp) : formulas.map((f) => f.trim());
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-}
-
-/** The formulas of the lines that have exports (the well-formed ones), in `format`. */
-export function formulasIn(
+export function fileContent(
   format: TextFormat,
-  exports: readonly (FormulaExports | null)[],
-): string[] {
-  return exports.flatMap((e) => (e === null ? [] : [e[format]]));
+  lines: readonly FormulaExports[],
+  options: TptpFileOptions,
+): string {
+  if (format === 'tptp')
+    return tptpFile(
+      lines.map((e) => e.unicode),
+      options,
+    );
+  const texts = lines.map((e) => e[format].trim());
+  return texts.length === 0 ? '' : `${texts.join('\n')}\n`;
+}
+
+/** How a TPTP file writes its lines: the export panel's choices. */
+export interface TptpFileOptions {
+  readonly style: ParenthesesStyle;
+  readonly freeVariables: FreeVariableTreatment;
+}
+
+/** The lines that have exports (the well-formed ones). */
+export function linesWithExports(exports: readonly (FormulaExports | null)[]): FormulaExports[] {
+  return exports.filter((e): e is FormulaExports => e !== null);
 }
 
 export const FREE_VARIABLE_LABELS: Readonly<Record<FreeVariableTreatment, string>> = {

@@ -5,6 +5,7 @@
 import type { Line } from '@recognition';
 import {
   exportProblem,
+  tptpAxiomFile,
   type ProblemExport,
   type ProblemFormat,
   type ProblemOptions,
@@ -21,6 +22,20 @@ function lineOf(unicode: string | null): Line | null {
   if (unicode === null) return null;
   const parsed = parseUnicodeLine(unicode);
   return parsed.ok ? parsed.line : null;
+}
+
+/**
+ * A TPTP file of the lines (their Unicode exports) as axioms: typed as one problem, with its
+ * declarations, when a line does arithmetic. Lines without a reading are left out.
+ */
+export function tptpFile(
+  unicodeLines: readonly string[],
+  options: Omit<ProblemOptions, 'conclusion'>,
+): string {
+  return tptpAxiomFile(
+    unicodeLines.map(lineOf).filter((l): l is Line => l !== null),
+    options,
+  );
 }
 
 export function pageProblem(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '@services/contract';
 import { SYMBOL_NAMES } from '@recognition';
 import { confidenceLevel, percent } from './confidence';
-import { fileContent, formulasIn, suggestedFileName } from './export-formats';
+import { fileContent, linesWithExports, suggestedFileName } from './export-formats';
 import { imageFileProblem } from './image-file';
 import { INSERTABLE, SYMBOL_GROUPS } from './symbol-groups';
 import { insertAt } from './text-insert';
@@ -10,27 +10,41 @@ import { nextTheme, resolveTheme } from './theme';
 import { zoomIn, zoomOut } from './zoom';
 
 describe('exports to files', () => {
-  it('wraps each TPTP body as an annotated fof axiom, numbered', () => {
-    expect(fileContent('tptp', ['![X]: (p(X) => q(X))', 'p(a)'])).toBe(
+  // A TPTP file is written from the lines' Unicode; the other formats from their own export.
+  const exportsOf = (unicode: string) => ({
+    unicode,
+    latex: `latex ${unicode}`,
+    tptp: 'tptp',
+    prover9: 'prover9',
+    ascii: 'ascii',
+    freeVariables: null,
+  });
+  const options = { style: 'as-written', freeVariables: 'close' } as const;
+
+  it('writes a TPTP file of annotated axioms, numbered', () => {
+    expect(fileContent('tptp', [exportsOf('∀x(P(x)→Q(x))'), exportsOf('P(a)')], options)).toBe(
       'fof(f1, axiom, ![X]: (p(X) => q(X))).\nfof(f2, axiom, p(a)).\n',
     );
   });
 
+  it('types a TPTP file in tff, declarations first, when a line does arithmetic', () => {
+    expect(fileContent('tptp', [exportsOf('∀xP(x)'), exportsOf('∀x(x<x+1)')], options)).toBe(
+      'tff(p_type, type, p: $int > $o).\n' +
+        'tff(f1, axiom, ![X: $int]: p(X)).\n' +
+        'tff(f2, axiom, ![X: $int]: ($less(X,$sum(X,1)))).\n',
+    );
+  });
+
   it('keeps other formats one formula per line', () => {
-    expect(fileContent('unicode', ['∀x(P(x)→Q(x))', 'P(a)'])).toBe('∀x(P(x)→Q(x))\nP(a)\n');
-    expect(fileContent('latex', [])).toBe('');
+    const lines = [exportsOf('∀x(P(x)→Q(x))'), exportsOf('P(a)')];
+    expect(fileContent('unicode', lines, options)).toBe('∀x(P(x)→Q(x))\nP(a)\n');
+    expect(fileContent('latex', lines.slice(1), options)).toBe('latex P(a)\n');
+    expect(fileContent('latex', [], options)).toBe('');
   });
 
   it('takes only lines with exports', () => {
-    const e = {
-      unicode: 'u',
-      latex: 'l',
-      tptp: 't',
-      prover9: 'p',
-      ascii: 'a',
-      freeVariables: null,
-    };
-    expect(formulasIn('prover9', [e, null, { ...e, prover9: 'p2' }])).toEqual(['p', 'p2']);
+    const e = exportsOf('P(a)');
+    expect(linesWithExports([e, null, e])).toEqual([e, e]);
   });
 
   it('suggests an extension per format', () => {
