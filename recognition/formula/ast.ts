@@ -151,6 +151,42 @@ export type Line =
 
 export type { LineKind } from '../types.js';
 
+/** An atom of a formula: what holds terms. */
+export type Atom = Extract<Formula, { kind: 'predicate' | 'equals' | 'notEquals' | 'comparison' }>;
+
+/** The terms of an atom, left to right. */
+export const atomTerms = (a: Atom): readonly Term[] =>
+  a.kind === 'predicate' ? a.args : [a.left, a.right];
+
+/** Calls `visit` on every atom of `f`, with the variables bound where the atom stands. */
+export function forEachAtom(
+  f: Formula,
+  visit: (atom: Atom, bound: ReadonlySet<string>) => void,
+  bound: ReadonlySet<string> = new Set(),
+): void {
+  switch (f.kind) {
+    case 'predicate':
+    case 'equals':
+    case 'notEquals':
+    case 'comparison':
+      visit(f, bound);
+      return;
+    case 'not':
+    case 'group':
+      forEachAtom(f.body, visit, bound);
+      return;
+    case 'quantifier':
+      forEachAtom(f.body, visit, new Set([...bound, f.variable]));
+      return;
+    case 'binary':
+      forEachAtom(f.left, visit, bound);
+      forEachAtom(f.right, visit, bound);
+      return;
+    case 'constant':
+      return;
+  }
+}
+
 /** The formula without any of the writer's parentheses, as its tree alone says it. */
 export function stripGroups(f: Formula): Formula {
   switch (f.kind) {

@@ -200,7 +200,7 @@ describe('decodeLine', () => {
     const source = chars('∀x(P(x)→∃y(Q(x,y)∧¬R(f(y),0)))');
     expect(source).toHaveLength(30);
     let wellFormed = 0;
-    for (let n = 0; n < 1000; n++) {
+    for (let n = 0; n < 300; n++) {
       const glyphs = line(source).map((g) => {
         const labels = [g.candidates[0].label];
         while (labels.length < 5)

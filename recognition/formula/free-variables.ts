@@ -9,7 +9,7 @@
  * formula (∀ over its free variables, in the order they first occur) or keep the variables as
  * constants, as the user chooses, and say which they did.
  */
-import { termChildren, type Formula, type Term } from './ast.js';
+import { atomTerms, forEachAtom, termChildren, type Formula, type Term } from './ast.js';
 
 /** Close with ∀ (the default: what a free variable means in a formula), or keep as constants. */
 export const FREE_VARIABLE_TREATMENTS = ['close', 'constants'] as const;
@@ -27,37 +27,12 @@ function termVariables(t: Term, bound: ReadonlySet<string>, out: string[]): void
   }
 }
 
-function formulaVariables(f: Formula, bound: ReadonlySet<string>, out: string[]): void {
-  switch (f.kind) {
-    case 'predicate':
-      for (const arg of f.args) termVariables(arg, bound, out);
-      return;
-    case 'equals':
-    case 'notEquals':
-    case 'comparison':
-      termVariables(f.left, bound, out);
-      termVariables(f.right, bound, out);
-      return;
-    case 'not':
-    case 'group':
-      formulaVariables(f.body, bound, out);
-      return;
-    case 'binary':
-      formulaVariables(f.left, bound, out);
-      formulaVariables(f.right, bound, out);
-      return;
-    case 'quantifier':
-      formulaVariables(f.body, new Set([...bound, f.variable]), out);
-      return;
-    case 'constant':
-      return;
-  }
-}
-
 /** The free variables of `f`, in the order they first occur from left to right. */
 export function freeVariables(f: Formula): string[] {
   const out: string[] = [];
-  formulaVariables(f, new Set(), out);
+  forEachAtom(f, (atom, bound) => {
+    for (const t of atomTerms(atom)) termVariables(t, bound, out);
+  });
   return out;
 }
 

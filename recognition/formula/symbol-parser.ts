@@ -290,6 +290,7 @@ export function endKind(state: ParserState): Line['kind'] {
   }
 }
 
+/** After a whole factor: a term may end here, or a letter go on as one more factor (`2x`). */
 const ENDS_A_TERM: ReadonlySet<Mode> = new Set([
   'letter',
   'factor',
@@ -298,6 +299,9 @@ const ENDS_A_TERM: ReadonlySet<Mode> = new Set([
   'fraction',
   'termEnd',
 ]);
+
+/** Whether `state` is right after a whole factor of a product (see ENDS_A_TERM). */
+export const afterWholeFactor = (state: ParserState): boolean => ENDS_A_TERM.has(state.mode);
 
 /** Whether the symbols read so far form a complete well-formed line. */
 export function canEnd(state: ParserState): boolean {

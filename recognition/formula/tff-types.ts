@@ -7,7 +7,7 @@
  * $o).`. Inkform cannot know that a writer meant two sorts, so all terms are numbers.
  */
 import type { ArithmeticType } from './arithmetic.js';
-import { termChildren, type Formula, type Term } from './ast.js';
+import { atomTerms, forEachAtom, termChildren, type Formula, type Term } from './ast.js';
 import type { NameSpeller } from './names.js';
 import { spell } from './spelling.js';
 import { setFunctionName } from './tptp-names.js';
@@ -34,39 +34,14 @@ function signatures(formulas: readonly Formula[], names: NameSpeller): Signature
     if (t.kind === 'set') add(setFunctionName(t.items.length), t.items.length, 'number');
     for (const child of termChildren(t)) term(child, bound);
   };
-  const walk = (f: Formula, bound: ReadonlySet<string>): void => {
-    switch (f.kind) {
-      case 'predicate':
-        add(names.predicate(f.name), f.args.length, 'truth');
-        for (const a of f.args) term(a, bound);
-        return;
-      case 'comparison':
-        // < > ≤ ≥ are TPTP's own ($less …); ∈ is the uninterpreted predicate `in`.
-        if (f.relation === 'in') add(spell('tptp', 'in'), 2, 'truth');
-        term(f.left, bound);
-        term(f.right, bound);
-        return;
-      case 'equals':
-      case 'notEquals':
-        term(f.left, bound);
-        term(f.right, bound);
-        return;
-      case 'not':
-      case 'group':
-        walk(f.body, bound);
-        return;
-      case 'quantifier':
-        walk(f.body, new Set([...bound, f.variable]));
-        return;
-      case 'binary':
-        walk(f.left, bound);
-        walk(f.right, bound);
-        return;
-      case 'constant':
-        return;
-    }
-  };
-  for (const f of formulas) walk(f, new Set());
+  for (const f of formulas)
+    forEachAtom(f, (atom, bound) => {
+      if (atom.kind === 'predicate') add(names.predicate(atom.name), atom.args.length, 'truth');
+      // < > ≤ ≥ are TPTP's own ($less …); ∈ is the uninterpreted predicate `in`.
+      if (atom.kind === 'comparison' && atom.relation === 'in')
+        add(spell('tptp', 'in'), 2, 'truth');
+      for (const t of atomTerms(atom)) term(t, bound);
+    });
   return [...found.values()];
 }
 

@@ -13,7 +13,7 @@
  * Reading reverses all of this; the syntactic position tells predicates from terms.
  */
 import { arithmeticType } from './arithmetic.js';
-import { termChildren, type Formula, type Term } from './ast.js';
+import { atomTerms, forEachAtom, termChildren, type Formula, type Term } from './ast.js';
 import type { NameReader, NameSpeller } from './names.js';
 
 const CLASH_SUFFIX = '_1';
@@ -31,39 +31,16 @@ function collectTerm(term: Term, bound: ReadonlySet<string>, out: Set<string>): 
 }
 
 /** Names that stay lowercase in TPTP: functions and free term symbols. */
-function lowercaseTermNames(f: Formula, bound: ReadonlySet<string>, out: Set<string>): void {
-  switch (f.kind) {
-    case 'predicate':
-      for (const arg of f.args) collectTerm(arg, bound, out);
-      return;
-    case 'equals':
-    case 'notEquals':
-    case 'comparison':
-      collectTerm(f.left, bound, out);
-      collectTerm(f.right, bound, out);
-      return;
-    case 'not':
-      lowercaseTermNames(f.body, bound, out);
-      return;
-    case 'binary':
-      lowercaseTermNames(f.left, bound, out);
-      lowercaseTermNames(f.right, bound, out);
-      return;
-    case 'quantifier':
-      lowercaseTermNames(f.body, new Set([...bound, f.variable]), out);
-      return;
-    case 'group':
-      lowercaseTermNames(f.body, bound, out);
-      return;
-    case 'constant':
-      return;
-  }
+function lowercaseTermNames(f: Formula, out: Set<string>): void {
+  forEachAtom(f, (atom, bound) => {
+    for (const t of atomTerms(atom)) collectTerm(t, bound, out);
+  });
 }
 
 /** Names for `f`, or for terms outside any formula (`null`: nothing is bound, nothing clashes). */
 export function tptpNameSpeller(f: Formula | null): NameSpeller {
   const taken = new Set<string>();
-  if (f) lowercaseTermNames(f, new Set(), taken);
+  if (f) lowercaseTermNames(f, taken);
   const numbers = f === null ? null : arithmeticType(f);
   return {
     predicate: (name) => {

@@ -19,6 +19,7 @@ import type { Line } from '../formula/ast.js';
 import type { Role, RolePriors } from '../formula/role-priors.js';
 import {
   advanceCategory,
+  afterWholeFactor,
   canEnd,
   categorise,
   endKind,
@@ -117,22 +118,13 @@ interface Hypothesis {
   readonly previous: Hypothesis | null;
 }
 
-/** Where a letter is one more factor of a product (`2x`, `ay`, `Sh`). */
-const FACTOR_MODES: ReadonlySet<ParserState['mode']> = new Set([
-  'letter',
-  'factor',
-  'capitalFactor',
-  'digits',
-  'fraction',
-  'termEnd',
-]);
-
 function roleOf(state: ParserState, category: Category): Role | null {
   if (category === 'binary') return 'connective';
   if (category === 'quantifier') return 'quantifier';
   const formulaStart = state.mode === 'formula' || state.mode === 'bound';
   const termStart = state.mode === 'term';
-  const factor = FACTOR_MODES.has(state.mode);
+  // A letter here is one more factor of a product (`2x`, `ay`, `Sh`).
+  const factor = afterWholeFactor(state);
   if (category === 'upper') return formulaStart ? 'predicate' : termStart || factor ? 'term' : null;
   if (category === 'lower' && state.mode === 'variable') return 'variable';
   if (category === 'lower' && factor) return 'term';
@@ -182,6 +174,8 @@ function advanceCached(state: ParserState, category: Category): ParserState | nu
 function search(setup: SearchSetup): Hypothesis | null {
   const { lattice, choices, weights, priors, beamWidth, grammar } = setup;
   const n = lattice.size;
+  // Weighted log-priors by role, letters bound so far (terms only) and label.
+  const logPriors = new Map<string, number>();
   const byStart: number[][] = Array.from({ length: n }, () => []);
   lattice.edges.forEach((e, k) => byStart[e.members[0]]?.push(k));
   const frontier: Map<string, Hypothesis>[] = Array.from({ length: n + 1 }, () => new Map());
@@ -245,8 +239,16 @@ function search(setup: SearchSetup): Hypothesis | null {
         // a capital whose role only the next symbol decides (see `asTerm`). Keeping the best
         // path per state is then exact only up to that one symbol's re-weighing.
         const bound = [...hyp.bound];
-        const logPrior = (role: Role, label: string) =>
-          priors ? weights.prior * Math.log(priors.probability(role, label, bound)) : 0;
+        const logPrior = (role: Role, label: string) => {
+          if (!priors) return 0;
+          const key = `${role}|${role === 'term' ? hyp.bound : ''}|${label}`;
+          let value = logPriors.get(key);
+          if (value === undefined) {
+            value = weights.prior * Math.log(priors.probability(role, label, bound));
+            logPriors.set(key, value);
+          }
+          return value;
+        };
         // The capital just read where a predicate may stand was weighed as one; if the next
         // symbol makes it a term letter (A+b, Sh), it is weighed as a term instead.
         const relativeAt = (
