@@ -341,15 +341,14 @@ function capitalFactor(s: ParserState, context: TermContext = s.context): Parser
 const termsOnly = (s: ParserState): boolean => s.phase === 'bare' || s.phase === 'chain';
 
 /**
- * After a capital where a formula may start, these make it a term letter (`A+b=2`, `Sh`, `2G`
- * once a factor precedes); anything else makes it a predicate.
+ * After a capital where a formula may start, these make it a term letter (`A+b=2`, `Sh`, `AB`);
+ * anything else makes it a predicate. A digit never follows a letter in a product.
  */
 const TERM_AFTER_CAPITAL: ReadonlySet<Category> = new Set<Category>([
   'plus',
   'minus',
   'relation',
   'lower',
-  'digit',
   'upper',
 ]);
 

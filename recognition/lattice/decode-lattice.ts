@@ -5,8 +5,10 @@
  * the label (widened to look-alikes), the label's fit to the line's geometry, how likely the label
  * is in its grammatical role, and the geometric log-probability of the grouping. Nothing in a
  * symbol's score depends on another's label but through the automaton's state (and the letters
- * quantified so far), so keeping the best path per state is exact; the beam only caps the number
- * of states (deeply nested parentheses, late strokes).
+ * quantified so far), so keeping the best path per state is exact, but for one thing: a capital
+ * whose role the next symbol decides (predicate, or term letter in `A+b`) is re-weighed then by
+ * its own label. The beam only caps the number of states (deeply nested parentheses, late
+ * strokes).
  */
 import {
   estimateLineGeometry,
