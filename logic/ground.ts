@@ -7,7 +7,7 @@
  * products, sets) are not given their usual meaning: they are relations and functions like any
  * other, which the description of a model says.
  */
-import type { Comparison, Formula, Term } from '../recognition/formula/ast.js';
+import { isNumeral, type Comparison, type Formula, type Term } from '../recognition/formula/ast.js';
 import { all, any, connect, FALSE, negation, TRUE, variable, type Prop } from './prop.js';
 import { AtomTable } from './propositional.js';
 
@@ -213,7 +213,7 @@ export class Grounding {
       case 'symbol': {
         const value = env.get(t.name);
         return value === undefined
-          ? this.apply(t.name, /^[0-9]/.test(t.name), [])
+          ? this.apply(t.name, isNumeral(t.name), [])
           : { kind: 'element', value };
       }
       case 'apply':

@@ -41,6 +41,9 @@ export type Term =
  */
 export const takesNoBracket = (name: string): boolean => /^[0-9A-Z]/.test(name);
 
+/** Whether a term symbol's name is a numeral (`2`, `3.14`) rather than a letter. */
+export const isNumeral = (name: string): boolean => /^[0-9]/.test(name);
+
 /** The sub-terms of a term, in writing order: what a walk over terms descends into. */
 export function termChildren(t: Term): readonly Term[] {
   switch (t.kind) {

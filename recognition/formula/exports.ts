@@ -254,7 +254,7 @@ function print(
   style: ParenthesesStyle,
   treatment: FreeVariableTreatment = DEFAULT_FREE_VARIABLES,
   notation: NotationStyle = 'as-written',
-  // A problem of several formulas names their symbols together (`tptpPage`).
+  // A problem of several formulas names their symbols together (`tptpProblemWriter`).
   spelling: Notation = format.notation,
 ): string {
   const closed = format.freeVariables !== null && treatment === 'close' ? universalClosure(f) : f;
@@ -328,11 +328,6 @@ export function tptpProblemWriter(
     body: (f, style = 'as-written') =>
       print(f, TPTP, style, treatment, 'as-written', { ...TPTP.notation, names }),
   };
-}
-
-/** `tff` when the formula does arithmetic over TPTP's numbers, else `fof`. */
-export function tptpLanguage(f: Formula): 'tff' | 'fof' {
-  return arithmeticType(f) === null ? 'fof' : 'tff';
 }
 
 /** A complete TPTP input: the formula annotated, after the type declarations tff needs. */

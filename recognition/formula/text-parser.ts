@@ -4,6 +4,7 @@
  */
 import {
   RELATIONS as RELATION_NAMES,
+  isNumeral,
   takesNoBracket,
   type BinaryConnective,
   type Bracket,
@@ -61,7 +62,6 @@ const BINARY = new Map<string, BinaryInfo>([
 const RELATIONS: ReadonlySet<string> = new Set(RELATION_NAMES);
 const OPENS: Readonly<Record<string, Bracket>> = { lparen: 'paren', lbrack: 'bracket' };
 const CLOSES: Readonly<Record<Bracket, string>> = { paren: 'rparen', bracket: 'rbrack' };
-const isNumeral = (name: string): boolean => /^[0-9]/.test(name);
 /** After a capital where a formula may start, these make it a term (as in symbol-parser.ts). */
 const TERM_AFTER_CAPITAL: ReadonlySet<string> = new Set(['plus', 'minus', 'times', ...RELATIONS]);
 

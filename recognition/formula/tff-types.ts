@@ -7,7 +7,7 @@
  * $o).`. Inkform cannot know that a writer meant two sorts, so all terms are numbers.
  */
 import type { ArithmeticType } from './arithmetic.js';
-import { atomTerms, forEachAtom, termChildren, type Formula, type Term } from './ast.js';
+import { atomTerms, forEachAtom, isNumeral, termChildren, type Formula, type Term } from './ast.js';
 import type { NameSpeller } from './names.js';
 import { spell } from './spelling.js';
 import { setFunctionName } from './tptp-names.js';
@@ -18,8 +18,6 @@ interface Signature {
   readonly arity: number;
   readonly result: 'number' | 'truth';
 }
-
-const isNumeral = (name: string): boolean => /^[0-9]/.test(name);
 
 /** The uninterpreted symbols of `formulas`, in order of first use, named by `names`. */
 function signatures(formulas: readonly Formula[], names: NameSpeller): Signature[] {

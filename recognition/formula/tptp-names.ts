@@ -13,7 +13,7 @@
  * Reading reverses all of this; the syntactic position tells predicates from terms.
  */
 import { arithmeticType } from './arithmetic.js';
-import { atomTerms, forEachAtom, termChildren, type Formula, type Term } from './ast.js';
+import { atomTerms, forEachAtom, isNumeral, termChildren, type Formula, type Term } from './ast.js';
 import type { NameReader, NameSpeller } from './names.js';
 
 const CLASH_SUFFIX = '_1';
@@ -51,7 +51,7 @@ export function tptpNameSpeller(f: Formula | null): NameSpeller {
     term: (name, bound) => {
       if (bound) return name.toUpperCase();
       if (/^[A-Z]$/.test(name)) return `'${name}'`;
-      return /^[0-9]/.test(name) && numbers === null ? `n${name}` : name;
+      return isNumeral(name) && numbers === null ? `n${name}` : name;
     },
     variable: (name) =>
       numbers === null ? name.toUpperCase() : `${name.toUpperCase()}: ${numbers}`,
