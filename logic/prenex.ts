@@ -5,7 +5,8 @@
  * then they are pulled out left to right, flipping under ¬ and on the left of →. The matrix
  * keeps the writer's ¬ ∧ ∨ →.
  */
-import { stripGroups, type Formula, type Term } from '../recognition/formula/ast.js';
+import { stripGroups, type Formula } from '../recognition/formula/ast.js';
+import { freeTermNames } from '../recognition/formula/free-variables.js';
 import { binary, not, withPrefix, type QuantifierBinding } from './build.js';
 import { isAtomic } from './atomic.js';
 import { freshNames, usedNames, VARIABLE_LETTERS } from './names.js';
@@ -30,56 +31,9 @@ function withoutIff(f: Formula): Formula {
   }
 }
 
-/** The names that occur free in `f` (variables and constants) and its function names. */
-function freeNames(f: Formula, bound: ReadonlySet<string>, out: Set<string>): void {
-  const term = (t: Term): void => {
-    if (t.kind === 'symbol') {
-      if (!bound.has(t.name)) out.add(t.name);
-      return;
-    }
-    if (t.kind === 'apply') out.add(t.name);
-    const children =
-      t.kind === 'apply'
-        ? t.args
-        : t.kind === 'arithmetic'
-          ? [t.left, t.right]
-          : t.kind === 'product'
-            ? t.factors
-            : t.kind === 'set'
-              ? t.items
-              : [t.body];
-    children.forEach(term);
-  };
-  switch (f.kind) {
-    case 'predicate':
-      f.args.forEach(term);
-      return;
-    case 'equals':
-    case 'notEquals':
-    case 'comparison':
-      term(f.left);
-      term(f.right);
-      return;
-    case 'not':
-    case 'group':
-      freeNames(f.body, bound, out);
-      return;
-    case 'quantifier':
-      freeNames(f.body, new Set([...bound, f.variable]), out);
-      return;
-    case 'binary':
-      freeNames(f.left, bound, out);
-      freeNames(f.right, bound, out);
-      return;
-    case 'constant':
-      return;
-  }
-}
-
 /** `f` with every quantifier binding a variable of its own, named unlike any free symbol. */
 export function renameApart(f: Formula): Formula {
-  const taken = new Set<string>();
-  freeNames(f, new Set(), taken);
+  const taken = freeTermNames(f);
   const fresh = freshNames(usedNames(f), VARIABLE_LETTERS);
   const walk = (g: Formula, names: ReadonlyMap<string, string>): Formula => {
     switch (g.kind) {

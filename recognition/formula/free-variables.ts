@@ -19,6 +19,26 @@ export const DEFAULT_FREE_VARIABLES: FreeVariableTreatment = 'close';
 /** Whether a free term symbol of this name is a variable rather than a constant. */
 export const isVariableName = (name: string): boolean => /^[u-z]$/.test(name);
 
+/**
+ * Every name that occurs free in `f`'s terms (variables, constants, numerals) and its function
+ * names: what a fresh or renamed symbol must not be called.
+ */
+export function freeTermNames(f: Formula): Set<string> {
+  const out = new Set<string>();
+  const term = (t: Term, bound: ReadonlySet<string>): void => {
+    if (t.kind === 'symbol') {
+      if (!bound.has(t.name)) out.add(t.name);
+      return;
+    }
+    if (t.kind === 'apply') out.add(t.name);
+    for (const child of termChildren(t)) term(child, bound);
+  };
+  forEachAtom(f, (atom, bound) => {
+    for (const t of atomTerms(atom)) term(t, bound);
+  });
+  return out;
+}
+
 function termVariables(t: Term, bound: ReadonlySet<string>, out: string[]): void {
   if (t.kind !== 'symbol') {
     for (const child of termChildren(t)) termVariables(child, bound, out);

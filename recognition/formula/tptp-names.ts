@@ -13,7 +13,8 @@
  * Reading reverses all of this; the syntactic position tells predicates from terms.
  */
 import { arithmeticType } from './arithmetic.js';
-import { atomTerms, forEachAtom, isNumeral, termChildren, type Formula, type Term } from './ast.js';
+import { isNumeral, type Formula } from './ast.js';
+import { freeTermNames } from './free-variables.js';
 import type { NameReader, NameSpeller } from './names.js';
 
 const CLASH_SUFFIX = '_1';
@@ -21,26 +22,10 @@ const CLASH_SUFFIX = '_1';
 /** `set2`: the function a set of terms becomes in TPTP and Prover9, its size in the name. */
 export const setFunctionName = (size: number): string => `set${size}`;
 
-function collectTerm(term: Term, bound: ReadonlySet<string>, out: Set<string>): void {
-  if (term.kind === 'symbol') {
-    if (!bound.has(term.name)) out.add(term.name);
-    return;
-  }
-  if (term.kind === 'apply') out.add(term.name);
-  for (const arg of termChildren(term)) collectTerm(arg, bound, out);
-}
-
-/** Names that stay lowercase in TPTP: functions and free term symbols. */
-function lowercaseTermNames(f: Formula, out: Set<string>): void {
-  forEachAtom(f, (atom, bound) => {
-    for (const t of atomTerms(atom)) collectTerm(t, bound, out);
-  });
-}
-
 /** Names for `f`, or for terms outside any formula (`null`: nothing is bound, nothing clashes). */
 export function tptpNameSpeller(f: Formula | null): NameSpeller {
-  const taken = new Set<string>();
-  if (f) lowercaseTermNames(f, taken);
+  // Functions and free term symbols stay lowercase in TPTP; a predicate must not share a name.
+  const taken = f ? freeTermNames(f) : new Set<string>();
   const numbers = f === null ? null : arithmeticType(f);
   return {
     predicate: (name) => {
